@@ -1,0 +1,152 @@
+package com.maturityworkbench.dsl.semantics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.maturityworkbench.dsl.maturity.Composite;
+import com.maturityworkbench.dsl.maturity.Determination;
+import com.maturityworkbench.dsl.maturity.Level;
+import com.maturityworkbench.dsl.maturity.Levels;
+import com.maturityworkbench.dsl.maturity.Member;
+import com.maturityworkbench.dsl.maturity.Model;
+import com.maturityworkbench.dsl.maturity.Part;
+import com.maturityworkbench.dsl.maturity.PartKind;
+import com.maturityworkbench.dsl.maturity.Parts;
+import com.maturityworkbench.dsl.maturity.Rating;
+import com.maturityworkbench.dsl.maturity.RequirementTable;
+import com.maturityworkbench.dsl.maturity.Scale;
+import com.maturityworkbench.dsl.maturity.Sector;
+import com.maturityworkbench.dsl.maturity.Sectors;
+import com.maturityworkbench.dsl.maturity.Standard;
+import com.maturityworkbench.dsl.maturity.Status;
+import com.maturityworkbench.dsl.maturity.Tailoring;
+import com.maturityworkbench.dsl.maturity.WeightTable;
+
+/** One revision of a standard: the union of the files that belong to it, in file order. Read-only view. */
+public final class Revision {
+	private final String name;
+	private final List<Model> files;
+	private final Standard standard;
+	private final List<Level> levels = new ArrayList<>();
+	private final List<Rating> ratings = new ArrayList<>();
+	private final List<Part> parts = new ArrayList<>();
+	private final List<Sector> sectors = new ArrayList<>();
+	private final List<WeightTable> weightTables = new ArrayList<>();
+	private final List<RequirementTable> requirementTables = new ArrayList<>();
+	private final List<Tailoring> tailorings = new ArrayList<>();
+	private final List<Determination> determinations = new ArrayList<>();
+	private final List<Composite> composites = new ArrayList<>();
+
+	public Revision(String name, List<Model> files) {
+		this.name = name;
+		this.files = List.copyOf(files);
+		Standard head = null;
+		for (Model file : files) {
+			if (file.getStandard() != null && head == null) {
+				head = file.getStandard();
+			}
+			for (Member m : file.getMembers()) {
+				if (m instanceof Levels l) {
+					levels.addAll(l.getLevels());
+				} else if (m instanceof Scale s) {
+					ratings.addAll(s.getRatings());
+				} else if (m instanceof Parts p) {
+					parts.addAll(p.getParts());
+				} else if (m instanceof Sectors s) {
+					sectors.addAll(s.getSectors());
+				} else if (m instanceof WeightTable t) {
+					weightTables.add(t);
+				} else if (m instanceof RequirementTable t) {
+					requirementTables.add(t);
+				} else if (m instanceof Tailoring t) {
+					tailorings.add(t);
+				} else if (m instanceof Determination d) {
+					determinations.add(d);
+				} else if (m instanceof Composite c) {
+					composites.add(c);
+				}
+			}
+		}
+		this.standard = head;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public List<Model> files() {
+		return files;
+	}
+
+	public Standard standard() {
+		return standard;
+	}
+
+	/** A revision without a head, or with status draft, is a draft. */
+	public boolean isFinal() {
+		return standard != null && standard.getStatus() == Status.FINAL;
+	}
+
+	public List<Level> levels() {
+		return levels;
+	}
+
+	public List<Rating> ratings() {
+		return ratings;
+	}
+
+	public List<Part> parts() {
+		return parts;
+	}
+
+	public List<Sector> sectors() {
+		return sectors;
+	}
+
+	public List<WeightTable> weightTables() {
+		return weightTables;
+	}
+
+	public List<RequirementTable> requirementTables() {
+		return requirementTables;
+	}
+
+	public List<Tailoring> tailorings() {
+		return tailorings;
+	}
+
+	public List<Determination> determinations() {
+		return determinations;
+	}
+
+	public List<Composite> composites() {
+		return composites;
+	}
+
+	public static boolean isCommon(WeightTable t) {
+		return t.getSector() == null && t.getPart() != null && !t.getPart().eIsProxy() && t.getPart().getKind() == PartKind.COMMON;
+	}
+
+	/** The weight tables of the common part (normally one: 表1). */
+	public List<WeightTable> commonWeightTables() {
+		return weightTables.stream().filter(Revision::isCommon).toList();
+	}
+
+	/** The weight tables of one sector (normally one). */
+	public List<WeightTable> weightTablesOf(Sector sector) {
+		return weightTables.stream().filter(t -> t.getSector() == sector).toList();
+	}
+
+	/** The weight tables a requirement table belongs with: same part and same sector. */
+	public List<WeightTable> weightTablesFor(RequirementTable req) {
+		return weightTables.stream()
+				.filter(t -> t.getPart() == req.getPart() && Objects.equals(t.getSector(), req.getSector())).toList();
+	}
+
+	/** The requirement tables of a weight table: same part and same sector. */
+	public List<RequirementTable> requirementTablesFor(WeightTable weights) {
+		return requirementTables.stream()
+				.filter(t -> t.getPart() == weights.getPart() && Objects.equals(t.getSector(), weights.getSector())).toList();
+	}
+}

@@ -1,0 +1,206 @@
+package com.maturityworkbench.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+
+import com.maturityworkbench.dsl.maturity.Cell;
+import com.maturityworkbench.dsl.maturity.Level;
+import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
+import com.maturityworkbench.dsl.maturity.RequirementDomain;
+import com.maturityworkbench.dsl.maturity.RequirementRow;
+import com.maturityworkbench.dsl.maturity.RequirementTable;
+import com.maturityworkbench.dsl.maturity.WeightDomain;
+import com.maturityworkbench.dsl.maturity.WeightTable;
+import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
+import com.maturityworkbench.dsl.semantics.Coverage;
+import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.dsl.semantics.SubdomainNames;
+import com.maturityworkbench.dsl.semantics.Tables;
+
+/**
+ * Completeness between the weight tables (1-4) and the requirement tables (5-8): every weighted subdomain has a
+ * row, every row a weight, every row a cell with clauses at every level; names that drifted; subdomains placed
+ * under another domain; a subdomain twice in one effective model.
+ */
+public class CoverageValidator extends MaturityCheck {
+
+	private Coverage coverage(Revision revision, List<WeightTable> weights, List<RequirementTable> requirements) {
+		Object key = List.of(Coverage.class, revision.name() == null ? "" : revision.name(),
+				weights.isEmpty() ? requirements.get(0) : weights.get(0));
+		return cached(key, () -> new Coverage(weights, requirements));
+	}
+
+	@Check
+	public void rowHasWeight(RequirementRow row) {
+		RequirementTable table = EcoreUtil2.getContainerOfType(row, RequirementTable.class);
+		Revision revision = revision(row);
+		List<WeightTable> weights = revision.weightTablesFor(table);
+		if (weights.isEmpty() || table.getPart() == null || table.getPart().eIsProxy()) {
+			return;
+		}
+		Coverage coverage = coverage(revision, weights, revision.requirementTablesFor(weights.get(0)));
+		String where = Tables.describe(table);
+		String weightTables = String.join("、", weights.stream().map(WeightTable::getName).toList());
+		RequirementRow earlier = coverage.duplicateOf(row);
+		if (earlier != null) {
+			content(row, String.format("%s中能力子域“%s”出现了两行（第一行在第 %d 行）", where, row.getName(), line(earlier)),
+					Literals.REQUIREMENT_ROW__NAME, IssueCodes.DUPLICATE_ROW);
+			return;
+		}
+		WeightedSubdomain weighted = coverage.weightOf(row);
+		if (weighted != null) {
+			checkPlacement(row, weighted, where);
+			return;
+		}
+		WeightedSubdomain alike = coverage.driftOf(row);
+		if (alike != null) {
+			content(row, String.format("名称不一致：%s的“%s”在%s中没有同名能力子域，很可能就是%s的“%s”", where,
+					SubdomainNames.normalize(row.getName()), weightTables, weightTables, alike.getName()),
+					Literals.REQUIREMENT_ROW__NAME, IssueCodes.NAME_DRIFT, alike.getName());
+		} else {
+			content(row, String.format("%s的“%s”在%s中没有权重，这一行不计分", where, SubdomainNames.normalize(row.getName()),
+					weightTables), Literals.REQUIREMENT_ROW__NAME, IssueCodes.ROW_WITHOUT_WEIGHT);
+		}
+	}
+
+	private void checkPlacement(RequirementRow row, WeightedSubdomain weighted, String where) {
+		RequirementDomain printed = (RequirementDomain) row.eContainer();
+		WeightDomain domain = (WeightDomain) weighted.eContainer();
+		String a = SubdomainNames.normalize(printed.getName());
+		String b = SubdomainNames.normalize(domain.getName());
+		if (!a.equals(b)) {
+			WeightTable wt = (WeightTable) domain.eContainer();
+			content(row, String.format("能力子域“%s”在%s中列于能力域“%s”下，在%s中列于能力域“%s”下", weighted.getName(), where,
+					printed.getName(), wt.getName(), domain.getName()), Literals.REQUIREMENT_ROW__NAME,
+					IssueCodes.DOMAIN_PLACEMENT, domain.getName());
+		}
+	}
+
+	@Check
+	public void subdomainHasRequirements(WeightedSubdomain subdomain) {
+		WeightTable table = EcoreUtil2.getContainerOfType(subdomain, WeightTable.class);
+		Revision revision = revision(subdomain);
+		List<RequirementTable> requirements = revision.requirementTablesFor(table);
+		if (requirements.isEmpty()) {
+			return;
+		}
+		List<WeightTable> weights = revision.weightTablesFor(requirements.get(0));
+		Coverage coverage = coverage(revision, weights, requirements);
+		if (coverage.isUncovered(subdomain)) {
+			content(subdomain, String.format("%s的能力子域“%s”（%s）在%s中没有成熟度要求，五个等级均无条款", Tables.describe(table),
+					subdomain.getName(), subdomain.getWeight(),
+					String.join("、", requirements.stream().map(RequirementTable::getName).toList())),
+					Literals.WEIGHTED_SUBDOMAIN__NAME, IssueCodes.SUBDOMAIN_WITHOUT_REQUIREMENTS);
+		}
+	}
+
+	@Check
+	public void weightTableHasRequirements(WeightTable table) {
+		if (table.getPart() != null && !table.getPart().eIsProxy() && revision(table).requirementTablesFor(table).isEmpty()) {
+			content(table, String.format("%s没有对应的成熟度要求表", Tables.describe(table)), Literals.WEIGHT_TABLE__NAME,
+					IssueCodes.REQUIREMENT_TABLE_MISSING);
+		}
+	}
+
+	@Check
+	public void requirementTableHasWeights(RequirementTable table) {
+		if (table.getPart() != null && !table.getPart().eIsProxy() && revision(table).weightTablesFor(table).isEmpty()) {
+			content(table, String.format("%s没有对应的权重表", Tables.describe(table)), Literals.REQUIREMENT_TABLE__NAME,
+					IssueCodes.WEIGHT_TABLE_MISSING);
+		}
+	}
+
+	@Check
+	public void subdomainOnceInModel(WeightedSubdomain subdomain) {
+		WeightTable table = EcoreUtil2.getContainerOfType(subdomain, WeightTable.class);
+		Revision revision = revision(subdomain);
+		String name = SubdomainNames.normalize(subdomain.getName());
+		// twice in the same table
+		for (WeightDomain d : table.getDomains()) {
+			for (WeightedSubdomain other : d.getSubdomains()) {
+				if (other == subdomain) {
+					break;
+				}
+				if (SubdomainNames.normalize(other.getName()).equals(name)) {
+					rule(subdomain, String.format("%s中能力子域“%s”重复（第 %d 行已有）", Tables.describe(table), subdomain.getName(),
+							line(other)), Literals.WEIGHTED_SUBDOMAIN__NAME, IssueCodes.DUPLICATE_SUBDOMAIN_IN_TABLE);
+					return;
+				}
+			}
+			if (d.getSubdomains().contains(subdomain)) {
+				break;
+			}
+		}
+		if (table.getSector() == null) {
+			return;
+		}
+		for (WeightTable common : revision.commonWeightTables()) {
+			for (WeightDomain d : common.getDomains()) {
+				for (WeightedSubdomain other : d.getSubdomains()) {
+					if (SubdomainNames.normalize(other.getName()).equals(name)) {
+						content(subdomain, String.format("能力子域“%s”同时出现在%s和%s中，%s企业的有效模型里有两个同名能力子域",
+								subdomain.getName(), Tables.describe(common), Tables.describe(table), table.getSector().getName()),
+								Literals.WEIGHTED_SUBDOMAIN__NAME, IssueCodes.DUPLICATE_SUBDOMAIN_IN_MODEL);
+						return;
+					}
+				}
+			}
+		}
+	}
+
+	@Check
+	public void everyLevelOnce(RequirementRow row) {
+		List<Level> levels = revision(row).levels();
+		String where = Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)) + "“"
+				+ row.getName() + "”";
+		List<Level> seen = new ArrayList<>();
+		int lastIndex = -1;
+		for (Cell cell : row.getCells()) {
+			Level level = cell.getLevel();
+			if (level == null || level.eIsProxy()) {
+				continue;
+			}
+			if (seen.contains(level)) {
+				content(cell, String.format("%s的%s出现了两次", where, level.getName()), Literals.CELL__LEVEL,
+						IssueCodes.DUPLICATE_LEVEL_IN_ROW);
+				continue;
+			}
+			int index = levels.indexOf(level);
+			if (index < lastIndex) {
+				content(cell, String.format("%s的%s排在更高等级之后", where, level.getName()), Literals.CELL__LEVEL,
+						IssueCodes.LEVEL_ORDER);
+			}
+			lastIndex = Math.max(lastIndex, index);
+			seen.add(level);
+		}
+		List<String> missing = new ArrayList<>();
+		for (Level level : levels) {
+			if (!seen.contains(level)) {
+				missing.add(level.getName());
+			}
+		}
+		if (!missing.isEmpty()) {
+			content(row, String.format("%s缺少%s的成熟度要求", where, String.join("、", missing)), Literals.REQUIREMENT_ROW__NAME,
+					IssueCodes.MISSING_LEVEL, missing.toArray(String[]::new));
+		}
+	}
+
+	@Check
+	public void cellHasClauses(Cell cell) {
+		if (cell.isEmpty() || !cell.getClauses().isEmpty() || cell.getLevel() == null || cell.getLevel().eIsProxy()) {
+			return;
+		}
+		RequirementRow row = (RequirementRow) cell.eContainer();
+		content(cell, String.format("%s“%s”的%s没有成熟度要求（空单元格）；如有意留空，请写 empty \"原因\"",
+				Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(),
+				cell.getLevel().getName()), Literals.CELL__LEVEL, IssueCodes.EMPTY_CELL);
+	}
+
+	static int line(org.eclipse.emf.ecore.EObject obj) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(obj);
+		return node == null ? 0 : node.getStartLine();
+	}
+}

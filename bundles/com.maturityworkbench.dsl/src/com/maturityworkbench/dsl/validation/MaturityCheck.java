@@ -1,0 +1,79 @@
+package com.maturityworkbench.dsl.validation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import com.google.inject.Inject;
+import com.maturityworkbench.dsl.maturity.MaturityPackage;
+import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.dsl.semantics.RevisionLocator;
+
+/**
+ * Base of the validators composed into {@link MaturityValidator}. A finding about the standard's content is a
+ * warning in a {@code draft} revision (a draft for comments is expected to be incomplete) and an error in a
+ * {@code final} one; rule and reference problems are errors in both.
+ */
+public abstract class MaturityCheck extends AbstractDeclarativeValidator {
+
+	@Inject
+	private RevisionLocator revisions;
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(MaturityPackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into MaturityValidator, not registered on its own
+	}
+
+	/** The revision of an element; computed once per validation run and resource. */
+	protected Revision revision(EObject obj) {
+		return cached(Revision.class.getName() + "@" + System.identityHashCode(obj.eResource()),
+				() -> revisions.revisionOf(obj));
+	}
+
+	/** A value computed once per validation run (the context map lives as long as one resource's validation). */
+	@SuppressWarnings("unchecked")
+	protected <T> T cached(Object key, Supplier<T> compute) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return compute.get();
+		}
+		return (T) context.computeIfAbsent(key, k -> compute.get());
+	}
+
+	/** A finding about content: warning in a draft, error in a final revision. */
+	protected void content(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
+		if (revision(obj).isFinal()) {
+			error(message, obj, feature, -1, code, data);
+		} else {
+			warning(message, obj, feature, -1, code, data);
+		}
+	}
+
+	protected void content(EObject obj, String message, EStructuralFeature feature, int index, String code, String... data) {
+		if (revision(obj).isFinal()) {
+			error(message, obj, feature, index, code, data);
+		} else {
+			warning(message, obj, feature, index, code, data);
+		}
+	}
+
+	/** A broken rule: error whatever the status. */
+	protected void rule(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
+		error(message, obj, feature, -1, code, data);
+	}
+
+	protected void note(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
+		info(message, obj, feature, -1, code, data);
+	}
+}

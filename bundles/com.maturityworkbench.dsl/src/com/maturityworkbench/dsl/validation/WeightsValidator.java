@@ -1,0 +1,113 @@
+package com.maturityworkbench.dsl.validation;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.xtext.validation.Check;
+
+import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
+import com.maturityworkbench.dsl.maturity.Part;
+import com.maturityworkbench.dsl.maturity.PartKind;
+import com.maturityworkbench.dsl.maturity.Parts;
+import com.maturityworkbench.dsl.maturity.Sector;
+import com.maturityworkbench.dsl.maturity.WeightTable;
+import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
+import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.dsl.semantics.Tables;
+import com.maturityworkbench.dsl.semantics.Weights;
+
+/** Weight sums of Tables 1-4, exact: each part meets its target, each effective model is 100 %. */
+public class WeightsValidator extends MaturityCheck {
+	private static final BigDecimal HUNDRED = new BigDecimal(100);
+
+	@Check
+	public void partSum(WeightTable table) {
+		Part part = table.getPart();
+		if (part == null || part.eIsProxy()) {
+			return;
+		}
+		BigDecimal target = Weights.percent(part.getTarget());
+		BigDecimal sum = Weights.sum(table);
+		if (target != null && sum.compareTo(target) != 0) {
+			content(table, String.format("%s的指标权重合计为 %s，%s部分的目标为 %s（相差 %s）", Tables.describe(table),
+					Weights.show(sum), part.getName(), Weights.show(target), Weights.show(sum.subtract(target).abs())),
+					Literals.WEIGHT_TABLE__NAME, IssueCodes.WEIGHT_SUM_PART, Weights.show(sum), Weights.show(target));
+		}
+	}
+
+	@Check
+	public void effectiveModelSum(WeightTable table) {
+		Sector sector = table.getSector();
+		if (sector == null || sector.eIsProxy()) {
+			return;
+		}
+		Revision revision = revision(table);
+		List<WeightTable> common = revision.commonWeightTables();
+		if (common.isEmpty()) {
+			return;
+		}
+		BigDecimal total = Weights.sum(common).add(Weights.sum(revision.weightTablesOf(sector)));
+		if (total.compareTo(HUNDRED) != 0 && revision.weightTablesOf(sector).get(0) == table) {
+			content(table, String.format("%s企业的有效模型（%s + %s）权重合计为 %s，应为 100%%", sector.getName(),
+					String.join("、", common.stream().map(WeightTable::getName).toList()), table.getName(), Weights.show(total)),
+					Literals.WEIGHT_TABLE__NAME, IssueCodes.WEIGHT_SUM_MODEL, Weights.show(total));
+		}
+	}
+
+	@Check
+	public void partAndSectorAgree(WeightTable table) {
+		Part part = table.getPart();
+		if (part == null || part.eIsProxy()) {
+			return;
+		}
+		if (part.getKind() == PartKind.COMMON && table.getSector() != null) {
+			rule(table, String.format("%s属于基础共性部分“%s”，不应指定行业", table.getName(), part.getName()),
+					Literals.WEIGHT_TABLE__SECTOR, IssueCodes.WEIGHT_TABLE_PART_SECTOR);
+		} else if (part.getKind() == PartKind.SECTOR && table.getSector() == null) {
+			rule(table, String.format("%s属于行业特性部分“%s”，应指定行业（sector 采选/冶炼/加工）", table.getName(), part.getName()),
+					Literals.WEIGHT_TABLE__PART, IssueCodes.WEIGHT_TABLE_PART_SECTOR);
+		}
+	}
+
+	@Check
+	public void positiveWeight(WeightedSubdomain subdomain) {
+		BigDecimal w = Weights.percent(subdomain.getWeight());
+		if (w == null || w.signum() <= 0) {
+			content(subdomain, String.format("能力子域“%s”的权重 %s 应大于 0", subdomain.getName(), subdomain.getWeight()),
+					Literals.WEIGHTED_SUBDOMAIN__WEIGHT, IssueCodes.WEIGHT_NOT_POSITIVE);
+		}
+	}
+
+	@Check
+	public void everySectorHasWeights(Sector sector) {
+		if (revision(sector).weightTablesOf(sector).isEmpty()) {
+			content(sector, String.format("行业“%s”没有行业特性权重表", sector.getName()), Literals.SECTOR__NAME,
+					IssueCodes.WEIGHT_TABLE_MISSING);
+		}
+	}
+
+	@Check
+	public void targetsAddUp(Parts parts) {
+		BigDecimal common = BigDecimal.ZERO;
+		BigDecimal sector = null;
+		for (Part p : parts.getParts()) {
+			BigDecimal t = Weights.percent(p.getTarget());
+			if (t == null) {
+				continue;
+			}
+			if (p.getKind() == PartKind.COMMON) {
+				common = common.add(t);
+			} else if (sector == null) {
+				sector = t;
+			} else if (sector.compareTo(t) != 0) {
+				rule(p, String.format("行业特性部分的目标权重不一致：%s 与 %s", Weights.show(sector), Weights.show(t)),
+						Literals.PART__TARGET, IssueCodes.PART_TARGETS);
+			}
+		}
+		BigDecimal total = common.add(sector == null ? BigDecimal.ZERO : sector);
+		if (total.compareTo(HUNDRED) != 0) {
+			rule(parts, String.format("基础共性与行业特性的目标权重合计为 %s，应为 100%%", Weights.show(total)), null,
+					IssueCodes.PART_TARGETS);
+		}
+	}
+}
