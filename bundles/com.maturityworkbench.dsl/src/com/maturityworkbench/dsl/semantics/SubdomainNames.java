@@ -28,7 +28,7 @@ public final class SubdomainNames {
 
 	/**
 	 * True when two different names probably mean the same subdomain: one contains the other
-	 * (技术创新 / 技术创新与改造), or they share most of their character bigrams (仓储配送 / 仓储物流).
+	 * (技术创新 / 技术创新与改造), or they share most of their character bigrams (仓储配送 / 仓储物流: same leading half).
 	 */
 	public static boolean probablySame(String a, String b) {
 		String x = normalize(a);
@@ -39,7 +39,9 @@ public final class SubdomainNames {
 		if (x.length() >= 2 && y.length() >= 2 && (x.contains(y) || y.contains(x))) {
 			return true;
 		}
-		return dice(x, y) >= 0.5 || (commonPrefix(x, y) >= 2 && commonSuffix(x, y) >= 2);
+		int prefix = commonPrefix(x, y);
+		return dice(x, y) >= 0.5 || (prefix >= 2 && commonSuffix(x, y) >= 2)
+				|| (prefix >= 2 && 2 * prefix >= Math.min(x.length(), y.length()));
 	}
 
 	private static int commonPrefix(String x, String y) {

@@ -24,6 +24,9 @@ public final class TextSlips {
 	private static final Pattern REPEATED_PHRASE = Pattern.compile("([\\u4e00-\\u9fff][^。；;]{4,40}?)[，,、\\s]?\\1");
 	/** An all-lowercase Latin word inside Chinese text (acronyms such as ERP or PaaS are fine). */
 	private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[a-z]{2,}(?![A-Za-z0-9])");
+	/** Where the second character starts a word of its own: 在在线, 具有有效, 和和谐. */
+	private static final Set<String> LEGITIMATE_AFTER_DOUBLE = Set.of("在线", "有效", "有力", "有序", "有限", "有机", "和谐", "的确",
+			"为主", "对象", "对应", "对比", "之间", "之后", "与会", "是否", "及时", "并发", "将来", "有关", "于是");
 	private static final Set<String> UNITS = Set.of("kg", "km", "mm", "cm", "kw", "kwh", "ms", "mb", "gb", "tb", "ppm", "hz");
 	/** Two sentence marks in a row (。。 ，。 ；，), or a comma/stop right after an opening bracket. */
 	private static final Pattern STRAY_PUNCTUATION = Pattern.compile("[，。；：、,;]\\s*[，。；：、,;]|[（(]\\s*[，。；、,;]|^[，。；：、,;]");
@@ -37,7 +40,13 @@ public final class TextSlips {
 		if (text == null) {
 			return slips;
 		}
-		add(slips, Kind.DOUBLED_CHARACTER, DOUBLED.matcher(text));
+		Matcher d = DOUBLED.matcher(text);
+		while (d.find()) {
+			String next = d.end() < text.length() ? text.substring(d.start() + 1, d.end() + 1) : "";
+			if (!LEGITIMATE_AFTER_DOUBLE.contains(next)) {
+				slips.add(new Slip(Kind.DOUBLED_CHARACTER, d.group(), d.start()));
+			}
+		}
 		Matcher m = REPEATED_WORD.matcher(text);
 		while (m.find()) {
 			String word = m.group(1);
@@ -46,9 +55,12 @@ public final class TextSlips {
 			}
 		}
 		m = REPEATED_PHRASE.matcher(text);
+		Set<String> phrases = new java.util.HashSet<>();
 		while (m.find()) {
-			if (m.group(1).length() >= 5) {
-				slips.add(new Slip(Kind.REPEATED_PHRASE, m.group(1), m.start()));
+			String phrase = m.group(1);
+			boolean listLike = phrase.indexOf('、') >= 0 || phrase.indexOf('，') >= 0;
+			if (phrase.length() >= 5 && (!listLike || phrase.length() >= 10) && phrases.add(phrase)) {
+				slips.add(new Slip(Kind.REPEATED_PHRASE, phrase, m.start()));
 			}
 		}
 		m = LATIN_WORD.matcher(text);
@@ -89,7 +101,7 @@ public final class TextSlips {
 		if (text == null) {
 			return "";
 		}
-		return text.replaceAll("[\\s\\u3000]+", "").replaceAll("[。；;，,.]+$", "");
+		return text.replaceAll("[\\s\\u3000\\p{P}]+", "");
 	}
 
 	public static boolean hasModalVerb(String text) {

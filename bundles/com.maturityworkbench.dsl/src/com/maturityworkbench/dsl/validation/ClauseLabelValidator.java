@@ -29,6 +29,9 @@ public class ClauseLabelValidator extends MaturityCheck {
 		for (Clause clause : clauses) {
 			Labels label = Labels.read(clause.getLabel());
 			if (label == null) {
+				if (previous == 0) {
+					continue; // a lead-in sentence before a) is not a numbered clause
+				}
 				content(clause, String.format("%s：该条款没有编号，而同一单元格的其他条款有编号", where), Literals.CLAUSE__TEXT,
 						IssueCodes.LABEL_MISSING);
 				continue;

@@ -2,7 +2,6 @@ package com.maturityworkbench.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,24 +35,24 @@ public class ClauseTextValidator extends MaturityCheck {
 		for (Slip slip : TextSlips.find(text)) {
 			String context = excerpt(text, slip.offset(), slip.found().length());
 			switch (slip.kind()) {
-			case DOUBLED_CHARACTER -> content(clause, String.format("%s：“%s”疑为多打了一个“%s”（…%s…）", where(clause), slip.found(),
-					slip.found().substring(1), context), Literals.CLAUSE__TEXT, IssueCodes.DOUBLED_CHARACTER, slip.found(),
+			case DOUBLED_CHARACTER -> at(clause, slip, String.format("%s：“%s”疑为多打了一个“%s”（…%s…）", where(clause), slip.found(),
+					slip.found().substring(1), context), IssueCodes.DOUBLED_CHARACTER, slip.found(),
 					String.valueOf(slip.offset()));
-			case REPEATED_WORD -> content(clause, String.format("%s：词语重复“%s”（…%s…）", where(clause), slip.found(), context),
-					Literals.CLAUSE__TEXT, IssueCodes.REPEATED_WORD, slip.found(), String.valueOf(slip.offset()));
-			case REPEATED_PHRASE -> content(clause, String.format("%s：短语“%s”连续出现两次", where(clause), slip.found()),
-					Literals.CLAUSE__TEXT, IssueCodes.REPEATED_PHRASE, slip.found(), String.valueOf(slip.offset()));
-			case LATIN_WORD -> content(clause, String.format("%s：中文条文中夹有英文单词“%s”（…%s…）", where(clause), slip.found(),
-					context), Literals.CLAUSE__TEXT, IssueCodes.LATIN_WORD, slip.found(), String.valueOf(slip.offset()));
-			case STRAY_PUNCTUATION -> content(clause, String.format("%s：标点“%s”多余或重复（…%s…）", where(clause),
-					slip.found().strip(), context), Literals.CLAUSE__TEXT, IssueCodes.STRAY_PUNCTUATION, slip.found(),
+			case REPEATED_WORD -> at(clause, slip, String.format("%s：词语重复“%s”（…%s…）", where(clause), slip.found(), context), IssueCodes.REPEATED_WORD, slip.found(), String.valueOf(slip.offset()));
+			case REPEATED_PHRASE -> at(clause, slip, String.format("%s：短语“%s”连续出现两次", where(clause), slip.found()), IssueCodes.REPEATED_PHRASE, slip.found(), String.valueOf(slip.offset()));
+			case LATIN_WORD -> at(clause, slip, String.format("%s：中文条文中夹有英文单词“%s”（…%s…）", where(clause), slip.found(),
+					context), IssueCodes.LATIN_WORD, slip.found(), String.valueOf(slip.offset()));
+			case STRAY_PUNCTUATION -> at(clause, slip, String.format("%s：标点“%s”多余或重复（…%s…）", where(clause),
+					slip.found().strip(), context), IssueCodes.STRAY_PUNCTUATION, slip.found(),
 					String.valueOf(slip.offset()));
-			case GARBLED -> content(clause, String.format("%s：含有乱码或排版残留“%s”", where(clause), slip.found()),
-					Literals.CLAUSE__TEXT, IssueCodes.GARBLED_TEXT, slip.found(), String.valueOf(slip.offset()));
-			case DRAFTING_NOTE -> content(clause, String.format("%s：条文中留有起草批注“%s”", where(clause), slip.found()),
-					Literals.CLAUSE__TEXT, IssueCodes.DRAFTING_NOTE, slip.found());
+			case GARBLED -> at(clause, slip, String.format("%s：含有乱码或排版残留“%s”", where(clause), slip.found()), IssueCodes.GARBLED_TEXT, slip.found(), String.valueOf(slip.offset()));
+			case DRAFTING_NOTE -> at(clause, slip, String.format("%s：条文中留有起草批注“%s”", where(clause), slip.found()), IssueCodes.DRAFTING_NOTE, slip.found());
 			}
 		}
+	}
+
+	private void at(Clause clause, Slip slip, String message, String code, String... data) {
+		contentAt(clause, Literals.CLAUSE__TEXT, slip.offset(), slip.found().length(), message, code, data);
 	}
 
 	@Check
@@ -123,35 +122,55 @@ public class ClauseTextValidator extends MaturityCheck {
 		}
 	}
 
-	/** A whole row that is a copy of an earlier row (all its clauses at all levels). */
+	/**
+	 * A whole row that is a copy of an earlier row of the revision: at least 80 % of its clauses (3 or more) appear
+	 * word for word in that row, punctuation and spaces aside.
+	 */
 	@Check
 	public void duplicateRow(RequirementRow row) {
-		String key = rowText(row);
-		if (key.isEmpty()) {
+		List<String> mine = clauseTexts(row);
+		if (mine.size() < 3) {
 			return;
 		}
 		Revision revision = revision(row);
-		Map<String, RequirementRow> firstByText = cached(List.of("rowText", revision.name() == null ? "" : revision.name()), () -> {
-			Map<String, RequirementRow> map = new LinkedHashMap<>();
+		List<RequirementRow> rows = cached(List.of("rows", revision.name() == null ? "" : revision.name()), () -> {
+			List<RequirementRow> all = new ArrayList<>();
 			for (RequirementTable t : revision.requirementTables()) {
 				for (RequirementDomain d : t.getDomains()) {
-					for (RequirementRow r : d.getRows()) {
-						String k = rowText(r);
-						if (!k.isEmpty()) {
-							map.putIfAbsent(k, r);
-						}
+					all.addAll(d.getRows());
+				}
+			}
+			return all;
+		});
+		for (RequirementRow earlier : rows) {
+			if (earlier == row) {
+				return;
+			}
+			java.util.Set<String> theirs = new java.util.HashSet<>(clauseTexts(earlier));
+			long same = mine.stream().filter(theirs::contains).count();
+			if (same * 5 >= mine.size() * 4L) {
+				content(row, String.format("%s的“%s”整行几乎是%s“%s”的复制：%d 条要求中有 %d 条逐字相同",
+						Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(),
+						Tables.describe(EcoreUtil2.getContainerOfType(earlier, RequirementTable.class)), earlier.getName(),
+						mine.size(), same), Literals.REQUIREMENT_ROW__NAME, IssueCodes.DUPLICATE_ROW_TEXT, earlier.getName());
+				return;
+			}
+		}
+	}
+
+	private List<String> clauseTexts(RequirementRow row) {
+		return cached(List.of("clauseTexts", row), () -> {
+			List<String> texts = new ArrayList<>();
+			for (Cell cell : row.getCells()) {
+				for (Clause clause : cell.getClauses()) {
+					String t = TextSlips.comparable(clause.getText());
+					if (!t.isEmpty()) {
+						texts.add(t);
 					}
 				}
 			}
-			return map;
+			return texts;
 		});
-		RequirementRow first = firstByText.get(key);
-		if (first != null && first != row) {
-			content(row, String.format("%s的“%s”整行内容与%s的“%s”完全相同（复制后未修改）",
-					Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(),
-					Tables.describe(EcoreUtil2.getContainerOfType(first, RequirementTable.class)), first.getName()),
-					Literals.REQUIREMENT_ROW__NAME, IssueCodes.DUPLICATE_ROW_TEXT, first.getName());
-		}
 	}
 
 	/** Info, one per row: the clauses that have none of 应/宜/可 (a requirement should say how binding it is). */
@@ -169,17 +188,6 @@ public class ClauseTextValidator extends MaturityCheck {
 			note(row, String.format("“%s”有 %d 条要求未使用能愿动词（应/宜/可/不应）：%s", row.getName(), lacking.size(),
 					String.join("，", lacking)), Literals.REQUIREMENT_ROW__NAME, IssueCodes.NO_MODAL_VERB);
 		}
-	}
-
-	private static String rowText(RequirementRow row) {
-		StringBuilder b = new StringBuilder();
-		for (Cell cell : row.getCells()) {
-			b.append('|');
-			for (Clause clause : cell.getClauses()) {
-				b.append(TextSlips.comparable(clause.getText())).append('/');
-			}
-		}
-		return b.toString().replace("|", "").isEmpty() ? "" : b.toString();
 	}
 
 	private static String where(Clause clause) {

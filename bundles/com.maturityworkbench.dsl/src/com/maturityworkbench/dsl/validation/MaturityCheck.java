@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -66,6 +68,39 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 		} else {
 			warning(message, obj, feature, index, code, data);
 		}
+	}
+
+	/**
+	 * A content finding pointing inside a string value: at the characters {@code [index, index + length)} of the
+	 * feature's value (escapes in the file are accounted for), so the editor underlines exactly the slip.
+	 */
+	protected void contentAt(EObject obj, EStructuralFeature feature, int index, int length, String message, String code,
+			String... data) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(obj, feature);
+		if (nodes.isEmpty()) {
+			content(obj, message, feature, code, data);
+			return;
+		}
+		INode node = nodes.get(0);
+		String raw = NodeModelUtils.getTokenText(node);
+		int start = node.getOffset() + (raw.startsWith("\"") ? rawIndex(raw, index) : 0);
+		int end = node.getOffset() + (raw.startsWith("\"") ? rawIndex(raw, index + length) : node.getLength());
+		if (revision(obj).isFinal()) {
+			getMessageAcceptor().acceptError(message, obj, start, Math.max(1, end - start), code, data);
+		} else {
+			getMessageAcceptor().acceptWarning(message, obj, start, Math.max(1, end - start), code, data);
+		}
+	}
+
+	/** Where the value character at {@code valueIndex} stands in a quoted token. */
+	private static int rawIndex(String quoted, int valueIndex) {
+		int raw = 1;
+		int value = 0;
+		while (value < valueIndex && raw < quoted.length() - 1) {
+			raw += quoted.charAt(raw) == '\\' ? 2 : 1;
+			value++;
+		}
+		return raw;
 	}
 
 	/** A broken rule: error whatever the status. */
