@@ -1,15 +1,13 @@
 package com.maturityworkbench.dsl.formatting2;
 
-import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
-import org.eclipse.xtext.preferences.ITypedPreferenceValues;
-import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.preferences.PreferenceKey;
+import org.eclipse.xtext.preferences.TypedPreferenceKey;
 
 import com.maturityworkbench.dsl.maturity.Band;
 import com.maturityworkbench.dsl.maturity.Cell;
@@ -40,15 +38,16 @@ import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
  * level of nesting (table › domain › subdomain › level › clause), one clause per line. Comments are kept.
  */
 public class MaturityFormatter extends AbstractJavaFormatter {
-	private ITypedPreferenceValues preferences;
-
+	/** Two spaces per level unless the request sets an indentation of its own. */
 	@Override
-	public ITypedPreferenceValues getPreferences() {
-		if (preferences == null) {
-			preferences = new MapBasedPreferenceValues(super.getPreferences(),
-					Map.of(FormatterPreferenceKeys.indentation.getId(), "  "));
+	@SuppressWarnings("unchecked")
+	public <T> T getPreference(TypedPreferenceKey<T> key) {
+		if (key == FormatterPreferenceKeys.indentation) {
+			String set = getRequest() == null || getRequest().getPreferences() == null ? null
+					: getRequest().getPreferences().getPreference((PreferenceKey) key);
+			return (T) (set == null || set.equals(key.getDefaultValue()) ? "  " : set);
 		}
-		return preferences;
+		return super.getPreference(key);
 	}
 
 	protected void format(Model model, IFormattableDocument doc) {
@@ -138,7 +137,7 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 					line(doc, c);
 					doc.surround(regionFor(c).keyword("empty"), it -> it.oneSpace());
 					for (Clause clause : c.getClauses()) {
-						line(doc, clause);
+						doc.prepend(clause, it -> it.newLine());
 						doc.append(regionFor(clause).feature(com.maturityworkbench.dsl.maturity.MaturityPackage.Literals.CLAUSE__LABEL),
 								it -> it.oneSpace());
 						doc.prepend(regionFor(clause).keyword("。"), it -> it.noSpace());

@@ -1,0 +1,178 @@
+package com.maturityworkbench.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.dsl.analysis.LoadedRevision;
+import com.maturityworkbench.dsl.analysis.RevisionChecker;
+import com.maturityworkbench.dsl.analysis.RevisionLoader;
+import com.maturityworkbench.dsl.maturity.Cell;
+import com.maturityworkbench.dsl.maturity.Clause;
+import com.maturityworkbench.dsl.maturity.RequirementDomain;
+import com.maturityworkbench.dsl.maturity.RequirementRow;
+import com.maturityworkbench.dsl.maturity.RequirementTable;
+import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.dsl.semantics.RevisionLocator;
+import com.maturityworkbench.dsl.semantics.Weights;
+
+/**
+ * The shipped encoding of the draft against an independent count of the seed text (tools/count_clauses.py, which
+ * counts label patterns column by column in the raw seed, not row by row like tools/seed2dsl.py).
+ */
+class ShippedDraftTest {
+	private static final List<String> LEVELS = List.of("一级", "二级", "三级", "四级", "五级");
+	private static Revision revision;
+	private static List<Finding> findings;
+
+	@BeforeAll
+	static void load() throws Exception {
+		LoadedRevision loaded = ShippedDraft.injector().getInstance(RevisionLoader.class).load(ShippedDraft.sources(s -> s));
+		findings = ShippedDraft.injector().getInstance(RevisionChecker.class).check(loaded);
+		revision = ShippedDraft.injector().getInstance(RevisionLocator.class).revisionOf(loaded.files().get(0).model());
+	}
+
+	/**
+	 * Labelled clauses (a), b), 1. ...) per table and level, as tools/count_clauses.py counts them in the seed:
+	 * 表5 410, 表6 308, 表7 961, 表8 396 = 2075.
+	 */
+	@Test
+	void labelledClausesPerTableAndLevelMatchTheIndependentCount() {
+		assertEquals(List.of(82, 82, 82, 82, 82), count("表5", true));
+		assertEquals(List.of(56, 64, 65, 60, 63), count("表6", true));
+		assertEquals(List.of(194, 194, 192, 192, 189), count("表7", true));
+		assertEquals(List.of(75, 80, 85, 87, 69), count("表8", true));
+	}
+
+	/**
+	 * Unlabelled clauses: the counter's unlabelled cells (表5 管理效率 and 表6 智慧化决策, one per level) plus the
+	 * unlabelled paragraphs it lists separately: 表5 研发管理 lead-in ×5, 质量提升 示例 ×5, 基础设施 三–五级 ×3;
+	 * 表6 资源环境数字化 lead-in ×5, 工艺设计 三级, 生产作业 五级, 安全生产 三级, 能源管理 二级; 表7 服务能力 一级,
+	 * 服务运行 五级.
+	 */
+	@Test
+	void unlabelledClausesAreTheParagraphsTheCounterListsApart() {
+		assertEquals(List.of(3, 3, 4, 4, 4), count("表5", false));
+		assertEquals(List.of(2, 3, 4, 2, 3), count("表6", false));
+		assertEquals(List.of(1, 0, 0, 0, 1), count("表7", false));
+		assertEquals(List.of(0, 0, 0, 0, 0), count("表8", false));
+	}
+
+	@Test
+	void rowsAndEmptyCellsMatchTheIndependentCount() {
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		Map<String, Integer> empty = new LinkedHashMap<>();
+		for (RequirementTable t : revision.requirementTables()) {
+			for (RequirementDomain d : t.getDomains()) {
+				for (RequirementRow r : d.getRows()) {
+					rows.merge(t.getName(), 1, Integer::sum);
+					for (Cell c : r.getCells()) {
+						if (c.getClauses().isEmpty()) {
+							empty.merge(t.getName(), 1, Integer::sum);
+						}
+					}
+				}
+			}
+		}
+		assertEquals(Map.of("表5", 21, "表6", 15, "表7", 21, "表8", 20), rows);
+		// 表8 智慧化决策 and 服务运行 are empty at all five levels
+		assertEquals(Map.of("表8", 10), empty);
+	}
+
+	@Test
+	void weightTablesSumToTheirTargets() {
+		Map<String, String> sums = new LinkedHashMap<>();
+		revision.weightTables().forEach(t -> sums.put(t.getName(), Weights.show(Weights.sum(t))));
+		assertEquals(Map.of("表1", "49%", "表2", "51%", "表3", "51%", "表4", "51%"), sums);
+	}
+
+	@Test
+	void draftHasNoErrorsOnlyWarningsAndInfos() {
+		assertEquals(List.of(), findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList());
+		assertEquals(10, codeCount("coverage.empty-cell"));
+	}
+
+	/** Label defects the independent counter found, each reported at its cell. */
+	@Test
+	void reportsTheLabelDefectsTheCounterFound() {
+		// 表8 技术创新与改造 二–五级: a) restarts after e)
+		assertEquals(4, findings.stream().filter(f -> f.code().equals("labels.restart") && f.message().contains("技术创新与改造")).count());
+		assertHas("labels.repeated", "“业务数据化”五级");
+		assertHas("labels.skipped", "“服务产品”三级");
+		assertHas("labels.repeated", "“设备及公辅设施管理 (待完善)”三级");
+		assertHas("labels.malformed", "“工艺设计 (待完善)”二级");
+	}
+
+	@Test
+	void reportsDuplicatedTextsAndTheCopiedRow() {
+		assertHas("text.duplicate-in-cell", "表7“服务交付”一级 g)");
+		assertHas("text.duplicate-in-cell", "表7“服务交付”一级 h)");
+		assertHas("text.duplicate-in-cell", "表5“业务数据化”五级 d)");
+		assertHas("text.duplicate-row", "“服务运行”整行几乎是表7（行业特性·冶炼）“服务交付”的复制：50 条要求中有 47 条逐字相同");
+	}
+
+	@Test
+	void reportsNameDriftPlacementAndNotes() {
+		assertHas("coverage.name-drift", "“技术创新”在表3中没有同名能力子域，很可能就是表3的“技术创新与改造”");
+		assertHas("coverage.name-drift", "“仓储配送”");
+		assertHas("coverage.no-weight", "表7（行业特性·冶炼）的“研发管理”在表3中没有权重");
+		assertHas("naming.domain-placement", "能力子域“智慧化决策”在表6（行业特性·采选）中列于能力域“数字运营”下，在表2中列于能力域“数字化运营”下");
+		assertHas("naming.duplicate-in-model", "能力子域“成本管理”同时出现在表1（基础共性）和表3（行业特性·冶炼）中");
+		assertHas("naming.drafting-note", "(完善到此)");
+		assertHas("text.latin-word", "管理思路 and 模式");
+		assertHas("text.repeated-word", "实现实现");
+		assertHas("text.doubled-character", "“和和”");
+	}
+
+	@Test
+	void finalCopyOfTheDraftFailsWithErrors() throws Exception {
+		UnaryOperator<String> makeFinal = s -> s.replace("status draft", "status final");
+		LoadedRevision loaded = ShippedDraft.injector().getInstance(RevisionLoader.class).load(ShippedDraft.sources(makeFinal));
+		List<Finding> finalFindings = ShippedDraft.injector().getInstance(RevisionChecker.class).check(loaded);
+		long errors = finalFindings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+		long draftWarnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+		// every content warning of the draft becomes an error of the final revision
+		assertEquals(draftWarnings, errors);
+		assertTrue(errors > 100, "errors: " + errors);
+		assertTrue(finalFindings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR && f.code().equals("coverage.empty-cell")));
+	}
+
+	private static void assertHas(String code, String messagePart) {
+		assertTrue(findings.stream().anyMatch(f -> f.code().equals(code) && f.message().contains(messagePart)),
+				() -> "no " + code + " containing " + messagePart + " among\n"
+						+ String.join("\n", findings.stream().filter(f -> f.code().equals(code)).map(Finding::toLine).toList()));
+	}
+
+	private static long codeCount(String code) {
+		return findings.stream().filter(f -> f.code().equals(code)).count();
+	}
+
+	private static List<Integer> count(String table, boolean labelled) {
+		int[] perLevel = new int[5];
+		for (RequirementTable t : revision.requirementTables()) {
+			if (!t.getName().equals(table)) {
+				continue;
+			}
+			for (RequirementDomain d : t.getDomains()) {
+				for (RequirementRow r : d.getRows()) {
+					for (Cell c : r.getCells()) {
+						for (Clause clause : c.getClauses()) {
+							if ((clause.getLabel() != null) == labelled) {
+								perLevel[LEVELS.indexOf(c.getLevel().getName())]++;
+							}
+						}
+					}
+				}
+			}
+		}
+		return List.of(perLevel[0], perLevel[1], perLevel[2], perLevel[3], perLevel[4]);
+	}
+}
