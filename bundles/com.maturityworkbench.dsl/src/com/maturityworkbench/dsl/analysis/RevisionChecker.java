@@ -21,24 +21,38 @@ public class RevisionChecker {
 		List<Finding> findings = new ArrayList<>();
 		for (LoadedRevision.LoadedFile file : revision.files()) {
 			String text = file.source().text();
+			int[] lineStarts = lineStarts(text);
 			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(toFinding(file.source().label(), text, issue));
+				findings.add(toFinding(file.source().label(), text, lineStarts, issue));
 			}
 		}
 		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
 		return findings;
 	}
 
-	private static Finding toFinding(String label, String text, Issue issue) {
-		int offset = issue.getOffset() == null ? 0 : Math.max(0, Math.min(issue.getOffset(), text.length()));
-		int line = 1;
-		int lineStart = 0;
-		for (int i = 0; i < offset; i++) {
+	private static int[] lineStarts(String text) {
+		int count = 1;
+		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
+				count++;
 			}
 		}
+		int[] starts = new int[count];
+		int line = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				starts[line++] = i + 1;
+			}
+		}
+		return starts;
+	}
+
+	private static Finding toFinding(String label, String text, int[] lineStarts, Issue issue) {
+		int offset = issue.getOffset() == null ? 0 : Math.max(0, Math.min(issue.getOffset(), text.length()));
+		int index = java.util.Arrays.binarySearch(lineStarts, offset);
+		int lineIndex = index >= 0 ? index : -index - 2;
+		int line = lineIndex + 1;
+		int lineStart = lineStarts[lineIndex];
 		int column = text.codePointCount(lineStart, offset) + 1;
 		Finding.Severity severity = switch (issue.getSeverity()) {
 		case ERROR -> Finding.Severity.ERROR;

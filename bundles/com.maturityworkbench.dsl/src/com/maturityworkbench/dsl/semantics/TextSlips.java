@@ -18,10 +18,7 @@ public final class TextSlips {
 
 	/** Function characters that are never doubled in standard text (等等 is a word, so 等 is not here). */
 	private static final Pattern DOUBLED = Pattern.compile("([的和有与及或是对为将把被并其之在了也从向于])\\1");
-	/** A word of 2-4 Chinese characters written twice: 实现实现. */
-	private static final Pattern REPEATED_WORD = Pattern.compile("([\\u4e00-\\u9fff]{2,4})\\1");
-	/** A phrase of 5 or more characters repeated right after itself, possibly after a comma or space. */
-	private static final Pattern REPEATED_PHRASE = Pattern.compile("([\\u4e00-\\u9fff][^。；;]{4,40}?)[，,、\\s]?\\1");
+	private static final Pattern NOT_COMPARED = Pattern.compile("[\\s\\u3000\\p{P}]+");
 	/** An all-lowercase Latin word inside Chinese text (acronyms such as ERP or PaaS are fine). */
 	private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[a-z]{2,}(?![A-Za-z0-9])");
 	/** Where the second character starts a word of its own: 在在线, 具有有效, 和和谐. */
@@ -47,23 +44,9 @@ public final class TextSlips {
 				slips.add(new Slip(Kind.DOUBLED_CHARACTER, d.group(), d.start()));
 			}
 		}
-		Matcher m = REPEATED_WORD.matcher(text);
-		while (m.find()) {
-			String word = m.group(1);
-			if (!(word.length() == 1 || DOUBLED.matcher(m.group()).matches())) {
-				slips.add(new Slip(Kind.REPEATED_WORD, m.group(), m.start()));
-			}
-		}
-		m = REPEATED_PHRASE.matcher(text);
-		Set<String> phrases = new java.util.HashSet<>();
-		while (m.find()) {
-			String phrase = m.group(1);
-			boolean listLike = phrase.indexOf('、') >= 0 || phrase.indexOf('，') >= 0;
-			if (phrase.length() >= 5 && (!listLike || phrase.length() >= 10) && phrases.add(phrase)) {
-				slips.add(new Slip(Kind.REPEATED_PHRASE, phrase, m.start()));
-			}
-		}
-		m = LATIN_WORD.matcher(text);
+		repeatedWords(text, slips);
+		repeatedPhrases(text, slips);
+		Matcher m = LATIN_WORD.matcher(text);
 		while (m.find()) {
 			if (!UNITS.contains(m.group()) && isInChineseText(text, m.start(), m.end())) {
 				slips.add(new Slip(Kind.LATIN_WORD, m.group(), m.start()));
@@ -73,6 +56,80 @@ public final class TextSlips {
 		add(slips, Kind.GARBLED, GARBLED.matcher(text));
 		add(slips, Kind.DRAFTING_NOTE, SubdomainNames.DRAFTING_NOTE.matcher(text));
 		return slips;
+	}
+
+	/** A word of 2-4 Chinese characters written twice in a row: 实现实现 (found by direct comparison, no regex). */
+	private static void repeatedWords(String text, List<Slip> slips) {
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			for (int len = 2; len <= 4 && i + 2 * len <= n; len++) {
+				if (text.charAt(i + len) == text.charAt(i) && allChinese(text, i, len) && text.regionMatches(i, text, i + len, len)) {
+					slips.add(new Slip(Kind.REPEATED_WORD, text.substring(i, i + 2 * len), i));
+					i += 2 * len - 1;
+					break;
+				}
+			}
+		}
+	}
+
+	/**
+	 * A phrase of 5 to 40 characters, starting with a Chinese character and containing no full stop or semicolon,
+	 * written twice in a row (possibly with one comma, 、 or space between). A phrase that is a list fragment (holds
+	 * 、 or ，) must be 10 characters or more, so that 采购提前期、生产提前期 is not taken for a slip.
+	 */
+	private static void repeatedPhrases(String text, List<Slip> slips) {
+		int n = text.length();
+		Set<String> seen = new java.util.HashSet<>();
+		for (int i = 0; i < n; i++) {
+			char first = text.charAt(i);
+			if (!isChinese(first)) {
+				continue;
+			}
+			for (int len = 5; len <= 40 && i + 2 * len <= n; len++) {
+				char after = text.charAt(i + len);
+				if (after != first && (i + len + 1 >= n || text.charAt(i + len + 1) != first)) {
+					char last0 = text.charAt(i + len - 1);
+					if (last0 == '。' || last0 == '；' || last0 == ';') {
+						break;
+					}
+					continue;
+				}
+				char last = text.charAt(i + len - 1);
+				if (last == '。' || last == '；' || last == ';') {
+					break;
+				}
+				int second = -1;
+				if (text.regionMatches(i, text, i + len, len)) {
+					second = i + len;
+				} else if (i + 2 * len + 1 <= n && "，,、 ".indexOf(text.charAt(i + len)) >= 0
+						&& text.regionMatches(i, text, i + len + 1, len)) {
+					second = i + len + 1;
+				}
+				if (second < 0) {
+					continue;
+				}
+				String phrase = text.substring(i, i + len);
+				boolean listLike = phrase.indexOf('、') >= 0 || phrase.indexOf('，') >= 0;
+				if ((!listLike || len >= 10) && seen.add(phrase)) {
+					slips.add(new Slip(Kind.REPEATED_PHRASE, phrase, i));
+					i = second + len - 1;
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean allChinese(String text, int from, int len) {
+		for (int i = from; i < from + len; i++) {
+			if (!isChinese(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isChinese(char c) {
+		return c >= '\u4e00' && c <= '\u9fff';
 	}
 
 	private static void add(List<Slip> slips, Kind kind, Matcher m) {
@@ -101,7 +158,7 @@ public final class TextSlips {
 		if (text == null) {
 			return "";
 		}
-		return text.replaceAll("[\\s\\u3000\\p{P}]+", "");
+		return NOT_COMPARED.matcher(text).replaceAll("");
 	}
 
 	public static boolean hasModalVerb(String text) {
