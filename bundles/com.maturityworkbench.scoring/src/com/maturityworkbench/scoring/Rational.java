@@ -37,6 +37,11 @@ public final class Rational implements Comparable<Rational> {
 		return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
 	}
 
+	/** The integer {@code value} as a rational. */
+	public static Rational valueOf(long value) {
+		return of(BigInteger.valueOf(value), BigInteger.ONE);
+	}
+
 	/** Exact value of a decimal such as "0.8" or "12.5". */
 	public static Rational of(BigDecimal decimal) {
 		if (decimal.scale() <= 0) {
@@ -77,6 +82,18 @@ public final class Rational implements Comparable<Rational> {
 		return new Rational(numerator.negate(), denominator);
 	}
 
+	public Rational abs() {
+		return numerator.signum() < 0 ? negate() : this;
+	}
+
+	public Rational min(Rational o) {
+		return compareTo(o) <= 0 ? this : o;
+	}
+
+	public Rational max(Rational o) {
+		return compareTo(o) >= 0 ? this : o;
+	}
+
 	public int signum() {
 		return numerator.signum();
 	}
@@ -88,6 +105,28 @@ public final class Rational implements Comparable<Rational> {
 	/** Rounded half-up to the given number of decimals, for output only. */
 	public BigDecimal toDecimal(int decimals) {
 		return new BigDecimal(numerator).divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The exact value as text, never rounded: a plain decimal when the value has a finite decimal expansion
+	 * ("0.8", "3", "0.0375"), otherwise the fraction in lowest terms ("23/30").
+	 */
+	public String toExactString() {
+		BigInteger d = denominator;
+		int twos = d.getLowestSetBit();
+		d = d.shiftRight(twos);
+		int fives = 0;
+		BigInteger five = BigInteger.valueOf(5);
+		while (d.mod(five).signum() == 0) {
+			d = d.divide(five);
+			fives++;
+		}
+		if (!d.equals(BigInteger.ONE)) {
+			return toString();
+		}
+		int scale = Math.max(twos, fives);
+		BigDecimal exact = new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.UNNECESSARY);
+		return exact.stripTrailingZeros().toPlainString();
 	}
 
 	@Override
