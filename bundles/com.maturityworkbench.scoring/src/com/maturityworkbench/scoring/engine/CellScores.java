@@ -16,7 +16,8 @@ final class CellScores {
 	private final Rational[][] scores;
 	private final List<Rational> levelScores;
 
-	CellScores(EffectiveModel em, Map<String, Rational> ratings) {
+	/** {@code ratings} must be on the scale (validated). */
+	CellScores(EffectiveModel em, ScaleUnits units, Map<String, Rational> ratings) {
 		List<SubdomainRef> subdomains = em.sectorModel().subdomains();
 		int levels = em.model().levelCount();
 		scores = new Rational[subdomains.size()][levels];
@@ -27,12 +28,7 @@ final class CellScores {
 				if (!em.isScored(s, level)) {
 					continue;
 				}
-				List<String> clauses = s.subdomain().cell(level).clauseIds();
-				Rational sum = Rational.ZERO;
-				for (String clauseId : clauses) {
-					sum = sum.add(ratings.get(clauseId));
-				}
-				Rational c = sum.divide(Rational.valueOf(clauses.size()));
+				Rational c = units.mean(s.subdomain().cell(level).clauseIds(), ratings);
 				scores[s.order()][level] = c;
 				a[level] = a[level].add(em.weight(s, level).multiply(c));
 			}

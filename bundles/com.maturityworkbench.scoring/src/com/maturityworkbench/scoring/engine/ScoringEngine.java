@@ -41,11 +41,13 @@ public final class ScoringEngine {
 
 	private final RevisionModel model;
 	private final AssessmentValidator validator;
+	private final ScaleUnits scaleUnits;
 	private final Map<Key, EffectiveModel> effectiveModels = new ConcurrentHashMap<>();
 
 	public ScoringEngine(RevisionModel model) {
 		this.model = model;
 		this.validator = new AssessmentValidator(model);
+		this.scaleUnits = new ScaleUnits(model.scale());
 	}
 
 	public RevisionModel model() {
@@ -104,14 +106,14 @@ public final class ScoringEngine {
 	public Determination determine(Assessment assessment, boolean progressive) {
 		validator.validate(assessment);
 		EffectiveModel em = effectiveModel(assessment.sector(), assessment.tailored());
-		return LevelDetermination.determine(model, new CellScores(em, assessment.ratings()).levelScores(), progressive);
+		return LevelDetermination.determine(model, new CellScores(em, scaleUnits, assessment.ratings()).levelScores(), progressive);
 	}
 
 	/** A(1..n) of an assessment. */
 	public List<Rational> levelScores(Assessment assessment) {
 		validator.validate(assessment);
 		EffectiveModel em = effectiveModel(assessment.sector(), assessment.tailored());
-		return new CellScores(em, assessment.ratings()).levelScores();
+		return new CellScores(em, scaleUnits, assessment.ratings()).levelScores();
 	}
 
 	public CompositeResult scoreComposite(CompositeAssessment composite) {
@@ -135,7 +137,7 @@ public final class ScoringEngine {
 
 	ScoreResult scoreValidated(Assessment assessment, boolean progressive) {
 		EffectiveModel em = effectiveModel(assessment.sector(), assessment.tailored());
-		CellScores cells = new CellScores(em, assessment.ratings());
+		CellScores cells = new CellScores(em, scaleUnits, assessment.ratings());
 		Determination d = LevelDetermination.determine(model, cells.levelScores(), progressive);
 		List<SubdomainScore> subdomains = new ArrayList<>();
 		Map<String, DomainAccumulator> domains = new LinkedHashMap<>();
