@@ -11,6 +11,8 @@ public final class Rational implements Comparable<Rational> {
 
 	private final BigInteger numerator;
 	private final BigInteger denominator;
+	/** Cached hash code, 0 until computed (benign race, as in String). */
+	private int hash;
 
 	private Rational(BigInteger numerator, BigInteger denominator) {
 		this.numerator = numerator;
@@ -136,12 +138,17 @@ public final class Rational implements Comparable<Rational> {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+		return o == this || o instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
 	}
 
 	@Override
 	public int hashCode() {
-		return numerator.hashCode() * 31 + denominator.hashCode();
+		int h = hash;
+		if (h == 0) {
+			h = numerator.hashCode() * 31 + denominator.hashCode();
+			hash = h;
+		}
+		return h;
 	}
 
 	@Override
