@@ -32,8 +32,9 @@ class TailoringTest {
 		assertEquals(Rational.of(7, 100), r.subdomain("表1.信息安全").effectiveWeight(1));
 		// A(1) = 9/55 · 23/30 + 3/22 · 0 + 70% · 1 = 69/550 + 385/550 = 454/550 = 227/275 = 0.8254...
 		assertEquals(Rational.of(227, 275), r.levelScore(1));
-		Rational total = r.subdomains().stream().map(s -> s.effectiveWeight(1)).reduce(Rational.ZERO, Rational::add);
+		Rational total = r.effectiveWeights(1).values().stream().reduce(Rational.ZERO, Rational::add);
 		assertEquals(Rational.ONE, total);
+		assertEquals(Rational.of(9, 55), r.effectiveWeights(4).get("表1.组织建设"));
 	}
 
 	@Test

@@ -3,8 +3,10 @@ package com.maturityworkbench.scoring.result;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.model.RevisionStatus;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,6 +54,15 @@ public record ScoreResult(String standardCode, String revisionId, RevisionStatus
 
 	public boolean progressive() {
 		return determination.progressive();
+	}
+
+	/** w'(s) of every subdomain at 1-based level {@code number}, in table order (zero where not scored). */
+	public Map<String, Rational> effectiveWeights(int number) {
+		Map<String, Rational> weights = new LinkedHashMap<>();
+		for (SubdomainScore s : subdomains) {
+			weights.put(s.id(), s.effectiveWeight(number));
+		}
+		return Collections.unmodifiableMap(weights);
 	}
 
 	public SubdomainScore subdomain(String id) {
