@@ -11,6 +11,8 @@ public final class Rational implements Comparable<Rational> {
 
 	private final BigInteger numerator;
 	private final BigInteger denominator;
+	/** Cached hash code, 0 until computed (benign race, as in String). */
+	private int hash;
 
 	private Rational(BigInteger numerator, BigInteger denominator) {
 		this.numerator = numerator;
@@ -35,6 +37,11 @@ public final class Rational implements Comparable<Rational> {
 
 	public static Rational of(long numerator, long denominator) {
 		return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+	}
+
+	/** The integer {@code value} as a rational. */
+	public static Rational valueOf(long value) {
+		return of(BigInteger.valueOf(value), BigInteger.ONE);
 	}
 
 	/** Exact value of a decimal such as "0.8" or "12.5". */
@@ -77,6 +84,18 @@ public final class Rational implements Comparable<Rational> {
 		return new Rational(numerator.negate(), denominator);
 	}
 
+	public Rational abs() {
+		return numerator.signum() < 0 ? negate() : this;
+	}
+
+	public Rational min(Rational o) {
+		return compareTo(o) <= 0 ? this : o;
+	}
+
+	public Rational max(Rational o) {
+		return compareTo(o) >= 0 ? this : o;
+	}
+
 	public int signum() {
 		return numerator.signum();
 	}
@@ -90,6 +109,28 @@ public final class Rational implements Comparable<Rational> {
 		return new BigDecimal(numerator).divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * The exact value as text, never rounded: a plain decimal when the value has a finite decimal expansion
+	 * ("0.8", "3", "0.0375"), otherwise the fraction in lowest terms ("23/30").
+	 */
+	public String toExactString() {
+		BigInteger d = denominator;
+		int twos = d.getLowestSetBit();
+		d = d.shiftRight(twos);
+		int fives = 0;
+		BigInteger five = BigInteger.valueOf(5);
+		while (d.mod(five).signum() == 0) {
+			d = d.divide(five);
+			fives++;
+		}
+		if (!d.equals(BigInteger.ONE)) {
+			return toString();
+		}
+		int scale = Math.max(twos, fives);
+		BigDecimal exact = new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.UNNECESSARY);
+		return exact.stripTrailingZeros().toPlainString();
+	}
+
 	@Override
 	public int compareTo(Rational o) {
 		return numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
@@ -97,12 +138,17 @@ public final class Rational implements Comparable<Rational> {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+		return o == this || o instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
 	}
 
 	@Override
 	public int hashCode() {
-		return numerator.hashCode() * 31 + denominator.hashCode();
+		int h = hash;
+		if (h == 0) {
+			h = numerator.hashCode() * 31 + denominator.hashCode();
+			hash = h;
+		}
+		return h;
 	}
 
 	@Override

@@ -20,4 +20,20 @@ class RationalTest {
 		assertEquals(0, Rational.parse("0.8").compareTo(Rational.of(4, 5)));
 		assertTrue(Rational.parse("0.80").equals(Rational.of(4, 5)));
 	}
+
+	@Test
+	void exactStringIsAPlainDecimalWhenFiniteElseTheFraction() {
+		// 3/80 = 0.0375 terminates (denominator 2^4·5); 23/30 does not (factor 3)
+		assertEquals("0.0375", Rational.of(3, 80).toExactString());
+		assertEquals("23/30", Rational.of(23, 30).toExactString());
+		assertEquals("5", Rational.valueOf(5).toExactString());
+		assertEquals("-0.8", Rational.parse("-0.80").toExactString());
+	}
+
+	@Test
+	void absMinAndMax() {
+		assertEquals(Rational.of(1, 3), Rational.of(-1, 3).abs());
+		assertEquals(Rational.of(1, 4), Rational.of(1, 3).min(Rational.of(1, 4)));
+		assertEquals(Rational.of(1, 3), Rational.of(1, 3).max(Rational.of(1, 4)));
+	}
 }

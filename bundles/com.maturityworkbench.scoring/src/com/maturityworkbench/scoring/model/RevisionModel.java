@@ -1,0 +1,121 @@
+package com.maturityworkbench.scoring.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the scoring runtime needs to know about one revision of the standard: levels, rating scale,
+ * the common table and one table per sector (weights and clause ids), and the declared rules. Clause texts
+ * are not needed for scoring and are not part of this description.
+ *
+ * <p>The constructor checks structure only (one common table, unique ids, a cell per level, bands naming
+ * known levels, tailoring naming known subdomains); completeness and weight targets are the DSL validator's
+ * findings, and scoring reports draft gaps in its result.
+ *
+ * @param standardCode e.g. "YS/T XXXXX—XXXX"
+ * @param revisionId e.g. "征求意见稿"
+ * @param levels level names in ascending order, e.g. 一级 … 五级
+ * @param tables the common table first or anywhere, and one table per sector
+ */
+public record RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
+		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite) {
+
+	public RevisionModel {
+		Objects.requireNonNull(standardCode, "standardCode");
+		Objects.requireNonNull(revisionId, "revisionId");
+		Objects.requireNonNull(status, "status");
+		levels = List.copyOf(Objects.requireNonNull(levels, "levels"));
+		Objects.requireNonNull(scale, "scale");
+		tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
+		Objects.requireNonNull(tailoring, "tailoring");
+		Objects.requireNonNull(determination, "determination");
+		Objects.requireNonNull(composite, "composite");
+		checkStructure(levels, tables, tailoring, determination);
+	}
+
+	private static void checkStructure(List<String> levels, List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination) {
+		if (levels.isEmpty() || new HashSet<>(levels).size() != levels.size()) {
+			throw new IllegalArgumentException("levels must be non-empty and distinct: " + levels);
+		}
+		long common = tables.stream().filter(t -> t.part() == TablePart.COMMON).count();
+		if (common != 1) {
+			throw new IllegalArgumentException("a revision has exactly one common table, found " + common);
+		}
+		Set<String> tableIds = new HashSet<>();
+		Set<String> sectors = new HashSet<>();
+		Set<String> subdomainIds = new HashSet<>();
+		Set<String> clauseIds = new HashSet<>();
+		for (ScoredTable t : tables) {
+			if (!tableIds.add(t.id())) {
+				throw new IllegalArgumentException("table id " + t.id() + " is used twice");
+			}
+			if (t.sector() != null && !sectors.add(t.sector())) {
+				throw new IllegalArgumentException("sector " + t.sector() + " has more than one table");
+			}
+			Set<String> domainNames = new HashSet<>();
+			for (Domain d : t.domains()) {
+				if (!domainNames.add(d.name())) {
+					throw new IllegalArgumentException("table " + t.id() + " lists domain " + d.name() + " twice");
+				}
+				for (Subdomain s : d.subdomains()) {
+					if (!subdomainIds.add(s.id())) {
+						throw new IllegalArgumentException("subdomain id " + s.id() + " is used twice");
+					}
+					if (s.cells().size() != levels.size()) {
+						throw new IllegalArgumentException("subdomain " + s.id() + " has " + s.cells().size() + " cells for " + levels.size() + " levels");
+					}
+					for (Cell c : s.cells()) {
+						for (String id : c.clauseIds()) {
+							if (!clauseIds.add(id)) {
+								throw new IllegalArgumentException("clause id " + id + " is used twice");
+							}
+						}
+					}
+				}
+			}
+			for (UnweightedRow r : t.unweightedRows()) {
+				for (String id : r.clauseIds()) {
+					if (!clauseIds.add(id)) {
+						throw new IllegalArgumentException("clause id " + id + " is used twice");
+					}
+				}
+			}
+		}
+		for (String id : tailoring.allowed()) {
+			if (!subdomainIds.contains(id)) {
+				throw new IllegalArgumentException("the tailoring rule allows unknown subdomain " + id);
+			}
+		}
+		for (Band b : determination.bands()) {
+			if (!levels.contains(b.levelName())) {
+				throw new IllegalArgumentException("band " + b.describe() + " names unknown level " + b.levelName());
+			}
+		}
+	}
+
+	public int levelCount() {
+		return levels.size();
+	}
+
+	/** 1-based level number of {@code levelName}, or 0 when it is not a level. */
+	public int levelNumber(String levelName) {
+		return levels.indexOf(levelName) + 1;
+	}
+
+	public ScoredTable commonTable() {
+		return tables.stream().filter(t -> t.part() == TablePart.COMMON).findFirst().orElseThrow();
+	}
+
+	public Optional<ScoredTable> sectorTable(String sector) {
+		return tables.stream().filter(t -> t.part() == TablePart.SECTOR && t.sector().equals(sector)).findFirst();
+	}
+
+	/** Sector names in table order, e.g. 采选, 冶炼, 加工. */
+	public List<String> sectors() {
+		return tables.stream().filter(t -> t.part() == TablePart.SECTOR).map(ScoredTable::sector).collect(Collectors.toUnmodifiableList());
+	}
+}
