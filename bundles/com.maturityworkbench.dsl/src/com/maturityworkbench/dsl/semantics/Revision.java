@@ -144,6 +144,12 @@ public final class Revision {
 				.filter(t -> t.getPart() == req.getPart() && Objects.equals(t.getSector(), req.getSector())).toList();
 	}
 
+	/** The weight tables of the same part and sector as the given one (normally just itself). */
+	public List<WeightTable> weightTablesLike(WeightTable weights) {
+		return weightTables.stream()
+				.filter(t -> t.getPart() == weights.getPart() && Objects.equals(t.getSector(), weights.getSector())).toList();
+	}
+
 	/** The requirement tables of a weight table: same part and same sector. */
 	public List<RequirementTable> requirementTablesFor(WeightTable weights) {
 		return requirementTables.stream()
