@@ -96,6 +96,14 @@ public final class Validated {
 		return locate(file, text, start + inner);
 	}
 
+	/** Where the last {@code token} is, inside the (unique) occurrence of {@code context} in the only file. */
+	public Location atLast(String context, String token) {
+		Location first = at(context, context.substring(0, 1));
+		String text = text(first.file());
+		int start = text.indexOf(context);
+		return locate(first.file(), text, start + context.lastIndexOf(token));
+	}
+
 	static Location locate(String file, String text, int offset) {
 		int line = 1;
 		int lineStart = 0;
