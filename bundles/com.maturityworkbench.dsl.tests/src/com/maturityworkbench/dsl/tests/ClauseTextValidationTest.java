@@ -108,6 +108,14 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 		v.absent(IssueCodes.REPEATED_WORD);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "应具有有效的数据治理机制", "应组织所有有关部门参与", "为了了解客户需求，应开展调研", "应汇总问题以及及时反馈",
+			"应针对对象特点制定方案" })
+	public void twoWordsMeetingOnTheSameCharacterAreNotDoubledCharacter(String text) {
+		// 具有|有效, 所有|有关, 为了|了解, 以及|及时, 针对|对象: correct text, no slip
+		validate(withText(text)).none();
+	}
+
 	@Test
 	public void wordWrittenTwiceIsRepeatedWordWarning() {
 		String text = "应实现实现数据共享";

@@ -18,6 +18,18 @@ public final class TextSlips {
 
 	/** Function characters that are never doubled in standard text (等等 is a word, so 等 is not here). */
 	private static final Pattern DOUBLED = Pattern.compile("([的和有与及或是对为将把被并其之在了也从向于])\\1");
+	/**
+	 * Words ending in one of those characters: when the doubled pair starts with such a word's end the text is
+	 * two words that meet (具有|有效, 所有|有关, 为了|了解, 以及|及时, 针对|对象), not a slip.
+	 */
+	private static final Set<String> WORDS_ENDING_IN_FUNCTION_CHARACTER = Set.of(
+			"目的", "有的", "总和", "饱和", "调和", "缓和", "具有", "拥有", "所有", "没有", "享有", "持有", "含有", "只有", "现有",
+			"原有", "特有", "固有", "占有", "共有", "已有", "参与", "给与", "以及", "涉及", "普及", "波及", "危及", "触及", "但是",
+			"还是", "就是", "或是", "总是", "凡是", "于是", "只是", "正是", "针对", "面对", "应对", "相对", "绝对", "核对", "比对",
+			"校对", "作为", "成为", "认为", "行为", "称为", "视为", "因为", "以为", "即将", "合并", "兼并", "尤其", "及其", "极其",
+			"与其", "总之", "随之", "存在", "正在", "现在", "实在", "所在", "内在", "外在", "潜在", "为了", "除了", "服从", "方向",
+			"导向", "面向", "趋向", "定向", "双向", "由于", "关于", "对于", "基于", "属于", "在于", "等于", "用于", "便于", "利于",
+			"处于", "位于", "至于");
 	/** A word of 2-4 Chinese characters written twice: 实现实现. */
 	private static final Pattern REPEATED_WORD = Pattern.compile("([\\u4e00-\\u9fff]{2,4})\\1");
 	/** A phrase of 5 or more characters repeated right after itself, possibly after a comma or space. */
@@ -37,8 +49,13 @@ public final class TextSlips {
 		if (text == null) {
 			return slips;
 		}
-		add(slips, Kind.DOUBLED_CHARACTER, DOUBLED.matcher(text));
-		Matcher m = REPEATED_WORD.matcher(text);
+		Matcher m = DOUBLED.matcher(text);
+		while (m.find()) {
+			if (m.start() == 0 || !WORDS_ENDING_IN_FUNCTION_CHARACTER.contains(text.substring(m.start() - 1, m.start() + 1))) {
+				slips.add(new Slip(Kind.DOUBLED_CHARACTER, m.group(), m.start()));
+			}
+		}
+		m = REPEATED_WORD.matcher(text);
 		while (m.find()) {
 			String word = m.group(1);
 			if (!(word.length() == 1 || DOUBLED.matcher(m.group()).matches())) {
