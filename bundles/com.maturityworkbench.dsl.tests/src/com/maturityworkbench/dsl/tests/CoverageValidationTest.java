@@ -160,6 +160,20 @@ public class CoverageValidationTest extends ValidationTestBase {
 	}
 
 	@Test
+	public void duplicateRowInAnotherFileNamesThatFile() {
+		RevisionText rev = RevisionText.valid();
+		RevisionText.RequirementTable more = new RevisionText.RequirementTable("表5续", null, "基础共性", null, "common-more.maturity");
+		Row copy = Row.complete("组织建设补充");
+		copy.name = "组织建设";
+		more.domain("组织").add(copy);
+		rev.requirementTables.add(more);
+		Validated v = validateSplit(rev);
+		int firstLine = v.at("common.maturity", "subdomain 组织建设", "组织建设").line();
+		v.assertSingle(IssueCodes.DUPLICATE_ROW, WARNING, v.at("common-more.maturity", "subdomain 组织建设", "组织建设"),
+				"表5续（基础共性）中能力子域“组织建设”出现了两行（第一行在 common.maturity 第 " + firstLine + " 行）");
+	}
+
+	@Test
 	public void sameNameInCommonAndSectorRequirementTablesIsNoDuplicateRow() {
 		// rows are matched per part: 表5 and 表6 may each have their own row of a name, if each is weighted there
 		RevisionText rev = RevisionText.valid();

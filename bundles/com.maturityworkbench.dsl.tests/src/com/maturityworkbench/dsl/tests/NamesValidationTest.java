@@ -131,6 +131,16 @@ public class NamesValidationTest extends ValidationTestBase {
 	}
 
 	@Test
+	public void duplicateIdInAnotherFileNamesThatFile() {
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表6").name = "表1";
+		Validated v = validateSplit(rev);
+		int weightsLine = v.at("common.maturity", "weights 表1", "表1").line();
+		v.assertSingle(IssueCodes.DUPLICATE_NAME, ERROR, v.at("mining.maturity", "requirements 表1", "表1"),
+				"名称“表1”重复：要求表与 common.maturity 第 " + weightsLine + " 行的权重表同名");
+	}
+
+	@Test
 	public void twoStandardDeclarationsOfOneRevisionAreDuplicateIdErrors() {
 		RevisionText rev = RevisionText.valid();
 		Map<String, String> files = new LinkedHashMap<>(rev.files());
