@@ -28,7 +28,8 @@ public final class SubdomainNames {
 
 	/**
 	 * True when two different names probably mean the same subdomain: one contains the other
-	 * (技术创新 / 技术创新与改造), or they share most of their character bigrams (仓储配送 / 仓储物流: same leading half).
+	 * (技术创新 / 技术创新与改造), they share most of their character bigrams, they share head and tail, or they
+	 * share a leading word of two or more characters that is at least half of the longer name (仓储配送 / 仓储物流).
 	 */
 	public static boolean probablySame(String a, String b) {
 		String x = normalize(a);
@@ -41,7 +42,7 @@ public final class SubdomainNames {
 		}
 		int prefix = commonPrefix(x, y);
 		return dice(x, y) >= 0.5 || (prefix >= 2 && commonSuffix(x, y) >= 2)
-				|| (prefix >= 2 && 2 * prefix >= Math.min(x.length(), y.length()));
+				|| (prefix >= 2 && 2 * prefix >= Math.max(x.length(), y.length()));
 	}
 
 	private static int commonPrefix(String x, String y) {

@@ -19,6 +19,18 @@ public final class TextSlips {
 	/** Function characters that are never doubled in standard text (等等 is a word, so 等 is not here). */
 	private static final Pattern DOUBLED = Pattern.compile("([的和有与及或是对为将把被并其之在了也从向于])\\1");
 	private static final Pattern NOT_COMPARED = Pattern.compile("[\\s\\u3000\\p{P}]+");
+	/**
+	 * Words ending in one of those characters: when the doubled pair starts with such a word's end the text is
+	 * two words that meet (具有|有效, 所有|有关, 为了|了解, 以及|及时, 针对|对象), not a slip.
+	 */
+	private static final Set<String> WORDS_ENDING_IN_FUNCTION_CHARACTER = Set.of(
+			"目的", "有的", "总和", "饱和", "调和", "缓和", "具有", "拥有", "所有", "没有", "享有", "持有", "含有", "只有", "现有",
+			"原有", "特有", "固有", "占有", "共有", "已有", "参与", "给与", "以及", "涉及", "普及", "波及", "危及", "触及", "但是",
+			"还是", "就是", "或是", "总是", "凡是", "于是", "只是", "正是", "针对", "面对", "应对", "相对", "绝对", "核对", "比对",
+			"校对", "作为", "成为", "认为", "行为", "称为", "视为", "因为", "以为", "即将", "合并", "兼并", "尤其", "及其", "极其",
+			"与其", "总之", "随之", "存在", "正在", "现在", "实在", "所在", "内在", "外在", "潜在", "为了", "除了", "服从", "方向",
+			"导向", "面向", "趋向", "定向", "双向", "由于", "关于", "对于", "基于", "属于", "在于", "等于", "用于", "便于", "利于",
+			"处于", "位于", "至于");
 	/** An all-lowercase Latin word inside Chinese text (acronyms such as ERP or PaaS are fine). */
 	private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[a-z]{2,}(?![A-Za-z0-9])");
 	/** Where the second character starts a word of its own: 在在线, 具有有效, 和和谐. */
@@ -40,7 +52,9 @@ public final class TextSlips {
 		Matcher d = DOUBLED.matcher(text);
 		while (d.find()) {
 			String next = d.end() < text.length() ? text.substring(d.start() + 1, d.end() + 1) : "";
-			if (!LEGITIMATE_AFTER_DOUBLE.contains(next)) {
+			boolean wordBefore = d.start() > 0
+					&& WORDS_ENDING_IN_FUNCTION_CHARACTER.contains(text.substring(d.start() - 1, d.start() + 1));
+			if (!LEGITIMATE_AFTER_DOUBLE.contains(next) && !wordBefore) {
 				slips.add(new Slip(Kind.DOUBLED_CHARACTER, d.group(), d.start()));
 			}
 		}

@@ -46,7 +46,7 @@ public class CoverageValidator extends MaturityCheck {
 		String weightTables = String.join("、", weights.stream().map(WeightTable::getName).toList());
 		RequirementRow earlier = coverage.duplicateOf(row);
 		if (earlier != null) {
-			content(row, String.format("%s中能力子域“%s”出现了两行（第一行在第 %d 行）", where, row.getName(), line(earlier)),
+			content(row, String.format("%s中能力子域“%s”出现了两行（第一行在%s）", where, row.getName(), placeOf(earlier, row)),
 					Literals.REQUIREMENT_ROW__NAME, IssueCodes.DUPLICATE_ROW);
 			return;
 		}

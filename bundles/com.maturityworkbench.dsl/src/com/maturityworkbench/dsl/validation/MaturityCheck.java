@@ -111,4 +111,17 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 	protected void note(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
 		info(message, obj, feature, -1, code, data);
 	}
+
+	/**
+	 * Where {@code other} is, as seen from {@code here}: "第 12 行" in the same file, " common.maturity 第 12 行"
+	 * (with a leading space) in another file of the revision.
+	 */
+	protected static String placeOf(EObject other, EObject here) {
+		String line = "第 " + CoverageValidator.line(other) + " 行";
+		org.eclipse.emf.ecore.resource.Resource resource = other.eResource();
+		if (resource == null || resource == here.eResource() || resource.getURI() == null) {
+			return line;
+		}
+		return " " + org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment()) + " " + line;
+	}
 }

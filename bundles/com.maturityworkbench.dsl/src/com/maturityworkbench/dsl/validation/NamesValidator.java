@@ -59,7 +59,7 @@ public class NamesValidator extends MaturityCheck {
 		}
 		EObject first = seen.putIfAbsent(name, obj);
 		if (first != null && obj.eResource() == model.eResource()) {
-			rule(obj, String.format("名称“%s”重复：%s与第 %d 行的%s同名", name, kind, CoverageValidator.line(first), kindOf(first)),
+			rule(obj, String.format("名称“%s”重复：%s与%s的%s同名", name, kind, placeOf(first, obj), kindOf(first)),
 					feature, IssueCodes.DUPLICATE_NAME, name);
 		}
 	}

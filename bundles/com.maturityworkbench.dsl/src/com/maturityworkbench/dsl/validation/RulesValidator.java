@@ -88,7 +88,8 @@ public class RulesValidator extends MaturityCheck {
 						IssueCodes.BAND_OVERLAP);
 			}
 			if (revision.levels().indexOf(b.getLevel()) < revision.levels().indexOf(prev.getLevel())) {
-				rule(b, String.format("%s的得分区间低于%s", name(b), name(prev)), Literals.BAND__LEVEL, IssueCodes.BAND_LEVEL);
+				rule(b, String.format("%s的得分区间高于更高等级%s的得分区间", name(b), name(prev)), Literals.BAND__LEVEL,
+						IssueCodes.BAND_LEVEL);
 			}
 		}
 		if (!bands.isEmpty()) {

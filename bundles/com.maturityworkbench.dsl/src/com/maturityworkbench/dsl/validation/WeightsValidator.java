@@ -71,6 +71,9 @@ public class WeightsValidator extends MaturityCheck {
 
 	@Check
 	public void positiveWeight(WeightedSubdomain subdomain) {
+		if (subdomain.getWeight() == null) {
+			return; // not parsed: the syntax error says so
+		}
 		BigDecimal w = Weights.percent(subdomain.getWeight());
 		if (w == null || w.signum() <= 0) {
 			content(subdomain, String.format("能力子域“%s”的权重 %s 应大于 0", subdomain.getName(), subdomain.getWeight()),

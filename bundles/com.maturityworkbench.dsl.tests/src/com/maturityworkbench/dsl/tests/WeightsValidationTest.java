@@ -1,0 +1,128 @@
+package com.maturityworkbench.dsl.tests;
+
+import static com.maturityworkbench.dsl.analysis.Finding.Severity.ERROR;
+import static com.maturityworkbench.dsl.analysis.Finding.Severity.WARNING;
+
+import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.dsl.validation.IssueCodes;
+
+/** Weight sums of 表1-表4, exact: each part meets its target, each effective model is 100 %, every weight is positive. */
+public class WeightsValidationTest extends ValidationTestBase {
+
+	@Test
+	public void commonWeightsNot49IsWarningInDraft() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sub("组织建设").weight = "11%"; // 11 + 12 + 13 + 12 = 48
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_SUM_PART, WARNING, v.at("weights 表1", "表1"), "表1（基础共性）", "合计为 48%", "目标为 49%",
+				"相差 1%");
+	}
+
+	@Test
+	public void sectorWeightsNot51IsWarningInDraft() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表2").sub("仓储物流").weight = "9.5%"; // 10 + 8 + 12 + 11 + 9.5 = 50.5
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_SUM_PART, WARNING, v.at("weights 表2", "表2"), "表2（行业特性·采选）", "合计为 50.5%",
+				"目标为 51%", "相差 0.5%");
+	}
+
+	@Test
+	public void weightsMeetingTheirTargetsHaveNoSumFinding() {
+		RevisionText rev = RevisionText.valid();
+		// moved, not removed: 表1 still 49 %, 表2 still 51 %, written with decimals
+		rev.weights("表1").sub("组织建设").weight = "11.5%";
+		rev.weights("表1").sub("转型战略").weight = "12.5%";
+		rev.weights("表2").sub("仓储物流").weight = "9.75%";
+		rev.weights("表2").sub("智能装备").weight = "8.25%";
+		Validated v = validate(rev);
+		v.absent(IssueCodes.WEIGHT_SUM_PART);
+		v.absent(IssueCodes.WEIGHT_SUM_MODEL);
+		v.none();
+	}
+
+	@Test
+	public void effectiveModelNot100IsWarningOnTheSectorTable() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表2").sub("采矿作业").weight = "14%"; // 表1 49 + 表2 53 = 102
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_SUM_MODEL, WARNING, v.at("weights 表2", "表2"), "采选企业的有效模型（表1 + 表2）",
+				"合计为 102%", "应为 100%");
+		// the same slip also misses the sector target, reported on the same table
+		v.assertSingle(IssueCodes.WEIGHT_SUM_PART, WARNING, v.at("weights 表2", "表2"), "合计为 53%", "目标为 51%");
+	}
+
+	@Test
+	public void zeroWeightIsWarningOnTheWeight() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sub("组织建设").weight = "0%";
+		rev.weights("表1").sub("转型战略").weight = "24%"; // sums stay exact
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_NOT_POSITIVE, WARNING, v.at("组织建设 0%", "0%"), "“组织建设”的权重 0% 应大于 0");
+		v.absent(IssueCodes.WEIGHT_SUM_PART);
+	}
+
+	@Test
+	public void smallPositiveWeightIsAccepted() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sub("组织建设").weight = "0.5%";
+		rev.weights("表1").sub("转型战略").weight = "23.5%";
+		Validated v = validate(rev);
+		v.absent(IssueCodes.WEIGHT_NOT_POSITIVE);
+		v.none();
+	}
+
+	@Test
+	public void commonTableNamingASectorIsError() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sector = "采选";
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_TABLE_PART_SECTOR, ERROR, v.at("part 基础共性 sector 采选", "采选"), "表1属于基础共性部分“基础共性”",
+				"不应指定行业");
+	}
+
+	@Test
+	public void sectorTableWithoutSectorIsError() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表2").sector = null;
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_TABLE_PART_SECTOR, ERROR, v.at("part 行业特性\n", "行业特性"),
+				"表2属于行业特性部分“行业特性”", "应指定行业");
+	}
+
+	@Test
+	public void tablesWhosePartAndSectorAgreeHaveNoPartSectorFinding() {
+		Validated v = validate(RevisionText.valid());
+		v.absent(IssueCodes.WEIGHT_TABLE_PART_SECTOR);
+	}
+
+	@Test
+	public void sectorWithoutWeightTableIsWarning() {
+		RevisionText rev = RevisionText.valid();
+		rev.sectors.add("冶炼 smelting");
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("冶炼 smelting", "冶炼"), "行业“冶炼”没有行业特性权重表");
+	}
+
+	@Test
+	public void requirementTableWithoutWeightTableIsWarning() {
+		RevisionText rev = RevisionText.valid();
+		rev.weightTables.remove(rev.weights("表1"));
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表");
+	}
+
+	@Test
+	public void everySectorAndRequirementTableWithWeightsHasNoTableMissingFinding() {
+		RevisionText rev = RevisionText.valid();
+		rev.sectors.add("冶炼 smelting");
+		RevisionText.WeightTable t3 = rev.addWeights("表3", null, "行业特性", "冶炼", "smelting.maturity");
+		t3.domain("技术").sub("冶炼工艺", "51%");
+		rev.requirementTables.add(new RevisionText.RequirementTable("表7", null, "行业特性", "冶炼", "smelting.maturity"));
+		rev.requirements("表7").domain("技术").add(RevisionText.Row.complete("冶炼工艺"));
+		Validated v = validateSplit(rev);
+		v.absent(IssueCodes.WEIGHT_TABLE_MISSING);
+		v.none();
+	}
+}
