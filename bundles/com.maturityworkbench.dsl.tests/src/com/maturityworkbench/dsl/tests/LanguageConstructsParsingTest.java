@@ -94,4 +94,22 @@ class LanguageConstructsParsingTest {
 		RequirementTable t = (RequirementTable) requirements.getMembers().get(0);
 		assertEquals("49%", t.getPart().getTarget());
 	}
+
+	@Test
+	void bandsWithWholeNumberBoundsParse() {
+		LoadedRevision loaded = parse("""
+				part of rev
+				determination
+				  met when score >= 1
+				  progressive on
+				  bands
+				    一级 [1, 2)
+				    二级 [2, 5]
+				""");
+		assertTrue(loaded.files().get(0).resource().getErrors().isEmpty(), () -> loaded.files().get(0).resource().getErrors().toString());
+		com.maturityworkbench.dsl.maturity.Determination d = (com.maturityworkbench.dsl.maturity.Determination) loaded.files().get(0).model().getMembers().get(0);
+		assertEquals("2", d.getBands().get(0).getHigh());
+		assertEquals(false, d.getBands().get(0).isHighClosed());
+		assertEquals(true, d.getBands().get(1).isHighClosed());
+	}
 }
