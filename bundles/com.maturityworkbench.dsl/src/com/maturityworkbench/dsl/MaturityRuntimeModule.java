@@ -1,13 +1,17 @@
 package com.maturityworkbench.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
 import com.maturityworkbench.dsl.conversion.MaturityValueConverters;
+import com.maturityworkbench.dsl.diagnostics.MaturityLinkingMessages;
+import com.maturityworkbench.dsl.diagnostics.MaturitySyntaxErrorMessages;
 import com.maturityworkbench.dsl.naming.MaturityQualifiedNameProvider;
 import com.maturityworkbench.dsl.scoping.RevisionImportScopeProvider;
 
@@ -22,6 +26,14 @@ public class MaturityRuntimeModule extends AbstractMaturityRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return MaturityValueConverters.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return MaturitySyntaxErrorMessages.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return MaturityLinkingMessages.class;
 	}
 
 	@Override

@@ -134,7 +134,7 @@ public class CliTest {
 		String text = rev.singleFile();
 		Path file = write("revision.maturity", text);
 		Run run = mwb("validate", file.toString());
-		assertEquals(List.of(line(file, text, "score => 0.8", "=", "error", "no viable alternative at input '='", "syntax"),
+		assertEquals(List.of(line(file, text, "score => 0.8", "=", "error", "语法错误：无法理解“=”", "syntax"),
 				"1 file: 1 error, 0 warnings, 0 info — errors and warnings by category: syntax 1"), run.outLines());
 		assertEquals(1, run.exit());
 	}

@@ -20,7 +20,7 @@ public class SyntaxAndReferencesTest extends ValidationTestBase {
 		RevisionText rev = RevisionText.valid();
 		rev.weights("表1").sub("组织建设").weight = "12";
 		Validated v = validate(rev);
-		Finding f = v.assertSingle("syntax", ERROR, v.at("组织建设 12\n", "12"), "'12'", "RULE_PERCENT");
+		Finding f = v.assertSingle("syntax", ERROR, v.at("组织建设 12\n", "12"), "此处应为百分比（如 3%）", "却是“12”");
 		assertEquals("syntax", f.category());
 		// a weight that did not parse is not also reported as "null" weight
 		v.absent(IssueCodes.WEIGHT_NOT_POSITIVE);
@@ -31,7 +31,7 @@ public class SyntaxAndReferencesTest extends ValidationTestBase {
 		RevisionText rev = RevisionText.valid();
 		rev.comparison = "=>";
 		Validated v = validate(rev);
-		v.assertSingle("syntax", ERROR, v.at("score => 0.8", "="), "'='");
+		v.assertSingle("syntax", ERROR, v.at("score => 0.8", "="), "语法错误：无法理解“=”");
 		assertEquals(1, v.findings().size(), v::toString);
 	}
 
@@ -43,7 +43,7 @@ public class SyntaxAndReferencesTest extends ValidationTestBase {
 		Validated v = validate(files);
 		// "domian" reads as a subdomain name, so the parser first stops at the missing weight after it
 		List<Finding> syntax = v.withCode("syntax");
-		Validated.assertFinding(syntax.get(0), ERROR, v.at("mining.maturity", "domian 生产", "生产"), "RULE_PERCENT");
+		Validated.assertFinding(syntax.get(0), ERROR, v.at("mining.maturity", "domian 生产", "生产"), "“生产”之前缺少百分比（如 3%）");
 		assertEquals(List.of("mining.maturity"), syntax.stream().map(Finding::file).distinct().toList());
 		// the other files still parse: the common tables are untouched
 		assertEquals(List.of(), v.findings().stream().filter(x -> x.file().equals("common.maturity")).toList());
@@ -89,9 +89,9 @@ public class SyntaxAndReferencesTest extends ValidationTestBase {
 		List<Finding> unresolved = v.withCode("references.unresolved").stream().filter(x -> x.file().equals("mining.maturity"))
 				.toList();
 		Validated.assertFinding(unresolved.get(0), ERROR, v.at("mining.maturity", "part of 其他版本", "其他版本"),
-				"Standard '其他版本'");
+				"找不到标准版本（standard）“其他版本”");
 		// and the names of 有色转型 are not visible to it
 		Validated.assertFinding(unresolved.get(1), ERROR, v.at("mining.maturity", "\" part 行业特性 sector 采选\n  domain 技术\n    技术创新与改造", "行业特性"),
-				"Part '行业特性'");
+				"找不到评估部分“行业特性”");
 	}
 }
