@@ -94,7 +94,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 	public void deleteDoubledCharacter(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
 		ClauseSlip s = ClauseSlip.of(target, Kind.DOUBLED_CHARACTER);
 		if (s != null) {
-			s.offer(acceptor, SlipRepairs.doubledCharacter(s.slip()));
+			s.offer(acceptor, SlipRepairs.doubledCharacter(s.value(), s.slip()));
 		}
 	}
 
@@ -102,7 +102,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 	public void deleteRepeatedWord(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
 		ClauseSlip s = ClauseSlip.of(target, Kind.REPEATED_WORD);
 		if (s != null) {
-			s.offer(acceptor, SlipRepairs.repeatedWord(s.slip()));
+			s.offer(acceptor, SlipRepairs.repeatedWord(s.value(), s.slip()));
 		}
 	}
 

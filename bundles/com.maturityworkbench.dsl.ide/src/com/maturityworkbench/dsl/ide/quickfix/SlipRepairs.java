@@ -22,42 +22,57 @@ public final class SlipRepairs {
 	private SlipRepairs() {
 	}
 
-	/** 的的 → 的: the second of the two characters goes. */
-	public static Repair doubledCharacter(Slip slip) {
+	/** 的的 → 的: the second of the two characters goes (and any further copies: 的的的 → 的). */
+	public static Repair doubledCharacter(String value, Slip slip) {
 		String doubled = slip.found();
-		if (doubled.length() != 2 || doubled.charAt(0) != doubled.charAt(1)) {
+		if (doubled.length() != 2 || doubled.charAt(0) != doubled.charAt(1) || !value.startsWith(doubled, slip.offset())) {
 			return null;
 		}
-		return new Repair(slip.offset() + 1, slip.offset() + 2, "", "删去多打的“" + doubled.charAt(1) + "”");
+		int end = slip.offset() + 2;
+		while (end < value.length() && value.charAt(end) == doubled.charAt(0)) {
+			end++;
+		}
+		return new Repair(slip.offset() + 1, end, "", "删去多打的“" + doubled.charAt(1) + "”");
 	}
 
-	/** 实现实现 → 实现: the second copy goes. */
-	public static Repair repeatedWord(Slip slip) {
+	/** 实现实现 → 实现: the second copy goes (and any further copies). */
+	public static Repair repeatedWord(String value, Slip slip) {
 		String twice = slip.found();
 		int half = twice.length() / 2;
-		if (twice.length() % 2 != 0 || !twice.regionMatches(0, twice, half, half)) {
+		if (twice.length() % 2 != 0 || !twice.regionMatches(0, twice, half, half) || !value.startsWith(twice, slip.offset())) {
 			return null;
 		}
-		return new Repair(slip.offset() + half, slip.offset() + twice.length(), "",
-				"删去重复的“" + twice.substring(0, half) + "”");
+		String word = twice.substring(0, half);
+		int end = slip.offset() + twice.length();
+		while (value.startsWith(word, end)) {
+			end += half;
+		}
+		return new Repair(slip.offset() + half, end, "", "删去重复的“" + word + "”");
 	}
 
 	/**
 	 * 建立数据治理体系，建立数据治理体系 → 建立数据治理体系: the second copy goes, with the comma, 、 or space that
-	 * separated it from the first.
+	 * separated it from the first, and so do further copies written the same way (策略、策略、策略 → 策略).
 	 */
 	public static Repair repeatedPhrase(String value, Slip slip) {
 		String phrase = slip.found();
 		int end = slip.offset() + phrase.length();
-		int second;
+		if (!value.startsWith(phrase, slip.offset())) {
+			return null;
+		}
+		String copy;
 		if (value.startsWith(phrase, end)) {
-			second = end;
+			copy = phrase;
 		} else if (end < value.length() && "，,、 ".indexOf(value.charAt(end)) >= 0 && value.startsWith(phrase, end + 1)) {
-			second = end + 1;
+			copy = value.charAt(end) + phrase;
 		} else {
 			return null;
 		}
-		return new Repair(end, second + phrase.length(), "", "删去重复的短语“" + excerpt(phrase) + "”");
+		int to = end;
+		while (value.startsWith(copy, to)) {
+			to += copy.length();
+		}
+		return new Repair(end, to, "", "删去重复的短语“" + excerpt(phrase) + "”");
 	}
 
 	/**
