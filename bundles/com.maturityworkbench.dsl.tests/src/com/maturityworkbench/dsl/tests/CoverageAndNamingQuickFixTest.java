@@ -23,7 +23,7 @@ public class CoverageAndNamingQuickFixTest {
 		RevisionText expected = RevisionText.valid();
 		expected.requirements("表5").row("转型战略").cell("三级").clauses.clear();
 		expected.requirements("表5").row("转型战略").cell("三级").emptyReason = "待补充";
-		assertFix(defect, IssueCodes.EMPTY_CELL, "标为有意留空：empty \"待补充\"", expected);
+		assertFix(defect, IssueCodes.EMPTY_CELL, "标为留空：empty \"待补充\"", expected);
 	}
 
 	@Test
@@ -33,7 +33,7 @@ public class CoverageAndNamingQuickFixTest {
 		RevisionText expected = RevisionText.valid().status("final");
 		expected.requirements("表6").row("仓储物流").cell("五级").clauses.clear();
 		expected.requirements("表6").row("仓储物流").cell("五级").emptyReason = "待补充";
-		assertFix(defect, IssueCodes.EMPTY_CELL, "标为有意留空：empty \"待补充\"", expected);
+		assertFix(defect, IssueCodes.EMPTY_CELL, "标为留空：empty \"待补充\"", expected);
 	}
 
 	@Test

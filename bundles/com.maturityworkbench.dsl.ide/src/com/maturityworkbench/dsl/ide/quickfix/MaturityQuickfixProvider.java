@@ -50,7 +50,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		INode level = first(NodeModelUtils.findNodesForFeature(cell, Literals.CELL__LEVEL));
 		if (level != null) {
 			String marking = " empty \"" + EMPTY_REASON + "\"";
-			offer(acceptor, "标为有意留空：empty \"" + EMPTY_REASON + "\"", List.of(TextChange.insert(level.getEndOffset(), marking)));
+			offer(acceptor, "标为留空：empty \"" + EMPTY_REASON + "\"", List.of(TextChange.insert(level.getEndOffset(), marking)));
 		}
 	}
 
