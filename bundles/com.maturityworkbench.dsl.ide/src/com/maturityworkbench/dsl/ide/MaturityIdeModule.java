@@ -3,9 +3,23 @@
  */
 package com.maturityworkbench.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+
+import com.maturityworkbench.dsl.ide.quickfix.MaturityQuickfixProvider;
 
 /**
  * Use this class to register ide components.
  */
 public class MaturityIdeModule extends AbstractMaturityIdeModule {
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return MaturityQuickfixProvider.class;
+	}
+
+	/** The same quick fixes as code actions, for a language server. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
 }

@@ -1,0 +1,237 @@
+package com.maturityworkbench.dsl.ide.quickfix;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.maturityworkbench.dsl.ide.quickfix.SlipRepairs.Repair;
+import com.maturityworkbench.dsl.maturity.Cell;
+import com.maturityworkbench.dsl.maturity.Clause;
+import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
+import com.maturityworkbench.dsl.maturity.Model;
+import com.maturityworkbench.dsl.maturity.RequirementDomain;
+import com.maturityworkbench.dsl.maturity.RequirementRow;
+import com.maturityworkbench.dsl.maturity.Tailoring;
+import com.maturityworkbench.dsl.maturity.WeightDomain;
+import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
+import com.maturityworkbench.dsl.semantics.SubdomainNames;
+import com.maturityworkbench.dsl.semantics.TextSlips;
+import com.maturityworkbench.dsl.semantics.TextSlips.Kind;
+import com.maturityworkbench.dsl.semantics.TextSlips.Slip;
+import com.maturityworkbench.dsl.validation.IssueCodes;
+
+/**
+ * Quick fixes for the checker's findings, keyed by {@link IssueCodes}. Every fix is a text change exact to the
+ * characters: slips inside clause texts are located on the text's value from the finding's data (the slip and its
+ * offset) and checked against {@link TextSlips} before anything is offered, so a fix never acts on text that has
+ * changed since the finding.
+ */
+public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
+	/** The reason written into a cell the drafters mean to fill later. */
+	static final String EMPTY_REASON = "待补充";
+
+	// coverage
+
+	/** 一级 (no clauses) → 一级 empty "待补充". */
+	@QuickFix(IssueCodes.EMPTY_CELL)
+	public void markCellEmpty(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Cell cell = target.element(Cell.class);
+		if (cell == null || cell.isEmpty() || !cell.getClauses().isEmpty()) {
+			return;
+		}
+		INode level = first(NodeModelUtils.findNodesForFeature(cell, Literals.CELL__LEVEL));
+		if (level != null) {
+			String marking = " empty \"" + EMPTY_REASON + "\"";
+			offer(acceptor, "标为留空：empty \"" + EMPTY_REASON + "\"", List.of(TextChange.insert(level.getEndOffset(), marking)));
+		}
+	}
+
+	// clause labels
+
+	/** The label becomes the one the finding expects (its first data string). */
+	@QuickFix(IssueCodes.LABEL_RESTART)
+	@QuickFix(IssueCodes.LABEL_SKIPPED)
+	@QuickFix(IssueCodes.LABEL_REPEATED)
+	@QuickFix(IssueCodes.LABEL_MALFORMED)
+	public void replaceLabel(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Clause clause = target.element(Clause.class);
+		String expected = target.data(0);
+		if (clause == null || clause.getLabel() == null || expected == null || expected.equals(clause.getLabel())) {
+			return;
+		}
+		INode label = first(NodeModelUtils.findNodesForFeature(clause, Literals.CLAUSE__LABEL));
+		if (label != null) {
+			offer(acceptor, "将编号“" + clause.getLabel() + "”改为“" + expected + "”",
+					List.of(TextChange.replace(label.getOffset(), label.getEndOffset(), expected)));
+		}
+	}
+
+	/** An unlabelled clause among labelled ones gets the next label, written before the clause. */
+	@QuickFix(IssueCodes.LABEL_MISSING)
+	public void insertLabel(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Clause clause = target.element(Clause.class);
+		if (clause == null || clause.getLabel() != null) {
+			return;
+		}
+		String expected = LabelRepairs.expectedFor(clause);
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(clause);
+		if (expected != null && node != null) {
+			offer(acceptor, "补上编号“" + expected + "”", List.of(TextChange.insert(node.getOffset(), expected + " ")));
+		}
+	}
+
+	// slips in clause texts
+
+	@QuickFix(IssueCodes.DOUBLED_CHARACTER)
+	public void deleteDoubledCharacter(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.DOUBLED_CHARACTER);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.doubledCharacter(s.value(), s.slip()));
+		}
+	}
+
+	@QuickFix(IssueCodes.REPEATED_WORD)
+	public void deleteRepeatedWord(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.REPEATED_WORD);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.repeatedWord(s.value(), s.slip()));
+		}
+	}
+
+	@QuickFix(IssueCodes.REPEATED_PHRASE)
+	public void deleteRepeatedPhrase(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.REPEATED_PHRASE);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.repeatedPhrase(s.value(), s.slip()));
+		}
+	}
+
+	@QuickFix(IssueCodes.STRAY_PUNCTUATION)
+	public void keepLastPunctuation(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.STRAY_PUNCTUATION);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.strayPunctuation(s.value(), s.slip()));
+		}
+	}
+
+	@QuickFix(IssueCodes.LATIN_WORD)
+	public void translateConjunction(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.LATIN_WORD);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.latinWord(s.value(), s.slip()));
+		}
+	}
+
+	@QuickFix(IssueCodes.GARBLED_TEXT)
+	public void removeMarkup(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.GARBLED);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.markup(s.slip()));
+		}
+	}
+
+	// drafting notes
+
+	/**
+	 * A drafting note goes from a clause text or from the name of a row, subdomain or domain; a quoted name stays
+	 * quoted. Not offered for a weighted subdomain that a tailoring rule names: the rule would no longer resolve.
+	 */
+	@QuickFix(IssueCodes.DRAFTING_NOTE)
+	public void removeDraftingNote(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		EObject element = target.element();
+		EStructuralFeature feature = noteBearing(element);
+		if (feature == null || element instanceof WeightedSubdomain s && namedByTailoring(s)) {
+			return;
+		}
+		StringLiteral literal = StringLiteral.of(element, feature);
+		if (literal == null) {
+			return;
+		}
+		String note = target.data(0);
+		int near = literal.valueIndexAt(target.start());
+		int from = -1;
+		int to = -1;
+		Matcher m = SubdomainNames.DRAFTING_NOTE.matcher(literal.value());
+		while (m.find()) {
+			if ((note == null || note.equals(m.group())) && (from < 0 || Math.abs(m.start() - near) < Math.abs(from - near))) {
+				from = m.start();
+				to = m.end();
+			}
+		}
+		Repair repair = from < 0 ? null : SlipRepairs.draftingNote(literal.value(), from, to);
+		if (repair != null) {
+			offer(acceptor, repair.label(), List.of(literal.change(repair.from(), repair.to(), repair.text())));
+		}
+	}
+
+	private static EStructuralFeature noteBearing(EObject element) {
+		if (element instanceof Clause) {
+			return Literals.CLAUSE__TEXT;
+		} else if (element instanceof RequirementRow) {
+			return Literals.REQUIREMENT_ROW__NAME;
+		} else if (element instanceof WeightedSubdomain) {
+			return Literals.WEIGHTED_SUBDOMAIN__NAME;
+		} else if (element instanceof RequirementDomain) {
+			return Literals.REQUIREMENT_DOMAIN__NAME;
+		} else if (element instanceof WeightDomain) {
+			return Literals.WEIGHT_DOMAIN__NAME;
+		}
+		return null;
+	}
+
+	private static boolean namedByTailoring(WeightedSubdomain subdomain) {
+		Resource own = subdomain.eResource();
+		List<Resource> resources = own == null ? List.of()
+				: own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
+		for (Resource r : resources) {
+			for (EObject root : r.getContents()) {
+				if (root instanceof Model model) {
+					for (EObject member : model.getMembers()) {
+						if (member instanceof Tailoring t && t.getSubdomains().contains(subdomain)) {
+							return true;
+						}
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static INode first(List<INode> nodes) {
+		return nodes.isEmpty() ? null : nodes.get(0);
+	}
+
+	/** A slip of a clause text that is still there: the finding's data (what, where in the value) checked against {@link TextSlips}. */
+	private record ClauseSlip(StringLiteral literal, Slip slip) {
+		static ClauseSlip of(FixTarget target, Kind kind) {
+			Clause clause = target.element(Clause.class);
+			String found = target.data(0);
+			int offset = target.dataNumber(1);
+			if (clause == null || found == null || offset < 0) {
+				return null;
+			}
+			StringLiteral literal = StringLiteral.of(clause, Literals.CLAUSE__TEXT);
+			Slip slip = new Slip(kind, found, offset);
+			return literal != null && TextSlips.find(literal.value()).contains(slip) ? new ClauseSlip(literal, slip) : null;
+		}
+
+		String value() {
+			return literal.value();
+		}
+
+		void offer(DiagnosticResolutionAcceptor acceptor, Repair repair) {
+			if (repair != null) {
+				TargetedQuickfixProvider.offer(acceptor, repair.label(),
+						List.of(literal.change(repair.from(), repair.to(), repair.text())));
+			}
+		}
+	}
+}
