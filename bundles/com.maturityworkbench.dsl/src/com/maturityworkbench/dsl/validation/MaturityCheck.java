@@ -97,7 +97,11 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 		int raw = 1;
 		int value = 0;
 		while (value < valueIndex && raw < quoted.length() - 1) {
-			raw += quoted.charAt(raw) == '\\' ? 2 : 1;
+			if (quoted.charAt(raw) == '\\') {
+				raw += raw + 1 < quoted.length() && quoted.charAt(raw + 1) == 'u' ? 6 : 2;
+			} else {
+				raw++;
+			}
 			value++;
 		}
 		return raw;
