@@ -64,13 +64,13 @@ public final class AssessmentMapper {
 		if (revision == null || revision.value().isBlank()) {
 			issues.add(new InputIssue(revision == null ? rows.fileLocation() : revision.where(), "the assessment does not name its revision"
 					+ (revisions.names().size() == 1 ? " (\"" + revisions.names().get(0) + "\")" : "")));
-			throw new AssessmentInputException(issues);
+			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		Optional<RevisionModel> found = revisions.model(revision.value().strip());
 		if (found.isEmpty()) {
 			issues.add(new InputIssue(revision.where(), "unknown revision \"" + revision.value().strip() + "\": the model holds revision"
 					+ (revisions.names().size() == 1 ? " " : "s ") + quoted(revisions.names())));
-			throw new AssessmentInputException(issues);
+			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		RevisionModel model = found.get();
 		AssessmentValidator validator = new AssessmentValidator(model);
@@ -82,19 +82,19 @@ public final class AssessmentMapper {
 		Map<String, Rational> ratings = ratings(model);
 		if (ratings.isEmpty() && !rows.rows().isEmpty() && reported.isEmpty()) {
 			issues.add(new InputIssue(rows.fileLocation(), "no clause is rated: the rating of every one of the " + rows.rows().size() + " rows is empty"));
-			throw new AssessmentInputException(issues);
+			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		AssessmentRows.Field sectorField = rows.get(AssessmentRows.SECTOR);
 		if (sectorField == null || sectorField.value().isBlank()) {
 			issues.add(new InputIssue(sectorField == null ? rows.fileLocation() : sectorField.where(),
 					"the assessment does not name its sector (one of " + String.join(", ", model.sectors()) + ")"));
-			throw new AssessmentInputException(issues);
+			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		String sector = sectorField.value().strip();
 		if (model.sectorTable(sector).isEmpty()) {
 			issues.add(new InputIssue(sectorField.where(),
 					"unknown sector \"" + sector + "\"; revision \"" + model.revisionId() + "\" has sectors " + String.join(", ", model.sectors())));
-			throw new AssessmentInputException(issues);
+			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		SectorModel sm = validator.sectorModel(sector);
 		Set<String> tailored = tailoring(validator, sm);
@@ -119,7 +119,7 @@ public final class AssessmentMapper {
 		}
 		reportAbsent(absent);
 		if (!issues.isEmpty()) {
-			throw new AssessmentInputException(issues);
+			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		return new Mapped(assessment, model, rows);
 	}
@@ -302,6 +302,29 @@ public final class AssessmentMapper {
 				issues.add(new InputIssue(rows.fileLocation(), absent.get(id) + ": the file has no row for it"));
 			}
 		}
+	}
+
+	/**
+	 * The issues sorted the way the file reads: by sheet (the information sheet first, then in workbook order), line
+	 * or row, column; issues of the whole file last. Issues at the same place keep their order.
+	 */
+	private List<InputIssue> inFileOrder(List<InputIssue> list) {
+		List<String> sheets = new ArrayList<>();
+		sheets.add(XlsxAssessmentReader.INFO_SHEET);
+		rows.rows().forEach(r -> {
+			if (r.where().sheet() != null && !sheets.contains(r.where().sheet())) {
+				sheets.add(r.where().sheet());
+			}
+		});
+		List<InputIssue> sorted = new ArrayList<>(list);
+		sorted.sort(java.util.Comparator.<InputIssue>comparingInt(i -> isFileLevel(i.where()) ? 1 : 0)
+				.thenComparingInt(i -> i.where().sheet() == null ? -1 : sheets.indexOf(i.where().sheet()))
+				.thenComparingInt(i -> i.where().line() > 0 ? i.where().line() : i.where().row()).thenComparingInt(i -> i.where().column()));
+		return sorted;
+	}
+
+	private static boolean isFileLevel(SourceLocation where) {
+		return where.line() <= 0 && where.row() <= 0 && where.sheet() == null;
 	}
 
 	private void addOnce(SourceLocation where, String message) {
