@@ -131,7 +131,6 @@ final class Fixture {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("standard", model().standardCode());
 		m.put("revision", model().revisionId());
-		m.put("status", model().status().name().toLowerCase());
 		m.put("sector", sector);
 		m.put("tailored", tailored);
 		Map<String, Object> r = new LinkedHashMap<>();

@@ -26,7 +26,9 @@ import com.maturityworkbench.scoring.json.JsonReader;
  * </pre>
  *
  * A rating is a number or a text (a scale value such as "0.8" or a scale name such as 大部分满足); null is an empty
- * rating. A unit's {@code assessment} names a JSON, CSV or XLSX single assessment relative to the composite file.
+ * rating. {@code outputBasis} defaults to {@code values}. A unit's {@code assessment} names a JSON, CSV or XLSX single
+ * assessment relative to the composite file. {@code status}, {@code scale}, {@code comment} and {@code $schema} are
+ * accepted and ignored.
  */
 public final class JsonAssessmentReader {
 	private static final Set<String> SINGLE_KEYS = Set.of("$schema", "comment", AssessmentRows.STANDARD, AssessmentRows.REVISION, AssessmentRows.STATUS,
@@ -236,9 +238,6 @@ public final class JsonAssessmentReader {
 					issues.add(new InputIssue(at(member), "\"units\" must be a list of units, not " + describe(e.getValue())));
 				}
 			}
-		}
-		if (basis == null && c.get("outputBasis") == null) {
-			issues.add(new InputIssue(at("/composite"), "no \"outputBasis\" (\"values\" or \"shares\")"));
 		}
 		if (units.isEmpty() && c.get("units") instanceof List<?> list && list.isEmpty() || c.get("units") == null) {
 			issues.add(new InputIssue(unitsWhere, "a composite assessment needs at least one unit"));

@@ -201,8 +201,8 @@ public final class TextReport {
 		Map<String, Integer> byKind = new LinkedHashMap<>();
 		gaps.forEach(g -> byKind.merge(kind(g.kind()), 1, Integer::sum));
 		List<String> parts = new ArrayList<>();
-		byKind.forEach((k, n) -> parts.add(n + " " + k));
-		sb.append("\ngaps of the revision that shaped this score (").append(String.join(", ", parts)).append("):\n");
+		byKind.forEach((k, n) -> parts.add(k + ": " + n));
+		sb.append("\ngaps of the revision that shaped this score (").append(String.join("; ", parts)).append("):\n");
 		for (DraftGapView g : gaps) {
 			sb.append("  - ").append(g.message()).append('\n');
 		}
