@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class AssessmentFormatsTest {
 		assertEquals(csv, result(fixture.writeJson(dir.resolve("a.json"))));
 		assertEquals(csv, result(fixture.writeXlsx(dir.resolve("a.xlsx"))));
 		// numbers instead of names: 大部分满足 = 0.8 as a JSON number and as a numeric cell
-		fixture.cell("表6.丙.一级", new java.math.BigDecimal("0.8"));
+		fixture.cell("表6.丙.一级", new BigDecimal("0.8"));
 		assertEquals(csv, result(fixture.writeJson(dir.resolve("b.json"))));
 		assertEquals(csv, result(fixture.writeXlsx(dir.resolve("b.xlsx"))));
 	}
@@ -148,7 +150,7 @@ class AssessmentFormatsTest {
 		assertTrue(text.contains("cell \"表2.戊\" at level 五级 is marked empty (草案未填写): its weight is redistributed at that level"), text);
 		assertTrue(text.contains("requirement row \"表6.庚\" of table 表2 has no weight: its 5 clause(s) are not scored"), text);
 		assertTrue(text.contains("1 of them in requirement rows without weight: not scored"), text);
-		assertTrue(java.util.regex.Pattern.compile("表2\\.丙 +10% +15\\.0000% \\* +0\\.8000").matcher(text).find(), text);
+		assertTrue(Pattern.compile("表2\\.丙 +10% +15\\.0000% \\* +0\\.8000").matcher(text).find(), text);
 		assertTrue(text.contains("表2.丙: w' 一级 15.0000%, 二级 15.0000%, 三级 15.0000%, 四级 15.0000%, 五级 60.0000%"), text);
 		assertTrue(text.endsWith(ScoreFormat.ROUNDING_NOTE + "\n"), text);
 	}

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.maturityworkbench.scoring.json.JsonWriter;
+
 /**
  * Every kind of unusable assessment: exit code 2, nothing on stdout, and on stderr every problem located by file and
  * row (line, or sheet and row, or line and column) with the reason, then one summary line. Each case starts from a
@@ -184,7 +186,7 @@ class BadAssessmentInputTest {
 				 "composite": {"outputBasis": "values", "units": [
 				  {"name": "一厂", "sector": "冶炼", "output": 1200, "assessment": "u.csv"},
 				  {"name": "二厂", "sector": "冶炼", "output": 800, "ratings": %s}]}}
-				""".formatted(com.maturityworkbench.scoring.json.JsonWriter.write(smelter.ratings)), StandardCharsets.UTF_8);
+				""".formatted(JsonWriter.write(smelter.ratings)), StandardCharsets.UTF_8);
 		assertEquals(List.of(a + ":3:18: unit \"一厂\" is of type 冶炼 but its assessment " + dir.resolve("u.csv") + " is for sector 采选"), problems(a));
 	}
 
@@ -197,7 +199,7 @@ class BadAssessmentInputTest {
 				 "composite": {"outputBasis": "shares", "units": [
 				  {"name": "一厂", "sector": "采选", "output": 0.6, "assessment": "u.csv"},
 				  {"name": "二厂", "sector": "冶炼", "output": 0.3, "ratings": %s}]}}
-				""".formatted(com.maturityworkbench.scoring.json.JsonWriter.write(smelter.ratings)), StandardCharsets.UTF_8);
+				""".formatted(JsonWriter.write(smelter.ratings)), StandardCharsets.UTF_8);
 		assertEquals(List.of(a + ":2:16: output shares sum to 0.9, not 1 (一厂 0.6, 二厂 0.3)"), problems(a));
 	}
 

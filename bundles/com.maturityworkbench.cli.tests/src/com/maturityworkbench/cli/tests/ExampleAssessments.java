@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ final class ExampleAssessments {
 		root.put("revision", m.model().revisionId());
 		Map<String, Object> composite = new LinkedHashMap<>();
 		composite.put("outputBasis", "values");
-		List<Object> units = new java.util.ArrayList<>();
+		List<Object> units = new ArrayList<>();
 		for (Unit u : UNITS) {
 			Map<String, Object> unit = new LinkedHashMap<>();
 			unit.put("name", u.name());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ class HandWorkedScoresTest {
 		assertEquals(List.of(true, false, false, false, false), r.get("met"));
 		assertEquals("2.77", r.get("totalExact"));
 		assertEquals("2.7700", r.get("total"));
-		assertEquals(java.math.BigDecimal.valueOf(2), r.get("level"));
+		assertEquals(BigDecimal.valueOf(2), r.get("level"));
 		assertEquals("二级", r.get("levelName"));
 		assertEquals(false, r.get("progressive"));
 		assertEquals("三级", r.get("nextLevel"));
@@ -106,7 +107,7 @@ class HandWorkedScoresTest {
 		assertEquals(null, list(wu, "scoresExact").get(4));
 		assertEquals("0.775", list(find(r, "domains", "name", "生产"), "scoresExact").get(0));
 		assertEquals(List.of("EMPTY_CELL_MARKED", "UNWEIGHTED_ROW"), list(r, "draftGaps").stream().map(g -> ((Map<?, ?>) g).get("kind")).toList());
-		assertEquals(java.math.BigDecimal.ONE, r.get("ratedNotScored"));
+		assertEquals(BigDecimal.ONE, r.get("ratedNotScored"));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> top = (Map<String, Object>) list(r, "nextLevelGaps").get(0);
 		assertEquals("表5.乙.四级.1", top.get("clause"));
@@ -226,7 +227,7 @@ class HandWorkedScoresTest {
 		Map<String, Object> r = ok(Cli.score(model, f.writeJson(dir.resolve("s.json")), "--format", "json")).json();
 		assertEquals(List.of("0.375", "0.325", "0", "0", "0"), r.get("levelScoresExact"));
 		assertEquals("0.7", r.get("totalExact"));
-		assertEquals(java.math.BigDecimal.ZERO, r.get("level"));
+		assertEquals(BigDecimal.ZERO, r.get("level"));
 		assertEquals(null, r.get("levelName"));
 		assertEquals("低于一级", r.get("levelLabel"));
 		assertEquals("一级", r.get("nextLevel"));

@@ -2,6 +2,7 @@ package com.maturityworkbench.cli.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -317,7 +318,7 @@ public final class AssessmentMapper {
 			}
 		});
 		List<InputIssue> sorted = new ArrayList<>(list);
-		sorted.sort(java.util.Comparator.<InputIssue>comparingInt(i -> isFileLevel(i.where()) ? 1 : 0)
+		sorted.sort(Comparator.<InputIssue>comparingInt(i -> isFileLevel(i.where()) ? 1 : 0)
 				.thenComparingInt(i -> i.where().sheet() == null ? -1 : sheets.indexOf(i.where().sheet()))
 				.thenComparingInt(i -> i.where().line() > 0 ? i.where().line() : i.where().row()).thenComparingInt(i -> i.where().column()));
 		return sorted;

@@ -3,6 +3,7 @@ package com.maturityworkbench.cli.assessment;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -295,7 +296,7 @@ public final class JsonAssessmentReader {
 			if (sector != null) {
 				inline.put(AssessmentRows.SECTOR, sector.value(), sector.where());
 			}
-			Map<String, Object> rest = new java.util.LinkedHashMap<>(o);
+			Map<String, Object> rest = new LinkedHashMap<>(o);
 			rest.keySet().removeAll(List.of("name", "sector", "output"));
 			single(rest, pointer, inline, UNIT_KEYS, "a unit has name, sector, output, and tailored + ratings or an assessment file");
 		}
