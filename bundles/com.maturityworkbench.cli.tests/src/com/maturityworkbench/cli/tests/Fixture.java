@@ -1,0 +1,240 @@
+package com.maturityworkbench.cli.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import com.maturityworkbench.dsl.maturity.Cell;
+import com.maturityworkbench.dsl.maturity.Clause;
+import com.maturityworkbench.dsl.maturity.RequirementDomain;
+import com.maturityworkbench.dsl.maturity.RequirementRow;
+import com.maturityworkbench.dsl.maturity.RequirementTable;
+import com.maturityworkbench.dsl.maturity.WeightTable;
+import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
+import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.model.RatingValue;
+import com.maturityworkbench.scoring.model.RevisionModel;
+import com.maturityworkbench.scoring.model.SectorModel;
+
+/**
+ * One assessment of one sector written by the tests in the three formats of mwb score (the layout of the
+ * generated templates): every clause row of the common and the sector requirement tables (rows without weight
+ * included) with its texts, and a rating per clause as a scale name, a decimal text or a number.
+ */
+final class Fixture {
+	/** A clause row as the templates list it. */
+	record Row(String clauseId, String table, String domain, String subdomain, String level, String label, String text) {
+	}
+
+	final Models models;
+	final String sector;
+	final List<Row> rows = new ArrayList<>();
+	/** clause id → rating: String (scale name or decimal text) or BigDecimal (a number in JSON / XLSX). */
+	final Map<String, Object> ratings = new LinkedHashMap<>();
+	final List<String> tailored = new ArrayList<>();
+
+	Fixture(Models models, String sector) {
+		this.models = models;
+		this.sector = sector;
+		List<WeightTable> weights = new ArrayList<>(models.revision().commonWeightTables());
+		models.revision().sectors().stream().filter(s -> s.getName().equals(sector)).findFirst()
+				.ifPresent(s -> weights.addAll(models.revision().weightTablesOf(s)));
+		for (WeightTable w : weights) {
+			for (RequirementTable t : models.revision().requirementTablesFor(w)) {
+				for (RequirementDomain d : t.getDomains()) {
+					for (RequirementRow r : d.getRows()) {
+						for (Cell c : r.getCells()) {
+							for (Clause cl : c.getClauses()) {
+								String text = (cl.getTopic() == null ? "" : cl.getTopic() + "。") + cl.getText();
+								rows.add(new Row(ScoringModelBuilder.clauseId(cl), t.getName(), d.getName(), r.getName(), c.getLevel().getName(),
+										cl.getLabel() == null ? "" : cl.getLabel(), text));
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+
+	RevisionModel model() {
+		return models.model();
+	}
+
+	/** Rates the clauses of one cell ("表5.甲.一级") in order. */
+	Fixture cell(String cell, Object... values) {
+		for (int i = 0; i < values.length; i++) {
+			String id = cell + "." + (i + 1);
+			if (rows.stream().noneMatch(r -> r.clauseId().equals(id))) {
+				throw new IllegalArgumentException("no clause " + id);
+			}
+			ratings.put(id, values[i]);
+		}
+		return this;
+	}
+
+	/** Rates every clause of every level {@code level} (1-based) cell of the weighted subdomains not tailored. */
+	Fixture level(int level, Object value) {
+		SectorModel sm = SectorModel.of(model(), sector);
+		for (String id : sm.clauseOrder()) {
+			var ref = sm.clause(id).orElseThrow();
+			if (ref.levelIndex() == level - 1 && !tailored.contains(ref.subdomain().id())) {
+				ratings.put(id, value);
+			}
+		}
+		return this;
+	}
+
+	Fixture all(Object value) {
+		for (int level = 1; level <= model().levelCount(); level++) {
+			level(level, value);
+		}
+		return this;
+	}
+
+	Fixture tailor(String... ids) {
+		tailored.addAll(List.of(ids));
+		return this;
+	}
+
+	/** The exact value of a rating as the scale reads it. */
+	Rational exact(Object rating) {
+		if (rating instanceof BigDecimal n) {
+			return Rational.of(n);
+		}
+		for (RatingValue v : model().scale().values()) {
+			if (v.name().equals(rating)) {
+				return v.value();
+			}
+		}
+		return Rational.parse((String) rating);
+	}
+
+	Map<String, Rational> exactRatings() {
+		Map<String, Rational> r = new LinkedHashMap<>();
+		ratings.forEach((k, v) -> r.put(k, exact(v)));
+		return r;
+	}
+
+	String json() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("standard", model().standardCode());
+		m.put("revision", model().revisionId());
+		m.put("sector", sector);
+		m.put("tailored", tailored);
+		Map<String, Object> r = new LinkedHashMap<>();
+		for (Row row : rows) {
+			if (ratings.containsKey(row.clauseId())) {
+				r.put(row.clauseId(), ratings.get(row.clauseId()));
+			}
+		}
+		m.put("ratings", r);
+		return JsonWriter.writePretty(m);
+	}
+
+	String csvText() {
+		StringBuilder sb = new StringBuilder();
+		sb.append("# standard: ").append(model().standardCode()).append('\n');
+		sb.append("# revision: ").append(model().revisionId()).append('\n');
+		sb.append("# status: ").append(model().status().name().toLowerCase()).append('\n');
+		sb.append("# sector: ").append(sector).append('\n');
+		sb.append("# tailored: ").append(String.join("; ", tailored)).append('\n');
+		sb.append(csvField("# scale: " + model().scale().describe())).append('\n');
+		sb.append("clause_id,table,domain,subdomain,level,label,text,rating\n");
+		for (Row r : rows) {
+			Object rating = ratings.get(r.clauseId());
+			sb.append(String.join(",", csvField(r.clauseId()), csvField(r.table()), csvField(r.domain()), csvField(r.subdomain()), csvField(r.level()),
+					csvField(r.label()), csvField(r.text()), rating == null ? "" : csvField(rating instanceof BigDecimal n ? n.toPlainString() : (String) rating)))
+					.append('\n');
+		}
+		return sb.toString();
+	}
+
+	byte[] csv(Charset charset, boolean bom) {
+		byte[] body = csvText().getBytes(charset);
+		if (!bom) {
+			return body;
+		}
+		byte[] withBom = new byte[body.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(body, 0, withBom, 3, body.length);
+		return withBom;
+	}
+
+	static String csvField(String s) {
+		if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+			return "\"" + s.replace("\"", "\"\"") + "\"";
+		}
+		return s;
+	}
+
+	byte[] xlsx() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			Workbook wb = new Workbook(bytes, "MaturityWorkbench", "0.1");
+			Worksheet info = wb.newWorksheet("评估信息");
+			String[][] meta = { { "key", "value", "说明" }, { "standard", model().standardCode(), "标准编号" },
+					{ "revision", model().revisionId(), "修订版（DSL 标准名）" }, { "status", model().status().name().toLowerCase(), "草案或正式" },
+					{ "sector", sector, "企业类型：" + String.join("、", model().sectors()) }, { "tailored", String.join("; ", tailored), "裁剪的能力子域，分号分隔" },
+					{ "scale", model().scale().describe(), "满足程度与得分（表9）" } };
+			for (int r = 0; r < meta.length; r++) {
+				for (int c = 0; c < 3; c++) {
+					info.value(r, c, meta[r][c]);
+				}
+			}
+			Map<String, Worksheet> sheets = new LinkedHashMap<>();
+			Map<String, Integer> next = new LinkedHashMap<>();
+			String[] header = { "clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating" };
+			for (Row r : rows) {
+				Worksheet ws = sheets.computeIfAbsent(r.table(), t -> {
+					Worksheet s = wb.newWorksheet(t);
+					for (int c = 0; c < header.length; c++) {
+						s.value(0, c, header[c]);
+					}
+					next.put(t, 1);
+					return s;
+				});
+				int row = next.merge(r.table(), 1, Integer::sum) - 1;
+				String[] cells = { r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text() };
+				for (int c = 0; c < cells.length; c++) {
+					ws.value(row, c, cells[c]);
+				}
+				Object rating = ratings.get(r.clauseId());
+				if (rating instanceof BigDecimal n) {
+					ws.value(row, 7, n);
+				} else if (rating != null) {
+					ws.value(row, 7, (String) rating);
+				}
+			}
+			wb.finish();
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	Path writeJson(Path file) throws IOException {
+		return Files.writeString(file, json(), StandardCharsets.UTF_8);
+	}
+
+	Path writeCsv(Path file) throws IOException {
+		return Files.write(file, csv(StandardCharsets.UTF_8, false));
+	}
+
+	Path writeXlsx(Path file) throws IOException {
+		return Files.write(file, xlsx());
+	}
+}
