@@ -31,6 +31,7 @@ public final class MwbCommand {
 			case "validate" -> new ValidateCommand(out, err).run(options);
 			case "stats" -> new StatsCommand(out, err).run(options);
 			case "bench" -> new BenchCommand(out, err).run(options);
+			case "generate" -> new GenerateCommand(out, err).run(options);
 			default -> {
 				err.println("mwb: unknown command '" + args[0] + "'");
 				err.print(usage());
@@ -52,6 +53,7 @@ public final class MwbCommand {
 				  validate PATH... [--format text|json]   check revision files (folders: every *.maturity inside)
 				  stats PATH... [--format text|json]      sizes of every table: subdomains, weight sums, clauses per level
 				  bench PATH [--rounds N]                 time parse + validate of a revision (warm median)
+				  generate MODEL --out DIR                model.json, JSON Schema, templates, docs, scoring code and jar of a revision
 				exit codes: 0 no errors, 1 errors found, 2 unusable input
 				""";
 	}
