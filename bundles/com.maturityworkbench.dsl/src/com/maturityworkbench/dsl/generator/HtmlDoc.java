@@ -124,12 +124,12 @@ public final class HtmlDoc {
 
 	private static void weights(StringBuilder b, GenerationModel m) {
 		b.append("<section id=\"weights\">\n<h2>2 能力域与权重（表1–表4）</h2>\n");
-		b.append("<table>\n<tr><th>部分</th><th>类型</th><th>目标</th><th>权重表</th><th>合计</th><th>与目标</th></tr>\n");
+		b.append("<table>\n<tr><th>部分</th><th>目标</th><th>权重表</th><th>合计</th><th>与目标</th></tr>\n");
 		for (PartView p : m.parts()) {
 			for (WeightTableView t : m.weightTables()) {
 				if (p.name().equals(t.part())) {
 					boolean ok = t.sumPercent() != null && p.targetPercent() != null && t.sumPercent().compareTo(p.targetPercent()) == 0;
-					b.append("<tr><td>").append(esc(p.name())).append("</td><td>").append(esc(DocText.partKind(p.kind()))).append("</td><td class=\"num\">")
+					b.append("<tr><td>").append(esc(p.name() + "（" + DocText.partKind(p.kind()) + "）")).append("</td><td class=\"num\">")
 							.append(esc(DocText.percent(p.targetPercent()))).append("</td><td>").append(esc(t.id() + (t.sector() == null ? "" : "（" + t.sector() + "）")))
 							.append("</td><td class=\"num\">").append(esc(DocText.percent(t.sumPercent()))).append("</td><td class=\"").append(ok ? "ok\">相符" : "bad\">不符")
 							.append("</td></tr>\n");

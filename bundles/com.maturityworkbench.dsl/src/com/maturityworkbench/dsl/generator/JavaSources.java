@@ -6,6 +6,7 @@ import static com.maturityworkbench.dsl.generator.Names.javaString;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -170,7 +171,9 @@ public final class JavaSources {
 		b.append(helpers);
 		tailoring(b, rm.tailoring());
 		determination(b, rm.determination());
-		b.append("\n\tprivate static CompositeRule composite() {\n\t\treturn new CompositeRule(Aggregation.").append(rm.composite().aggregation().name())
+		b.append("\n\t/** Annex A: type weights by output value, the units' level scores aggregated per type by ")
+				.append(rm.composite().aggregation().name().toLowerCase(Locale.ROOT)).append(". */\n");
+		b.append("\tprivate static CompositeRule composite() {\n\t\treturn new CompositeRule(Aggregation.").append(rm.composite().aggregation().name())
 				.append(");\n\t}\n}\n");
 		return b.toString();
 	}
@@ -239,8 +242,9 @@ public final class JavaSources {
 		b.append("/**\n * The compiled tables of sector ").append(javaComment(s.name())).append(" (").append(javaComment(s.code()))
 				.append("), nothing tailored: the effective model ").append(javaComment(DocText.sectorTables(m, s))).append(" brought to integers\n")
 				.append(" * (see CompiledTables): ").append(t.clauseCount()).append(" clauses, ").append(t.cellCount())
-				.append(" scored cells. A(i) = N(i) / LEVEL_DENOMINATORS[i] with N(i) = Σ over the cells of level i of\n")
-				.append(" * CELL_FACTOR[c] · (sum of the rating numerators of clauses CELL_FROM[c] .. CELL_TO[c] - 1).\n */\n");
+				.append(" scored cells. A(i) = N(i) / LEVEL_DENOMINATORS[i]\n")
+				.append(" * with N(i) = Σ over the cells c of level i of CELL_FACTOR[c] · (sum of the rating numerators of clauses\n")
+				.append(" * CELL_FROM[c] .. CELL_TO[c] - 1).\n */\n");
 		b.append("final class ").append(cls).append(" {\n");
 		b.append("\tstatic final String SECTOR = ").append(javaString(s.name())).append(";\n");
 		b.append("\tstatic final String[] LEVEL_NAMES = { ").append(String.join(", ", t.levelNames().stream().map(Names::javaString).toList()))
@@ -494,7 +498,7 @@ public final class JavaSources {
 			 * one enterprise {"standard", "revision", "sector", "tailored", "ratings"} or a composite enterprise
 			 * {"standard", "revision", "composite": {"outputBasis": "values"|"shares", "units": [{"name", "sector",
 			 * "output", "tailored", "ratings"}]}}. A rating is a scale value as a number or a string, or a scale name.
-			 * Problems of shape are collected and reported together; whether the assessment fits the revision (clause ids,
+			 * Problems of shape are collected and returned together; whether the assessment fits the revision (clause ids,
 			 * completeness, tailoring) is the runtime's AssessmentValidator's job.
 			 */
 			public final class AssessmentJson {
@@ -513,14 +517,27 @@ public final class JavaSources {
 					this.model = model;
 				}
 
-				/** @throws AssessmentException listing every problem of shape found */
-				public static Input read(Object json, RevisionModel model) {
+				/** What was read and the problems of its shape (empty when the input could be read completely). */
+				public record Result(Input input, List<AssessmentProblem> problems) {
+					public Result {
+						problems = List.copyOf(problems);
+					}
+				}
+
+				/** Reads {@code json}; the problems of shape are returned, not thrown. */
+				public static Result read(Object json, RevisionModel model) {
 					AssessmentJson reader = new AssessmentJson(model);
 					Input input = reader.input(json);
-					if (!reader.problems.isEmpty()) {
-						throw new AssessmentException(reader.problems);
+					return new Result(input, reader.problems);
+				}
+
+				/** @throws AssessmentException listing every problem of shape found */
+				public static Input readStrictly(Object json, RevisionModel model) {
+					Result r = read(json, model);
+					if (!r.problems().isEmpty()) {
+						throw new AssessmentException(r.problems());
 					}
-					return input;
+					return r.input();
 				}
 
 				private Input input(Object json) {
@@ -697,6 +714,7 @@ public final class JavaSources {
 			import java.nio.charset.StandardCharsets;
 			import java.nio.file.NoSuchFileException;
 			import java.nio.file.Path;
+			import java.util.ArrayList;
 			import java.util.List;
 
 			import com.maturityworkbench.scoring.assessment.AssessmentException;
@@ -777,7 +795,17 @@ public final class JavaSources {
 						return 2;
 					}
 					try {
-						AssessmentJson.Input input = AssessmentJson.read(json, ScoringModel.MODEL);
+						AssessmentJson.Result read = AssessmentJson.read(json, ScoringModel.MODEL);
+						List<AssessmentProblem> problems = new ArrayList<>(read.problems());
+						AssessmentJson.Input input = read.input();
+						if (input != null && input.enterprise() != null) {
+							problems.addAll(Scorer.engine().validator().problems(input.enterprise()));
+						} else if (input != null && input.composite() != null) {
+							problems.addAll(Scorer.engine().validator().problems(input.composite()));
+						}
+						if (!problems.isEmpty()) {
+							return report(file, problems, err);
+						}
 						if (input.composite() != null) {
 							CompositeResult r = Scorer.engine().scoreComposite(input.composite());
 							out.print(text ? ScoreFormat.text(r) : JsonWriter.writePretty(ScoreFormat.json(r)));
@@ -793,18 +821,21 @@ public final class JavaSources {
 						out.print(text ? ScoreFormat.text(r) : JsonWriter.writePretty(ScoreFormat.json(r)));
 						return 0;
 					} catch (AssessmentException e) {
-						List<AssessmentProblem> problems = e.problems();
-						err.println(PROGRAM + ": " + file + ": the assessment does not fit revision " + ScoringModel.REVISION_ID + " of "
-								+ ScoringModel.STANDARD_CODE + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):");
-						int shown = Math.min(problems.size(), 30);
-						for (int i = 0; i < shown; i++) {
-							err.println("  - " + problems.get(i).message());
-						}
-						if (problems.size() > shown) {
-							err.println("  ... and " + (problems.size() - shown) + " more");
-						}
-						return 2;
+						return report(file, e.problems(), err);
 					}
+				}
+
+				private static int report(String file, List<AssessmentProblem> problems, PrintStream err) {
+					err.println(PROGRAM + ": " + file + ": the assessment does not fit revision " + ScoringModel.REVISION_ID + " of "
+							+ ScoringModel.STANDARD_CODE + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):");
+					int shown = Math.min(problems.size(), 30);
+					for (int i = 0; i < shown; i++) {
+						err.println("  - " + problems.get(i).message());
+					}
+					if (problems.size() > shown) {
+						err.println("  ... and " + (problems.size() - shown) + " more");
+					}
+					return 2;
 				}
 
 				/** Null when the compiled score and the engine's result agree on every A(i), met flag, S and the level. */

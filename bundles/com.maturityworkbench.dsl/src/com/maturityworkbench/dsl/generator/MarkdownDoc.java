@@ -68,12 +68,12 @@ public final class MarkdownDoc {
 			for (WeightTableView t : m.weightTables()) {
 				if (p.name().equals(t.part())) {
 					boolean ok = t.sumPercent() != null && p.targetPercent() != null && t.sumPercent().compareTo(p.targetPercent()) == 0;
-					partRows.add(List.of(p.name(), DocText.partKind(p.kind()), DocText.percent(p.targetPercent()),
+					partRows.add(List.of(p.name() + "（" + DocText.partKind(p.kind()) + "）", DocText.percent(p.targetPercent()),
 							t.id() + (t.sector() == null ? "" : "（" + t.sector() + "）"), DocText.percent(t.sumPercent()), ok ? "相符" : "不符"));
 				}
 			}
 		}
-		table(b, List.of("部分", "类型", "目标", "权重表", "合计", "与目标"), partRows);
+		table(b, List.of("部分", "目标", "权重表", "合计", "与目标"), partRows);
 		for (WeightTableView t : m.weightTables()) {
 			b.append("### ").append(md(t.id() + (t.title() == null ? "" : " " + t.title()))).append("\n\n");
 			b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()))).append("\n\n");
