@@ -225,6 +225,7 @@ class GeneratedJavaTest {
 		assertTrue(run.err().contains("\"很好\", neither a value nor a name of the scale"), run.err());
 		assertTrue(run.err().contains("clause \"表7.生产作业.一级.1\" belongs to table 表3 (加工)"), run.err());
 		assertTrue(run.err().contains("missing rating for clause \"表6.能源管理.三级.1\""), run.err());
+		assertFalse(run.err().contains("missing rating for clause \"表5.组织建设.一级.1\""), "an unreadable rating is not also reported missing");
 		assertTrue(run.err().contains("subdomain \"表1.组织建设\" may not be tailored"), run.err());
 		assertFalse(run.err().contains("Exception"), run.err());
 		Run missing = runMain(work.resolve("nosuch.json").toString());

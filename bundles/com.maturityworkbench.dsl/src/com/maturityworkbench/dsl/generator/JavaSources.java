@@ -715,7 +715,9 @@ public final class JavaSources {
 			import java.nio.file.NoSuchFileException;
 			import java.nio.file.Path;
 			import java.util.ArrayList;
+			import java.util.HashSet;
 			import java.util.List;
+			import java.util.Set;
 
 			import com.maturityworkbench.scoring.assessment.AssessmentException;
 			import com.maturityworkbench.scoring.assessment.AssessmentProblem;
@@ -797,11 +799,19 @@ public final class JavaSources {
 					try {
 						AssessmentJson.Result read = AssessmentJson.read(json, ScoringModel.MODEL);
 						List<AssessmentProblem> problems = new ArrayList<>(read.problems());
+						Set<String> unreadable = new HashSet<>();
+						read.problems().forEach(p -> unreadable.add(p.clauseId()));
 						AssessmentJson.Input input = read.input();
+						List<AssessmentProblem> misfits = List.of();
 						if (input != null && input.enterprise() != null) {
-							problems.addAll(Scorer.engine().validator().problems(input.enterprise()));
+							misfits = Scorer.engine().validator().problems(input.enterprise());
 						} else if (input != null && input.composite() != null) {
-							problems.addAll(Scorer.engine().validator().problems(input.composite()));
+							misfits = Scorer.engine().validator().problems(input.composite());
+						}
+						for (AssessmentProblem p : misfits) {
+							if (p.clauseId() == null || !unreadable.contains(p.clauseId())) {
+								problems.add(p); // a clause whose rating could not be read is not reported missing as well
+							}
 						}
 						if (!problems.isEmpty()) {
 							return report(file, problems, err);

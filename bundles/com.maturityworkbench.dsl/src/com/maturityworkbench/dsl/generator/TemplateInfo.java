@@ -1,8 +1,11 @@
 package com.maturityworkbench.dsl.generator;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.maturityworkbench.dsl.generator.GenerationModel.SectorView;
+import com.maturityworkbench.scoring.model.SectorModel;
+import com.maturityworkbench.scoring.model.SubdomainRef;
 
 /**
  * The key/value metadata of an assessment template, the same in CSV ({@code # key: value} lines) and XLSX (the
@@ -24,7 +27,11 @@ final class TemplateInfo {
 				new String[] { "scale", scale, "评分：填写等级名称或对应分值" });
 	}
 
+	/** A subdomain the revision allows to be tailored, the sector's table first; "—" when none may be. */
 	private static String example(GenerationModel m, SectorView sector) {
-		return m.scoring().sectorTable(sector.name()).flatMap(t -> t.subdomains().findFirst()).map(s -> s.id()).orElse("表3.中试验证");
+		SectorModel sm = SectorModel.of(m.scoring(), sector.name());
+		List<SubdomainRef> order = new ArrayList<>(sm.subdomains().stream().filter(s -> s.table().sector() != null).toList());
+		order.addAll(sm.subdomains().stream().filter(s -> s.table().sector() == null).toList());
+		return order.stream().map(SubdomainRef::id).filter(m.scoring().tailoring()::allows).findFirst().orElse("—");
 	}
 }
