@@ -60,7 +60,7 @@ final class DocText {
 	}
 
 	static String partKind(String kind) {
-		return "common".equals(kind) ? "common，基础共性" : "sector，行业特性";
+		return "common".equals(kind) ? "common" : "sector";
 	}
 
 	/** "（空：草案未填写）", "（空，未标注原因）", "（未列出）" */

@@ -46,7 +46,7 @@ public final class HtmlDoc {
 			.cid{color:#888;font-size:12px;font-family:monospace;margin-left:6px;white-space:nowrap}.empty{color:#999;font-style:italic}
 			.note{display:inline-block;background:#fde7e9;color:#8a1c1c;font-size:12px;border-radius:3px;padding:0 5px;margin:2px 2px 0 0}
 			.formula{font-family:"Cambria Math","STIX Two Math","Times New Roman",serif;font-size:17px;background:#f7f7f7;padding:8px 16px;margin:8px 0;border-radius:4px}
-			col.c-domain{width:6.5em}col.c-sub{width:9em}col.c-level{width:3.5em}nav ol{columns:2}footer{margin-top:40px;border-top:1px solid #ccc;padding-top:8px;color:#666;font-size:13px}
+			col.c-domain{width:6.5em}col.c-id{width:14em}col.c-weight{width:5em}col.c-row{width:14em}col.c-sub{width:9em}col.c-level{width:3.5em}nav ol{columns:2}footer{margin-top:40px;border-top:1px solid #ccc;padding-top:8px;color:#666;font-size:13px}
 			@media print{body{max-width:none;padding:0}h2{page-break-before:auto}tr{page-break-inside:avoid}}
 			""";
 
@@ -140,7 +140,8 @@ public final class HtmlDoc {
 		for (WeightTableView t : m.weightTables()) {
 			b.append("<h3 id=\"").append(esc(t.id())).append("\">").append(esc(t.id() + (t.title() == null ? "" : " " + t.title()))).append("</h3>\n");
 			b.append("<p>").append(esc("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()))).append("</p>\n");
-			b.append("<table>\n<tr><th>能力域</th><th>能力子域</th><th>编号</th><th>权重</th><th>要求（表5–表8的行）</th></tr>\n");
+			b.append("<table>\n<colgroup><col class=\"c-domain\"><col><col class=\"c-id\"><col class=\"c-weight\"><col class=\"c-row\"></colgroup>\n");
+			b.append("<tr><th>能力域</th><th>能力子域</th><th>编号</th><th>权重</th><th>要求（表5–表8的行）</th></tr>\n");
 			for (WeightDomainView d : t.domains()) {
 				boolean firstRow = true;
 				for (WeightedView s : d.subdomains()) {
