@@ -32,6 +32,7 @@ public final class MwbCommand {
 			case "stats" -> new StatsCommand(out, err).run(options);
 			case "bench" -> new BenchCommand(out, err).run(options);
 			case "score" -> new ScoreCommand(out, err).run(options);
+			case "generate" -> new GenerateCommand(out, err).run(options);
 			default -> {
 				err.println("mwb: unknown command '" + args[0] + "'");
 				err.print(usage());
@@ -55,6 +56,7 @@ public final class MwbCommand {
 				  bench PATH [--rounds N]                 time parse + validate of a revision (warm median)
 				  score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]
 				                                          score an assessment (.json single or composite, .csv, .xlsx)
+				  generate MODEL --out DIR                model.json, JSON Schema, templates, docs, scoring code and jar of a revision
 				exit codes: 0 no errors, 1 errors found, 2 unusable input
 				""";
 	}
