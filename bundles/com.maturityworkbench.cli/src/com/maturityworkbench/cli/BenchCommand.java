@@ -9,6 +9,10 @@ import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.LoadedRevision;
 import com.maturityworkbench.dsl.analysis.RevisionChecker;
 import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
+import com.maturityworkbench.scoring.bench.ScoringBenchmark;
+import com.maturityworkbench.scoring.model.RevisionModel;
 
 /** {@code mwb bench}: parse and validate a revision repeatedly in fresh resource sets; prints warm timings. */
 final class BenchCommand {
@@ -21,8 +25,12 @@ final class BenchCommand {
 	}
 
 	int run(Options options) throws InputProblem {
-		int rounds = options.intValue("rounds", 30);
 		List<SourceText> sources = Workspace.read(options.paths());
+		String sector = options.values().get("scoring");
+		if (sector != null) {
+			return scoring(sources, sector, options.intValue("rounds", 7));
+		}
+		int rounds = options.intValue("rounds", 30);
 		long chars = sources.stream().mapToLong(s -> s.text().length()).sum();
 		RevisionChecker checker = Workspace.injector().getInstance(RevisionChecker.class);
 		long startCold = System.nanoTime();
@@ -49,6 +57,21 @@ final class BenchCommand {
 		out.printf("first run in this JVM: %.1f ms%n", cold);
 		out.printf("warm (%d rounds after 10 warm-up): median %.1f ms (parse %.1f ms), min %.1f ms, max %.1f ms%n", rounds,
 				median(total), median(parse), Collections.min(total), Collections.max(total));
+		return MwbCommand.OK;
+	}
+
+	/** Scoring throughput on the revision's own tables: the generic engine and the compiled scorer of generated code. */
+	private int scoring(List<SourceText> sources, String sector, int rounds) throws InputProblem {
+		LoadedRevision loaded = Workspace.load(sources);
+		List<Revision> revisions = Workspace.revisions(loaded);
+		if (revisions.isEmpty()) {
+			throw new InputProblem("no revision found in " + sources.get(0).label());
+		}
+		RevisionModel model = ScoringModelBuilder.build(revisions.get(0));
+		if (model.sectorTable(sector).isEmpty()) {
+			throw new InputProblem("no sector '" + sector + "' in the revision; its sectors are " + String.join(", ", model.sectors()));
+		}
+		ScoringBenchmark.run(model, sector, rounds, 1.0, out);
 		return MwbCommand.OK;
 	}
 

@@ -54,6 +54,7 @@ public final class MwbCommand {
 				  validate PATH... [--format text|json]   check revision files (folders: every *.maturity inside)
 				  stats PATH... [--format text|json]      sizes of every table: subdomains, weight sums, clauses per level
 				  bench PATH [--rounds N]                 time parse + validate of a revision (warm median)
+				  bench PATH --scoring SECTOR [--rounds N] scoring throughput: generic engine and compiled (generated) scorer
 				  score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]
 				                                          score an assessment (.json single or composite, .csv, .xlsx)
 				  generate MODEL --out DIR                model.json, JSON Schema, templates, docs, scoring code and jar of a revision

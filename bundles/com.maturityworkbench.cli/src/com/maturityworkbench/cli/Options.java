@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** Command-line arguments: paths, and --name value options. */
 public record Options(List<String> paths, Map<String, String> values) {
-	private static final Set<String> KNOWN = Set.of("format", "rounds", "out", "progressive");
+	private static final Set<String> KNOWN = Set.of("format", "rounds", "out", "scoring", "progressive");
 
 	public static Options parse(List<String> args) throws InputProblem {
 		List<String> paths = new ArrayList<>();

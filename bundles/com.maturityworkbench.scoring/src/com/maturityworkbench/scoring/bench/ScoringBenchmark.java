@@ -31,27 +31,39 @@ public final class ScoringBenchmark {
 	public static void main(String[] args) {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
 		double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
-		RevisionModel model = SyntheticModel.build();
-		SectorModel sm = SectorModel.of(model, SyntheticModel.SECTOR);
-		System.out.printf("model: %d subdomains, %d clauses (%s); %d rounds of %.1f s after warm-up; %s %s, %d cores%n", sm.subdomains().size(),
-				sm.clauseOrder().size(), SyntheticModel.SECTOR, rounds, seconds, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+		run(SyntheticModel.build(), SyntheticModel.SECTOR, rounds, seconds, System.out);
+	}
+
+	/**
+	 * Scores 256 seeded random assessments of {@code sector} over and over, single-threaded, with the generic engine
+	 * and with the compiled scorer (the code path of the generated per-revision runtime), and prints assessments/s.
+	 */
+	public static void run(RevisionModel model, String sector, int rounds, double seconds, java.io.PrintStream out) {
+		SectorModel sm = SectorModel.of(model, sector);
+		out.printf("model: %d subdomains, %d clauses (%s); %d rounds of %.1f s after warm-up; %s %s, %d cores%n", sm.subdomains().size(),
+				sm.clauseOrder().size(), sector, rounds, seconds, System.getProperty("java.vm.name"), System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors());
 		ScoringEngine engine = new ScoringEngine(model);
 		Random random = new Random(42);
 		List<Assessment> assessments = new ArrayList<>();
 		for (int k = 0; k < 256; k++) {
-			assessments.add(SyntheticModel.randomAssessment(model, Set.of(), random));
+			assessments.add(SyntheticModel.randomAssessment(model, sector, Set.of(), random));
 		}
-		CompiledScorer scorer = CompiledScorerBuilder.build(engine, SyntheticModel.SECTOR, Set.of());
+		CompiledScorer scorer = CompiledScorerBuilder.build(engine, sector, Set.of());
 		int[][] ratings = assessments.stream().map(a -> scorer.ratingIndexes(a.ratings())).toArray(int[][]::new);
 		checkEqual(engine, scorer, assessments, ratings);
 
 		int n = assessments.size();
-		report("engine score() (full result, gap list)", measure(rounds, seconds, i -> engine.score(assessments.get(i % n)).level()));
-		report("engine determine() (A(i), S, level)", measure(rounds, seconds, i -> engine.determine(assessments.get(i % n), false).level()));
-		report("compiled scorer (int[] ratings)", measure(rounds, seconds, i -> scorer.score(ratings[i % n]).level()));
-		report("compiled scorer incl. Map -> int[]", measure(rounds, seconds, i -> scorer.score(scorer.ratingIndexes(assessments.get(i % n).ratings())).level()));
-		System.out.println("(sink " + sink + ")");
+		double[] full = measure(rounds, seconds, i -> engine.score(assessments.get(i % n)).level());
+		double[] determine = measure(rounds, seconds, i -> engine.determine(assessments.get(i % n), false).level());
+		double[] compiled = measure(rounds, seconds, i -> scorer.score(ratings[i % n]).level());
+		double[] withMapping = measure(rounds, seconds, i -> scorer.score(scorer.ratingIndexes(assessments.get(i % n).ratings())).level());
+		report(out, "engine score() (full result, gap list)", full);
+		report(out, "engine determine() (A(i), S, level)", determine);
+		report(out, "compiled scorer (int[] ratings)", compiled);
+		report(out, "compiled scorer incl. Map -> int[]", withMapping);
+		out.printf("compiled / engine determine(): %.0f×%n", median(compiled) / median(determine));
+		out.println("(sink " + sink + ")");
 	}
 
 	private static void checkEqual(ScoringEngine engine, CompiledScorer scorer, List<Assessment> assessments, int[][] ratings) {
@@ -92,10 +104,16 @@ public final class ScoringBenchmark {
 		return count / ((now - start) / 1e9);
 	}
 
-	private static void report(String what, double[] rates) {
+	private static double median(double[] rates) {
+		double[] sorted = rates.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static void report(java.io.PrintStream out, String what, double[] rates) {
 		double[] sorted = rates.clone();
 		Arrays.sort(sorted);
 		double median = sorted[sorted.length / 2];
-		System.out.printf("%-40s median %,12.0f assessments/s  (min %,.0f, max %,.0f)%n", what, median, sorted[0], sorted[sorted.length - 1]);
+		out.printf("%-40s median %,12.0f assessments/s  (min %,.0f, max %,.0f)%n", what, median, sorted[0], sorted[sorted.length - 1]);
 	}
 }

@@ -76,12 +76,17 @@ public final class SyntheticModel {
 
 	/** A random complete assessment of a smelting enterprise (mostly high ratings, varying per level). */
 	public static Assessment randomAssessment(RevisionModel model, Set<String> tailored, Random random) {
+		return randomAssessment(model, SECTOR, tailored, random);
+	}
+
+	/** A seeded random assessment of {@code sector} in any model: per level a share of fully met clauses, the rest random. */
+	public static Assessment randomAssessment(RevisionModel model, String sector, Set<String> tailored, Random random) {
 		Map<String, Rational> ratings = new LinkedHashMap<>();
 		double[] fullyMet = new double[model.levelCount()];
 		for (int level = 0; level < fullyMet.length; level++) {
 			fullyMet[level] = 0.3 + 0.7 * random.nextDouble();
 		}
-		for (SubdomainRef s : SectorModel.of(model, SECTOR).subdomains()) {
+		for (SubdomainRef s : SectorModel.of(model, sector).subdomains()) {
 			if (tailored.contains(s.id())) {
 				continue;
 			}
@@ -92,6 +97,6 @@ public final class SyntheticModel {
 				}
 			}
 		}
-		return new Assessment(model.revisionId(), SECTOR, tailored, ratings);
+		return new Assessment(model.revisionId(), sector, tailored, ratings);
 	}
 }
