@@ -63,4 +63,48 @@ class FormatterTest {
 			assertEquals(once, twice, source.label());
 		}
 	}
+
+	@Test
+	void headFileBlocksGetOneEntryPerLine() {
+		String messy = "standard rev \"标准\" code \"YS/T X\" committee \"TC\" revision \"1\" status draft levels 一级 \"甲\" 二级 \"乙\" "
+				+ "scale 全部满足 1 不满足 0 parts 基础共性 common target 49% 行业特性 sector target 51% sectors 采选 mining "
+				+ "tailoring allow all redistribute within domain determination met when score >= 0.8 progressive off bands 一级 [0.8,1.8) 二级 [1.8 , 2] "
+				+ "composite weights by output value aggregate mean";
+		String expected = """
+				standard rev "标准"
+				  code "YS/T X" committee "TC"
+				  revision "1" status draft
+
+				levels
+				  一级 "甲"
+				  二级 "乙"
+
+				scale
+				  全部满足 1
+				  不满足 0
+
+				parts
+				  基础共性 common target 49%
+				  行业特性 sector target 51%
+
+				sectors
+				  采选 mining
+
+				tailoring
+				  allow all
+				  redistribute within domain
+
+				determination
+				  met when score >= 0.8
+				  progressive off
+				  bands
+				    一级 [0.8, 1.8)
+				    二级 [1.8, 2]
+
+				composite
+				  weights by output value
+				  aggregate mean
+				""";
+		assertEquals(expected, format(messy));
+	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.formatting2;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
@@ -14,18 +16,15 @@ import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Composite;
 import com.maturityworkbench.dsl.maturity.Determination;
-import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.Levels;
 import com.maturityworkbench.dsl.maturity.Member;
 import com.maturityworkbench.dsl.maturity.Model;
 import com.maturityworkbench.dsl.maturity.Part;
 import com.maturityworkbench.dsl.maturity.Parts;
-import com.maturityworkbench.dsl.maturity.Rating;
 import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.Scale;
-import com.maturityworkbench.dsl.maturity.Sector;
 import com.maturityworkbench.dsl.maturity.Sectors;
 import com.maturityworkbench.dsl.maturity.Standard;
 import com.maturityworkbench.dsl.maturity.Tailoring;
@@ -87,32 +86,30 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Levels levels, IFormattableDocument doc) {
-		for (Level l : levels.getLevels()) {
-			line(doc, l);
-		}
-		indentAfter(doc, regionFor(levels).keyword("levels"), levels);
+		listBlock(doc, levels, "levels", levels.getLevels());
 	}
 
 	protected void format(Scale scale, IFormattableDocument doc) {
-		for (Rating r : scale.getRatings()) {
-			line(doc, r);
-		}
-		indentAfter(doc, regionFor(scale).keyword("scale"), scale);
+		listBlock(doc, scale, "scale", scale.getRatings());
 	}
 
 	protected void format(Parts parts, IFormattableDocument doc) {
+		listBlock(doc, parts, "parts", parts.getParts());
 		for (Part p : parts.getParts()) {
-			line(doc, p);
 			doc.surround(regionFor(p).keyword("target"), it -> it.oneSpace());
 		}
-		indentAfter(doc, regionFor(parts).keyword("parts"), parts);
 	}
 
 	protected void format(Sectors sectors, IFormattableDocument doc) {
-		for (Sector s : sectors.getSectors()) {
-			line(doc, s);
+		listBlock(doc, sectors, "sectors", sectors.getSectors());
+	}
+
+	/** A keyword followed by one entry per line, indented: levels, scale, parts, sectors. */
+	private void listBlock(IFormattableDocument doc, EObject block, String keyword, List<? extends EObject> entries) {
+		for (EObject entry : entries) {
+			line(doc, entry);
 		}
-		indentAfter(doc, regionFor(sectors).keyword("sectors"), sectors);
+		indentAfter(doc, regionFor(block).keyword(keyword), block);
 	}
 
 	protected void format(WeightTable table, IFormattableDocument doc) {
@@ -170,7 +167,7 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 		doc.append(regionFor(d).keyword("progressive"), it -> it.oneSpace());
 		doc.prepend(regionFor(d).keyword("bands"), it -> it.newLine());
 		for (Band b : d.getBands()) {
-			line(doc, b);
+			doc.prepend(b, it -> it.newLine());
 			doc.append(regionFor(b).keyword("["), it -> it.noSpace());
 			doc.prepend(regionFor(b).keyword(","), it -> it.noSpace());
 			doc.append(regionFor(b).keyword(","), it -> it.oneSpace());
