@@ -14,10 +14,10 @@ import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.LoadedRevision;
 import com.maturityworkbench.dsl.analysis.RevisionChecker;
 import com.maturityworkbench.dsl.analysis.SourceText;
-import com.maturityworkbench.dsl.generator.GeneratedTree;
-import com.maturityworkbench.dsl.generator.GenerationException;
-import com.maturityworkbench.dsl.generator.GenerationRefused;
-import com.maturityworkbench.dsl.generator.Generator;
+import com.maturityworkbench.generator.GeneratedTree;
+import com.maturityworkbench.generator.GenerationException;
+import com.maturityworkbench.generator.GenerationRefused;
+import com.maturityworkbench.generator.Generator;
 import com.maturityworkbench.dsl.maturity.Model;
 import com.maturityworkbench.dsl.semantics.Revision;
 

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.maturityworkbench.cli.assessment.AssessmentInputException;
-import com.maturityworkbench.cli.assessment.CsvParser;
-import com.maturityworkbench.cli.assessment.InputIssue;
-import com.maturityworkbench.cli.assessment.TextDecoding;
+import com.maturityworkbench.assessment.AssessmentInputException;
+import com.maturityworkbench.assessment.CsvParser;
+import com.maturityworkbench.assessment.InputIssue;
+import com.maturityworkbench.assessment.TextDecoding;
 import com.maturityworkbench.scoring.format.ScoreFormat;
 
 /**

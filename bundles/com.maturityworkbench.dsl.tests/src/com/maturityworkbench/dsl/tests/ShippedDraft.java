@@ -14,32 +14,32 @@ import com.maturityworkbench.dsl.MaturityStandaloneSetup;
 import com.maturityworkbench.dsl.analysis.SourceText;
 
 /** The shipped encoding of the draft standard, read from dsl-examples/ of this repository. */
-final class ShippedDraft {
-	static final String FOLDER = "dsl-examples/ys-t-digital-maturity-draft";
+public final class ShippedDraft {
+	public static final String FOLDER = "dsl-examples/ys-t-digital-maturity-draft";
 	private static Injector injector;
 
 	private ShippedDraft() {
 	}
 
-	static synchronized Injector injector() {
+	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new MaturityStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}
 
-	static Path folder() {
+	public static Path folder() {
 		String root = System.getProperty("mwb.repo.root", "../..");
 		return Path.of(root).resolve(FOLDER).toAbsolutePath().normalize();
 	}
 
-	static List<Path> files() throws IOException {
+	public static List<Path> files() throws IOException {
 		try (Stream<Path> s = Files.list(folder())) {
 			return s.filter(p -> p.toString().endsWith(".maturity")).sorted().toList();
 		}
 	}
 
-	static List<SourceText> sources(UnaryOperator<String> edit) throws IOException {
+	public static List<SourceText> sources(UnaryOperator<String> edit) throws IOException {
 		List<SourceText> result = new ArrayList<>();
 		for (Path p : files()) {
 			String text = edit.apply(Files.readString(p, StandardCharsets.UTF_8));

@@ -104,7 +104,7 @@ public final class Validated {
 		return locate(first.file(), text, start + context.lastIndexOf(token));
 	}
 
-	static Location locate(String file, String text, int offset) {
+	public static Location locate(String file, String text, int offset) {
 		int line = 1;
 		int lineStart = 0;
 		for (int i = 0; i < offset; i++) {

@@ -1,0 +1,204 @@
+package com.maturityworkbench.assessment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.assessment.AssessmentProblem;
+import com.maturityworkbench.scoring.assessment.AssessmentValidator;
+import com.maturityworkbench.scoring.assessment.CompositeAssessment;
+import com.maturityworkbench.scoring.assessment.CompositeUnit;
+import com.maturityworkbench.scoring.assessment.OutputBasis;
+import com.maturityworkbench.scoring.model.RevisionModel;
+
+/**
+ * Reads an assessment file of any supported format — {@code .json} (single or composite), {@code .csv}, {@code .xlsx}
+ * — into the scoring runtime's assessments, or fails with every issue located by file and row. A composite's units
+ * may reference single assessment files relative to the composite file.
+ */
+public final class AssessmentFiles {
+	/** A larger file is not an assessment (the full draft's CSV template is about 1 MB). */
+	public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+	/** What an assessment file holds, ready to score. */
+	public sealed interface Input permits SingleInput, CompositeInput {
+		String file();
+
+		RevisionModel model();
+	}
+
+	/** One enterprise: its assessment, revision and the rows it came from (file, format, metadata). */
+	public record SingleInput(String file, AssessmentMapper.Mapped mapped) implements Input {
+		@Override
+		public RevisionModel model() {
+			return mapped.model();
+		}
+	}
+
+	/** A composite enterprise and, per unit, where its ratings came from (the composite file or a unit file, with format). */
+	public record CompositeInput(String file, CompositeAssessment composite, RevisionModel model, List<UnitSource> sources) implements Input {
+	}
+
+	/** Where a unit's ratings were read: a file and its format. */
+	public record UnitSource(String unit, String file, String format) {
+	}
+
+	private AssessmentFiles() {
+	}
+
+	/**
+	 * @param path the file to read
+	 * @param file how to name it in messages (the path as given)
+	 */
+	public static Input read(Path path, String file, AssessmentMapper.Revisions revisions) throws AssessmentInputException {
+		String kind = kind(path, file);
+		if (kind.equals("json")) {
+			JsonAssessmentReader.Content content = JsonAssessmentReader.read(path, file);
+			if (content instanceof JsonAssessmentReader.Composite c) {
+				return composite(path, c, revisions);
+			}
+			return new SingleInput(file, AssessmentMapper.map(((JsonAssessmentReader.Single) content).rows(), revisions));
+		}
+		return new SingleInput(file, AssessmentMapper.map(kind.equals("csv") ? CsvAssessmentReader.read(path, file) : XlsxAssessmentReader.read(path, file),
+				revisions));
+	}
+
+	/** "json", "csv" or "xlsx" by the file name; the file must exist and be a regular file. */
+	private static String kind(Path path, String file) throws AssessmentInputException {
+		SourceLocation where = SourceLocation.file(file);
+		if (!Files.exists(path)) {
+			throw new AssessmentInputException(new InputIssue(where, "no such file"));
+		}
+		if (Files.isDirectory(path)) {
+			throw new AssessmentInputException(new InputIssue(where, "a folder, not an assessment file"));
+		}
+		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".json")) {
+			return "json";
+		}
+		if (name.endsWith(".csv")) {
+			return "csv";
+		}
+		if (name.endsWith(".xlsx")) {
+			return "xlsx";
+		}
+		if (name.endsWith(".xls")) {
+			throw new AssessmentInputException(new InputIssue(where, "Excel 97-2003 workbooks (.xls) are not read; save it as .xlsx"));
+		}
+		throw new AssessmentInputException(new InputIssue(where, "unknown assessment format: the file name must end in .json, .csv or .xlsx"));
+	}
+
+	static byte[] readBytes(Path path, String file) throws AssessmentInputException {
+		SourceLocation where = SourceLocation.file(file);
+		try {
+			long size = Files.size(path);
+			if (size > MAX_BYTES) {
+				throw new AssessmentInputException(new InputIssue(where,
+						String.format("file is %.1f MB, larger than the %d MB an assessment may have", size / 1048576.0, MAX_BYTES / 1048576)));
+			}
+			return Files.readAllBytes(path);
+		} catch (IOException e) {
+			throw new AssessmentInputException(new InputIssue(where, "cannot be read (" + e.getMessage() + ")"));
+		}
+	}
+
+	private static CompositeInput composite(Path path, JsonAssessmentReader.Composite c, AssessmentMapper.Revisions revisions)
+			throws AssessmentInputException {
+		List<InputIssue> issues = new ArrayList<>(c.issues());
+		if (c.revision() == null || c.revision().value().isBlank()) {
+			issues.add(new InputIssue(c.revision() == null ? SourceLocation.file(c.file()) : c.revision().where(), "the composite assessment does not name its revision"));
+			throw new AssessmentInputException(issues);
+		}
+		Optional<RevisionModel> found = revisions.model(c.revision().value().strip());
+		if (found.isEmpty()) {
+			issues.add(new InputIssue(c.revision().where(), "unknown revision \"" + c.revision().value().strip() + "\": the model holds revision"
+					+ (revisions.names().size() == 1 ? " " : "s ") + String.join(", ", revisions.names().stream().map(n -> "\"" + n + "\"").toList())));
+			throw new AssessmentInputException(issues);
+		}
+		RevisionModel model = found.get();
+		if (c.standard() != null && model.standardCode() != null && !c.standard().value().strip().equals(model.standardCode())) {
+			issues.add(new InputIssue(c.standard().where(), "standard \"" + c.standard().value().strip() + "\" does not match revision \"" + model.revisionId()
+					+ "\", which is standard \"" + model.standardCode() + "\""));
+		}
+		OutputBasis basis = c.outputBasis() == null ? OutputBasis.VALUES
+				: c.outputBasis().value().equals("shares") ? OutputBasis.SHARES : OutputBasis.VALUES;
+		Map<String, SourceLocation> names = new HashMap<>();
+		List<CompositeUnit> units = new ArrayList<>();
+		List<UnitSource> sources = new ArrayList<>();
+		Rational sum = Rational.ZERO;
+		List<String> shares = new ArrayList<>();
+		for (JsonAssessmentReader.Unit u : c.units()) {
+			SourceLocation before = names.putIfAbsent(u.name(), u.nameWhere());
+			if (before != null) {
+				issues.add(new InputIssue(u.nameWhere(), "unit name \"" + u.name() + "\" is used twice (first at " + AssessmentRows.describe(before) + ")"));
+			}
+			if (u.output() != null) {
+				Rational output = Rational.of(u.output());
+				if (output.signum() <= 0) {
+					issues.add(new InputIssue(u.outputWhere(), "unit \"" + u.name() + "\": " + (basis == OutputBasis.SHARES ? "output share" : "output value")
+							+ " must be positive, not " + u.output().toPlainString()));
+				}
+				sum = sum.add(output);
+				shares.add(u.name() + " " + u.output().toPlainString());
+			}
+			AssessmentMapper.Mapped mapped = null;
+			String source = c.file();
+			String format = "JSON";
+			try {
+				if (u.inline() != null) {
+					mapped = AssessmentMapper.map(u.inline(), revisions);
+				} else if (u.assessmentFile() != null) {
+					Path unitPath = path.resolveSibling(u.assessmentFile().value().strip());
+					source = Path.of(c.file()).resolveSibling(u.assessmentFile().value().strip()).normalize().toString();
+					Input input = read(unitPath, source, revisions);
+					if (input instanceof SingleInput single) {
+						mapped = single.mapped();
+						format = mapped.rows().format();
+					} else {
+						issues.add(new InputIssue(u.assessmentFile().where(), "unit \"" + u.name() + "\": " + source + " is a composite assessment; a unit needs a single one"));
+					}
+				}
+			} catch (AssessmentInputException e) {
+				for (InputIssue i : e.issues()) {
+					issues.add(u.inline() != null ? new InputIssue(i.where(), "unit \"" + u.name() + "\": " + i.message()) : i);
+				}
+			}
+			if (mapped == null) {
+				continue;
+			}
+			if (u.inline() == null) {
+				if (!mapped.model().revisionId().equals(model.revisionId())) {
+					issues.add(new InputIssue(u.assessmentFile().where(), "unit \"" + u.name() + "\": " + source + " is an assessment of revision \""
+							+ mapped.model().revisionId() + "\", the composite of revision \"" + model.revisionId() + "\""));
+				}
+				if (u.sector() != null && !u.sector().value().strip().equals(mapped.assessment().sector())) {
+					issues.add(new InputIssue(u.sector().where(), "unit \"" + u.name() + "\" is of type " + u.sector().value().strip() + " but its assessment "
+							+ source + " is for sector " + mapped.assessment().sector()));
+				}
+			}
+			if (u.sector() != null && u.output() != null) {
+				units.add(new CompositeUnit(u.name(), u.sector().value().strip(), Rational.of(u.output()), mapped.assessment()));
+				sources.add(new UnitSource(u.name(), source, format));
+			}
+		}
+		if (basis == OutputBasis.SHARES && !shares.isEmpty() && !sum.equals(Rational.ONE)) {
+			issues.add(new InputIssue(c.outputBasis().where(), "output shares sum to " + sum.toExactString() + ", not 1 (" + String.join(", ", shares) + ")"));
+		}
+		if (!issues.isEmpty()) {
+			throw new AssessmentInputException(issues);
+		}
+		CompositeAssessment composite = new CompositeAssessment(model.revisionId(), basis, units);
+		List<AssessmentProblem> problems = new AssessmentValidator(model).problems(composite);
+		if (!problems.isEmpty()) {
+			throw new AssessmentInputException(problems.stream().map(p -> new InputIssue(SourceLocation.file(c.file()), p.message())).toList());
+		}
+		return new CompositeInput(c.file(), composite, model, sources);
+	}
+}

@@ -1,0 +1,343 @@
+package com.maturityworkbench.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.assessment.Assessment;
+import com.maturityworkbench.scoring.assessment.AssessmentProblem;
+import com.maturityworkbench.scoring.assessment.AssessmentValidator;
+import com.maturityworkbench.scoring.model.RatingValue;
+import com.maturityworkbench.scoring.model.RevisionModel;
+import com.maturityworkbench.scoring.model.ScoredTable;
+import com.maturityworkbench.scoring.model.SectorModel;
+import com.maturityworkbench.scoring.model.SubdomainRef;
+import com.maturityworkbench.scoring.model.TablePart;
+import com.maturityworkbench.scoring.model.UnweightedRow;
+
+/**
+ * Turns the rows of one assessment file into the scoring runtime's {@link Assessment}, checked against its revision
+ * by the runtime's {@link AssessmentValidator} — the one place that knows what a valid assessment is — with every
+ * problem located at the row, metadata line or tailored entry it comes from. Format issues of the file come first,
+ * then revision, standard, sector, tailoring, rows in file order, then clauses without a row.
+ */
+public final class AssessmentMapper {
+	/** The revisions an assessment may name, by name (the DSL standard name, e.g. nonferrous_dt_maturity). */
+	public interface Revisions {
+		Optional<RevisionModel> model(String revisionId);
+
+		List<String> names();
+	}
+
+	/** A usable assessment and the revision model it is for. */
+	public record Mapped(Assessment assessment, RevisionModel model, AssessmentRows rows) {
+	}
+
+	private final AssessmentRows rows;
+	private final List<InputIssue> issues = new ArrayList<>();
+	/** Where each clause id has its first row. */
+	private final Map<String, AssessmentRows.Row> firstRow = new HashMap<>();
+	/** Clause ids whose row is already reported (unreadable rating, duplicate …): not reported missing too. */
+	private final Set<String> reported = new HashSet<>();
+
+	private AssessmentMapper(AssessmentRows rows) {
+		this.rows = rows;
+	}
+
+	/** @throws AssessmentInputException with every issue when the rows cannot be scored */
+	public static Mapped map(AssessmentRows rows, Revisions revisions) throws AssessmentInputException {
+		return new AssessmentMapper(rows).run(revisions);
+	}
+
+	private Mapped run(Revisions revisions) throws AssessmentInputException {
+		issues.addAll(rows.issues());
+		reported.addAll(rows.rejectedClauses());
+		AssessmentRows.Field revision = rows.get(AssessmentRows.REVISION);
+		if (revision == null || revision.value().isBlank()) {
+			issues.add(new InputIssue(revision == null ? rows.fileLocation() : revision.where(), "the assessment does not name its revision"
+					+ (revisions.names().size() == 1 ? " (\"" + revisions.names().get(0) + "\")" : "")));
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
+		Optional<RevisionModel> found = revisions.model(revision.value().strip());
+		if (found.isEmpty()) {
+			issues.add(new InputIssue(revision.where(), "unknown revision \"" + revision.value().strip() + "\": the model holds revision"
+					+ (revisions.names().size() == 1 ? " " : "s ") + quoted(revisions.names())));
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
+		RevisionModel model = found.get();
+		AssessmentValidator validator = new AssessmentValidator(model);
+		AssessmentRows.Field standard = rows.get(AssessmentRows.STANDARD);
+		if (standard != null && !standard.value().isBlank() && model.standardCode() != null && !standard.value().strip().equals(model.standardCode())) {
+			issues.add(new InputIssue(standard.where(), "standard \"" + standard.value().strip() + "\" does not match revision \"" + model.revisionId()
+					+ "\", which is standard \"" + model.standardCode() + "\""));
+		}
+		Map<String, Rational> ratings = ratings(model);
+		if (ratings.isEmpty() && !rows.rows().isEmpty() && reported.isEmpty()) {
+			issues.add(new InputIssue(rows.fileLocation(), "no clause is rated: the rating of every one of the " + rows.rows().size() + " rows is empty"));
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
+		AssessmentRows.Field sectorField = rows.get(AssessmentRows.SECTOR);
+		if (sectorField == null || sectorField.value().isBlank()) {
+			issues.add(new InputIssue(sectorField == null ? rows.fileLocation() : sectorField.where(),
+					"the assessment does not name its sector (one of " + String.join(", ", model.sectors()) + ")"));
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
+		String sector = sectorField.value().strip();
+		if (model.sectorTable(sector).isEmpty()) {
+			issues.add(new InputIssue(sectorField.where(),
+					"unknown sector \"" + sector + "\"; revision \"" + model.revisionId() + "\" has sectors " + String.join(", ", model.sectors())));
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
+		SectorModel sm = validator.sectorModel(sector);
+		Set<String> tailored = tailoring(validator, sm);
+		Set<String> otherSector = wrongSector(model, sm, sectorField);
+		Assessment assessment = new Assessment(model.revisionId(), sector, tailored, ratings);
+		Map<String, String> absent = new LinkedHashMap<>();
+		for (AssessmentProblem p : validator.problems(assessment)) {
+			String id = p.clauseId();
+			if (id == null) {
+				AssessmentRows.Field t = rows.get(AssessmentRows.TAILORED);
+				SourceLocation where = t != null ? t.where() : rows.tailored().isEmpty() ? rows.fileLocation() : rows.tailored().get(0).where();
+				addOnce(where, p.message());
+			} else if (otherSector.contains(id)) {
+				continue;
+			} else if (ratings.containsKey(id)) {
+				issues.add(new InputIssue(firstRow.get(id).where(), p.message()));
+			} else if (firstRow.containsKey(id) && !reported.contains(id)) {
+				issues.add(new InputIssue(firstRow.get(id).where(), p.message()));
+			} else if (!reported.contains(id)) {
+				absent.put(id, p.message());
+			}
+		}
+		reportAbsent(absent);
+		if (!issues.isEmpty()) {
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
+		return new Mapped(assessment, model, rows);
+	}
+
+	/** The readable ratings, first row per clause; duplicates and unreadable ratings become issues. */
+	private Map<String, Rational> ratings(RevisionModel model) {
+		Map<String, Rational> ratings = new LinkedHashMap<>();
+		for (AssessmentRows.Row row : rows.rows()) {
+			String id = row.clauseId().strip();
+			if (id.isEmpty()) {
+				issues.add(new InputIssue(row.where(), "the row has no clause id"));
+				continue;
+			}
+			AssessmentRows.Row first = firstRow.putIfAbsent(id, row);
+			if (first != null) {
+				issues.add(new InputIssue(row.where(),
+						"duplicate rating: clause \"" + id + "\" already has a row at " + AssessmentRows.describe(first.where())));
+				reported.add(id);
+				continue;
+			}
+			if (row.rating().isEmpty()) {
+				continue;
+			}
+			Rational value = parse(model, row.rating());
+			if (value == null) {
+				issues.add(new InputIssue(row.where(), "rating \"" + row.rating() + "\" of clause \"" + id
+						+ "\" is neither a value nor a name of the scale (" + model.scale().describe() + ")"));
+				reported.add(id);
+				continue;
+			}
+			ratings.put(id, value);
+		}
+		return ratings;
+	}
+
+	/** A scale name (大部分满足) or a number (0.8, "0.80"); null when it is neither. */
+	static Rational parse(RevisionModel model, AssessmentRows.Rating rating) {
+		if (rating.number() != null) {
+			return Rational.of(rating.number());
+		}
+		String text = rating.text().strip();
+		for (RatingValue v : model.scale().values()) {
+			if (v.name().equals(text)) {
+				return v.value();
+			}
+		}
+		if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+			return null;
+		}
+		return Rational.of(new BigDecimal(text));
+	}
+
+	/**
+	 * Resolves and checks the tailored entries one by one (located at the entry), then as a whole (located at the
+	 * tailored field). Returns every named subdomain of the effective model, allowed or not.
+	 */
+	private Set<String> tailoring(AssessmentValidator validator, SectorModel sm) {
+		Set<String> valid = new LinkedHashSet<>();
+		Set<String> messages = new HashSet<>();
+		Map<String, SourceLocation> seen = new HashMap<>();
+		for (AssessmentRows.Tailored t : rows.tailored()) {
+			String id = resolve(sm, t);
+			if (id == null) {
+				continue;
+			}
+			SourceLocation before = seen.putIfAbsent(id, t.where());
+			if (before != null) {
+				issues.add(new InputIssue(t.where(), "subdomain \"" + id + "\" is tailored twice"));
+				continue;
+			}
+			List<AssessmentProblem> problems = validator.tailoringProblems(sm, Set.of(id));
+			for (AssessmentProblem p : problems) {
+				issues.add(new InputIssue(t.where(), p.message()));
+				messages.add(p.message());
+			}
+			if (sm.subdomain(id).isPresent()) {
+				valid.add(id);
+			}
+		}
+		AssessmentRows.Field field = rows.get(AssessmentRows.TAILORED);
+		SourceLocation where = field != null ? field.where() : rows.fileLocation();
+		for (AssessmentProblem p : validator.tailoringProblems(sm, valid)) {
+			if (messages.add(p.message())) {
+				issues.add(new InputIssue(where, p.message()));
+			}
+		}
+		// a subdomain tailored against the rules is reported above; its clauses are not reported missing as well
+		return valid;
+	}
+
+	/** The qualified id of a tailored entry: as written when it names a subdomain, else a unique bare name; null after an issue. */
+	private String resolve(SectorModel sm, AssessmentRows.Tailored t) {
+		String id = t.id().strip();
+		if (sm.subdomain(id).isPresent() || id.contains(".")) {
+			return id; // unknown or other-sector ids: the validator says which
+		}
+		List<String> candidates = sm.subdomains().stream().filter(s -> s.subdomain().name().equals(id)).map(SubdomainRef::id).toList();
+		if (candidates.size() == 1) {
+			return candidates.get(0);
+		}
+		if (candidates.size() > 1) {
+			issues.add(new InputIssue(t.where(), "\"" + id + "\" is ambiguous: write " + String.join(" or ", candidates)));
+			return null;
+		}
+		return id;
+	}
+
+	/**
+	 * When rows rate clauses of another sector's table and none of the declared sector's own table, the sector is
+	 * wrong (or the rows are): one issue at the sector, instead of one per row and one per missing clause. Returns
+	 * the clause ids whose problems that issue covers.
+	 */
+	private Set<String> wrongSector(RevisionModel model, SectorModel sm, AssessmentRows.Field sectorField) {
+		ScoredTable own = model.sectorTable(sm.sector()).orElseThrow();
+		Set<String> ownClauses = clauseIds(own);
+		if (firstRow.keySet().stream().anyMatch(ownClauses::contains)) {
+			return Set.of();
+		}
+		Map<String, List<AssessmentRows.Row>> byTable = new LinkedHashMap<>();
+		Set<String> covered = new HashSet<>(ownClauses);
+		for (ScoredTable t : model.tables()) {
+			if (t.part() != TablePart.SECTOR || t == own) {
+				continue;
+			}
+			Set<String> ids = clauseIds(t);
+			for (AssessmentRows.Row row : rows.rows()) {
+				String id = row.clauseId().strip();
+				if (ids.contains(id)) {
+					byTable.computeIfAbsent(t.sector(), k -> new ArrayList<>()).add(row);
+					covered.add(id);
+				}
+			}
+		}
+		if (byTable.isEmpty()) {
+			return Set.of();
+		}
+		List<String> parts = new ArrayList<>();
+		byTable.forEach((sector, list) -> parts.add(list.size() + " rows of sector " + sector + " (" + requirementTables(list) + ", the first at "
+				+ AssessmentRows.describe(list.get(0).where()) + ")"));
+		issues.add(new InputIssue(sectorField.where(), "sector \"" + sm.sector() + "\" does not match the rows: the file rates " + String.join(" and ", parts)
+				+ " and no clause of sector " + sm.sector() + "; correct the sector or use an assessment of sector " + sm.sector()));
+		return covered;
+	}
+
+	private static String requirementTables(List<AssessmentRows.Row> rows) {
+		Set<String> tables = new LinkedHashSet<>();
+		for (AssessmentRows.Row r : rows) {
+			String id = r.clauseId().strip();
+			tables.add(id.contains(".") ? id.substring(0, id.indexOf('.')) : id);
+		}
+		return String.join(", ", tables);
+	}
+
+	private static Set<String> clauseIds(ScoredTable t) {
+		Set<String> ids = new HashSet<>();
+		t.subdomains().forEach(s -> s.cells().forEach(c -> ids.addAll(c.clauseIds())));
+		for (UnweightedRow r : t.unweightedRows()) {
+			ids.addAll(r.clauseIds());
+		}
+		return ids;
+	}
+
+	/**
+	 * Clauses with no row at all: one issue per requirement table that has no row in the file, else one per clause
+	 * (located at the file: there is no row to point at).
+	 */
+	private void reportAbsent(Map<String, String> absent) {
+		Map<String, List<String>> byTable = new LinkedHashMap<>();
+		for (String id : absent.keySet()) {
+			byTable.computeIfAbsent(id.substring(0, Math.max(0, id.indexOf('.'))), k -> new ArrayList<>()).add(id);
+		}
+		for (Map.Entry<String, List<String>> e : byTable.entrySet()) {
+			String table = e.getKey();
+			if (firstRow.keySet().stream().noneMatch(id -> id.startsWith(table + "."))) {
+				issues.add(new InputIssue(rows.fileLocation(), "no rows for requirement table " + table + ": its " + e.getValue().size()
+						+ " clauses to rate are missing" + (rows.format().startsWith("XLSX") ? " (no sheet " + table + ")" : "")));
+				continue;
+			}
+			for (String id : e.getValue()) {
+				issues.add(new InputIssue(rows.fileLocation(), absent.get(id) + ": the file has no row for it"));
+			}
+		}
+	}
+
+	/**
+	 * The issues sorted the way the file reads: by sheet (the information sheet first, then in workbook order), line
+	 * or row, column; issues of the whole file last. Issues at the same place keep their order.
+	 */
+	private List<InputIssue> inFileOrder(List<InputIssue> list) {
+		List<String> sheets = new ArrayList<>();
+		sheets.add(XlsxAssessmentReader.INFO_SHEET);
+		rows.rows().forEach(r -> {
+			if (r.where().sheet() != null && !sheets.contains(r.where().sheet())) {
+				sheets.add(r.where().sheet());
+			}
+		});
+		List<InputIssue> sorted = new ArrayList<>(list);
+		sorted.sort(Comparator.<InputIssue>comparingInt(i -> isFileLevel(i.where()) ? 1 : 0)
+				.thenComparingInt(i -> i.where().sheet() == null ? -1 : sheets.indexOf(i.where().sheet()))
+				.thenComparingInt(i -> i.where().line() > 0 ? i.where().line() : i.where().row()).thenComparingInt(i -> i.where().column()));
+		return sorted;
+	}
+
+	private static boolean isFileLevel(SourceLocation where) {
+		return where.line() <= 0 && where.row() <= 0 && where.sheet() == null;
+	}
+
+	private void addOnce(SourceLocation where, String message) {
+		for (InputIssue i : issues) {
+			if (i.message().equals(message)) {
+				return;
+			}
+		}
+		issues.add(new InputIssue(where, message));
+	}
+
+	private static String quoted(List<String> names) {
+		return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+	}
+}

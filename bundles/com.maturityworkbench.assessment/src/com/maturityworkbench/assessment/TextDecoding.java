@@ -1,0 +1,105 @@
+package com.maturityworkbench.assessment;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes a CSV file the way spreadsheets save it: UTF-8 with or without byte order mark ("CSV UTF-8"), else
+ * GB18030 — what Excel in a Chinese locale writes for plain "CSV" (GBK, code page 936, is a subset). Strict UTF-8
+ * is tried first: Chinese text in GBK is practically never valid UTF-8. Empty, binary, UTF-16 and undecodable
+ * files are refused with the byte and line that gave them away.
+ */
+public final class TextDecoding {
+	public static final Charset GB18030 = Charset.forName("GB18030");
+
+	/** The text (without byte order mark) and the name of the encoding it was read in. */
+	public record Decoded(String text, String encoding) {
+	}
+
+	private TextDecoding() {
+	}
+
+	public static Decoded decode(byte[] bytes, String file) throws AssessmentInputException {
+		SourceLocation where = SourceLocation.file(file);
+		if (bytes.length == 0) {
+			throw new AssessmentInputException(new InputIssue(where, "empty file"));
+		}
+		if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+			throw new AssessmentInputException(new InputIssue(where,
+					"UTF-16 text (a spreadsheet's \"Unicode text\"), not CSV; save it as \"CSV UTF-8\" or \"CSV\""));
+		}
+		if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+			throw new AssessmentInputException(new InputIssue(where, "a ZIP archive (an XLSX workbook?), not CSV text; an XLSX file must be named *.xlsx"));
+		}
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == 0) {
+				throw new AssessmentInputException(
+						new InputIssue(where, String.format("not a text file (NUL byte at byte %d, line %d)", i, lineAt(bytes, i))));
+			}
+		}
+		boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+		int start = bom ? 3 : 0;
+		int utf8Failure;
+		try {
+			return checkNotBlank(new Decoded(strict(StandardCharsets.UTF_8, bytes, start), bom ? "UTF-8 with BOM" : "UTF-8"), where);
+		} catch (Failure f) {
+			utf8Failure = f.offset;
+		}
+		if (bom) {
+			throw new AssessmentInputException(new InputIssue(where, String.format(
+					"not valid UTF-8 although it starts with a UTF-8 byte order mark (invalid byte 0x%02X at byte %d, line %d)",
+					bytes[utf8Failure] & 0xff, utf8Failure, lineAt(bytes, utf8Failure))));
+		}
+		try {
+			return checkNotBlank(new Decoded(strict(GB18030, bytes, 0), "GB18030"), where);
+		} catch (Failure f) {
+			// report where the more plausible reading broke down: the encoding that got further
+			int at = Math.max(utf8Failure, f.offset);
+			throw new AssessmentInputException(new InputIssue(where, String.format(
+					"text is neither UTF-8 nor GB18030/GBK (undecodable byte 0x%02X at byte %d, line %d); save the file as \"CSV UTF-8\"",
+					bytes[at] & 0xff, at, lineAt(bytes, at))));
+		}
+	}
+
+	private static Decoded checkNotBlank(Decoded d, SourceLocation where) throws AssessmentInputException {
+		if (d.text().isBlank()) {
+			throw new AssessmentInputException(new InputIssue(where, "empty file (nothing but white space)"));
+		}
+		return d;
+	}
+
+	private static final class Failure extends Exception {
+		private static final long serialVersionUID = 1L;
+		final int offset;
+
+		Failure(int offset) {
+			super(null, null, false, false);
+			this.offset = offset;
+		}
+	}
+
+	private static String strict(Charset charset, byte[] bytes, int start) throws Failure {
+		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		try {
+			return decoder.decode(in).toString();
+		} catch (CharacterCodingException e) {
+			throw new Failure(Math.min(in.position(), bytes.length - 1));
+		}
+	}
+
+	/** 1-based line of byte {@code offset} (0x0A is never part of a UTF-8 or GB18030 multi-byte sequence). */
+	static int lineAt(byte[] bytes, int offset) {
+		int line = 1;
+		for (int i = 0; i < offset && i < bytes.length; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+}

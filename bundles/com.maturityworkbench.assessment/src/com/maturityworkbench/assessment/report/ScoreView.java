@@ -1,0 +1,79 @@
+package com.maturityworkbench.assessment.report;
+
+import java.util.List;
+
+import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.format.ScoreFormat;
+
+/**
+ * The view model of one {@code mwb score} run, display-ready: every number as its rounded decimal (half-up, 4
+ * places), its exact value and its percentage; no computation is left to the renderers ({@link TextReport},
+ * {@link JsonReport}, {@link HtmlReport}). Exactly one of {@code single} and {@code composite} is set.
+ *
+ * @param applied the determination under the reading applied ({@code progressive} as declared, or as overridden)
+ * @param other the determination under the other reading, for comparison
+ */
+public record ScoreView(String file, String format, String standard, String revision, String status, List<String> levelNames, String metRule,
+		boolean progressiveDeclared, boolean progressiveOverridden, DeterminationView applied, DeterminationView other, ResultView single,
+		CompositeView composite, String rounding) {
+
+	/** A number: rounded (4 decimals, half-up), exact ("0.8", "23/30") and as a percentage of 1 ("15.0000%"). */
+	public record Num(String rounded, String exact, String percent) {
+		public static Num of(Rational value) {
+			return value == null ? null : new Num(ScoreFormat.decimal(value), ScoreFormat.exact(value), ScoreFormat.percent(value));
+		}
+	}
+
+	/** One level: A(i), whether it passes the threshold alone, whether it counts as met, what it adds to S. */
+	public record LevelView(int number, String name, Num score, boolean metAlone, boolean met, Num counted) {
+	}
+
+	/** Level determination under one reading; {@code nextLevelFrom} is the lower bound of the next band. */
+	public record DeterminationView(boolean progressive, List<LevelView> levels, Num total, int level, String levelName, String levelLabel,
+			String nextLevel, Num nextLevelFrom, Num toNextLevel) {
+	}
+
+	/** A domain merged by name across the two tables: effective weight and score B(i) per level (null where nothing is scored). */
+	public record DomainView(String name, List<String> tables, List<Num> weights, List<Num> scores) {
+	}
+
+	/** A subdomain: declared weight, tailored or not, effective weight w'(s) and score C(s,i) per level (null where not scored). */
+	public record SubdomainView(String id, String name, String table, String domain, Num weight, boolean tailored, List<Num> effectiveWeights,
+			List<Num> scores) {
+		public boolean uniformWeight() {
+			return effectiveWeights.stream().map(Num::exact).distinct().count() == 1;
+		}
+	}
+
+	/** A gap of the revision that shaped the score (redistributed cell, subdomain or domain; unweighted row). */
+	public record DraftGapView(String kind, String table, String domain, String subdomain, String level, String reason, int clauses, String message) {
+	}
+
+	/** Raising one clause to the top rating: the gain in A(i) and S, S after and the level after. */
+	public record NextGapView(String subdomain, String subdomainName, String table, String level, String clause, Num rating, Num levelGain,
+			Num totalGain, Num totalAfter, String levelAfter) {
+	}
+
+	/**
+	 * The result of one enterprise (or one unit). {@code ratedNotScored} counts ratings given for clauses of
+	 * requirement rows without weight.
+	 */
+	public record ResultView(String sector, List<String> tailored, DeterminationView applied, DeterminationView other, List<DomainView> domains,
+			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, int ratings, int ratedNotScored) {
+	}
+
+	/** One unit of a composite: output, share of the total output, where its ratings came from, its own result. */
+	public record UnitView(String name, String sector, Num output, Num share, String source, String format, ResultView result) {
+	}
+
+	/** One enterprise type: its weight (output share), units, aggregated A(i) and units the aggregation left out per level. */
+	public record TypeView(String sector, Num weight, List<String> units, List<Num> aggregated, List<List<String>> excluded) {
+	}
+
+	public record CompositeView(String aggregation, String outputBasis, List<TypeView> types, List<UnitView> units) {
+	}
+
+	public boolean isComposite() {
+		return composite != null;
+	}
+}

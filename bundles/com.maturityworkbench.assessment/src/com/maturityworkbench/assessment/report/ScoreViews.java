@@ -1,0 +1,150 @@
+package com.maturityworkbench.assessment.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.maturityworkbench.assessment.AssessmentFiles;
+import com.maturityworkbench.assessment.report.ScoreView.CompositeView;
+import com.maturityworkbench.assessment.report.ScoreView.DeterminationView;
+import com.maturityworkbench.assessment.report.ScoreView.DomainView;
+import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
+import com.maturityworkbench.assessment.report.ScoreView.LevelView;
+import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.Num;
+import com.maturityworkbench.assessment.report.ScoreView.ResultView;
+import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
+import com.maturityworkbench.assessment.report.ScoreView.TypeView;
+import com.maturityworkbench.assessment.report.ScoreView.UnitView;
+import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.assessment.Assessment;
+import com.maturityworkbench.scoring.format.ScoreFormat;
+import com.maturityworkbench.scoring.model.Band;
+import com.maturityworkbench.scoring.model.RevisionModel;
+import com.maturityworkbench.scoring.model.SectorModel;
+import com.maturityworkbench.scoring.result.BothReadings;
+import com.maturityworkbench.scoring.result.CompositeResult;
+import com.maturityworkbench.scoring.result.Determination;
+import com.maturityworkbench.scoring.result.DomainScore;
+import com.maturityworkbench.scoring.result.DraftGap;
+import com.maturityworkbench.scoring.result.LevelScore;
+import com.maturityworkbench.scoring.result.NextLevelGap;
+import com.maturityworkbench.scoring.result.ScoreResult;
+import com.maturityworkbench.scoring.result.SubdomainScore;
+import com.maturityworkbench.scoring.result.TypeAggregate;
+import com.maturityworkbench.scoring.result.UnitResult;
+
+/** Builds the {@link ScoreView} of a scored assessment from the engine's exact results (the only rounding is in {@link Num}). */
+public final class ScoreViews {
+	/** How many next-level gaps a report lists. */
+	public static final int NEXT_GAPS = 20;
+
+	private ScoreViews() {
+	}
+
+	/**
+	 * @param progressive the reading to report as applied
+	 * @param overridden whether it was chosen on the command line rather than declared by the revision
+	 */
+	public static ScoreView single(AssessmentFiles.SingleInput input, BothReadings<ScoreResult> both, boolean progressive, boolean overridden) {
+		RevisionModel model = input.model();
+		ResultView result = result(model, input.mapped().assessment(), both, progressive);
+		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), status(model), model.levels(),
+				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, ScoreFormat.ROUNDING_NOTE);
+	}
+
+	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden) {
+		RevisionModel model = input.model();
+		CompositeResult applied = progressive ? both.progressive() : both.independent();
+		CompositeResult other = progressive ? both.independent() : both.progressive();
+		List<UnitView> units = new ArrayList<>();
+		for (int i = 0; i < applied.units().size(); i++) {
+			UnitResult u = applied.units().get(i);
+			UnitResult o = other.units().get(i);
+			AssessmentFiles.UnitSource source = input.sources().get(i);
+			Assessment assessment = input.composite().units().get(i).assessment();
+			BothReadings<ScoreResult> unitBoth = progressive ? new BothReadings<>(o.result(), u.result()) : new BothReadings<>(u.result(), o.result());
+			units.add(new UnitView(u.name(), u.sector(), Num.of(u.output()), Num.of(u.share()), source.file(), source.format(),
+					result(model, assessment, unitBoth, progressive)));
+		}
+		List<TypeView> types = new ArrayList<>();
+		for (TypeAggregate t : applied.types()) {
+			types.add(new TypeView(t.sector(), Num.of(t.weight()), t.unitNames(), nums(t.aggregated()), t.excludedUnits()));
+		}
+		CompositeView composite = new CompositeView(applied.aggregation().name().toLowerCase(Locale.ROOT),
+				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units);
+		return new ScoreView(input.file(), "JSON, composite", model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
+				model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
+				null, composite, ScoreFormat.ROUNDING_NOTE);
+	}
+
+	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive) {
+		ScoreResult r = progressive ? both.progressive() : both.independent();
+		ScoreResult o = progressive ? both.independent() : both.progressive();
+		List<DomainView> domains = new ArrayList<>();
+		for (DomainScore d : r.domains()) {
+			domains.add(new DomainView(d.name(), d.tableIds(), nums(d.weights()), nums(d.scores())));
+		}
+		List<SubdomainView> subdomains = new ArrayList<>();
+		for (SubdomainScore s : r.subdomains()) {
+			subdomains.add(new SubdomainView(s.id(), s.name(), s.tableId(), s.domainName(), Num.of(s.weight()), s.tailored(), nums(s.effectiveWeights()),
+					nums(s.scores())));
+		}
+		List<DraftGapView> gaps = new ArrayList<>();
+		for (DraftGap g : r.draftGaps()) {
+			gaps.add(new DraftGapView(g.kind().name(), g.tableId(), g.domainName(), g.subdomainId(), g.levelName(), g.reason(), g.clauseIds().size(),
+					g.message()));
+		}
+		List<NextGapView> next = new ArrayList<>();
+		for (NextLevelGap g : r.nextLevelGaps()) {
+			if (g.totalIncrease().signum() <= 0 || next.size() >= NEXT_GAPS) {
+				continue;
+			}
+			next.add(new NextGapView(g.subdomainId(), g.subdomainName(), g.tableId(), g.levelName(), g.clauseId(), Num.of(g.currentRating()),
+					Num.of(g.levelScoreIncrease()), Num.of(g.totalIncrease()), Num.of(g.totalAfter()), levelLabel(model, g.levelAfter())));
+		}
+		SectorModel sm = SectorModel.of(model, assessment.sector());
+		int notScored = (int) assessment.ratings().keySet().stream().filter(id -> sm.clause(id).map(c -> !c.isScored()).orElse(false)).count();
+		return new ResultView(r.sector(), List.copyOf(r.tailored()), determination(model, r.determination()), determination(model, o.determination()),
+				domains, subdomains, gaps, next, assessment.ratings().size(), notScored);
+	}
+
+	static DeterminationView determination(RevisionModel model, Determination d) {
+		List<LevelView> levels = new ArrayList<>();
+		for (LevelScore l : d.levels()) {
+			levels.add(new LevelView(l.number(), l.name(), Num.of(l.score()), l.metAlone(), l.met(), Num.of(l.counted())));
+		}
+		Rational from = null;
+		if (d.nextLevelName() != null) {
+			for (Band b : model.determination().bands()) {
+				if (b.levelName().equals(d.nextLevelName())) {
+					from = b.low();
+				}
+			}
+		}
+		return new DeterminationView(d.progressive(), levels, Num.of(d.total()), d.level(), d.levelName(), d.levelLabel(), d.nextLevelName(), Num.of(from),
+				Num.of(d.toNextLevel()));
+	}
+
+	private static String levelLabel(RevisionModel model, int level) {
+		return level == 0 ? "低于" + model.levels().get(0) : model.levels().get(level - 1);
+	}
+
+	private static String status(RevisionModel model) {
+		return model.status().name().toLowerCase(Locale.ROOT);
+	}
+
+	/** "A(i) ≥ 0.8" */
+	private static String metRule(RevisionModel model) {
+		return "A(i) " + (model.determination().comparison().symbol().equals(">=") ? "≥" : ">") + " "
+				+ model.determination().threshold().toExactString();
+	}
+
+	private static List<Num> nums(List<Rational> values) {
+		List<Num> r = new ArrayList<>();
+		for (Rational v : values) {
+			r.add(Num.of(v));
+		}
+		return r;
+	}
+}

@@ -1,0 +1,100 @@
+package com.maturityworkbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.maturityworkbench.cli.MwbCommand;
+
+/** {@code mwb generate MODEL --out DIR}: exit codes, what is printed, what is written. */
+class GenerateCommandTest {
+	/** The generator tests' small fixture revision (3 levels, 2 sectors). */
+	private static Path smallFixture() {
+		return Path.of(System.getProperty("mwb.repo.root", "../..")).resolve("bundles/com.maturityworkbench.generator.tests/fixtures/small")
+				.toAbsolutePath().normalize();
+	}
+
+	@TempDir
+	Path temp;
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private static Run mwb(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = new MwbCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private Path copyOfFixture(String from, String to) throws IOException {
+		Path dir = Files.createDirectories(temp.resolve("model"));
+		try (Stream<Path> files = Files.list(smallFixture())) {
+			for (Path p : files.toList()) {
+				Files.writeString(dir.resolve(p.getFileName()), Files.readString(p, StandardCharsets.UTF_8).replace(from, to), StandardCharsets.UTF_8);
+			}
+		}
+		return dir;
+	}
+
+	@Test
+	void generatesEveryArtifactAndSaysWhatItWrote() {
+		Path out = temp.resolve("out");
+		Run run = mwb("generate", smallFixture().toString(), "--out", out.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().contains("wrote " + out.resolve("model.json")), run.out());
+		assertTrue(run.out().contains("wrote " + out.resolve("small_fixture-scoring.jar")), run.out());
+		assertTrue(run.out().contains("generated small_fixture (T/TEST 001—2025, draft) into " + out
+				+ ": 15 files, 2 sectors, 24 clauses; 4 warnings and 0 info carried into the documentation"), run.out());
+		assertTrue(run.err().contains("mwb: compiling the scoring code of small_fixture"), run.err());
+		for (String f : new String[] { "model.json", "assessment.schema.json", "templates/smelting.csv", "templates/processing.xlsx",
+				"docs/small_fixture.html", "docs/small_fixture.md", "java/src/com/maturityworkbench/generated/small_fixture/Main.java",
+				"small_fixture-scoring.jar" }) {
+			assertTrue(Files.isRegularFile(out.resolve(f)), f);
+		}
+	}
+
+	/** A file of the revision names the whole revision: the other files of its folder are read with it. */
+	@Test
+	void oneFileOfTheRevisionIsEnough() throws IOException {
+		Path out = temp.resolve("out");
+		Run run = mwb("generate", smallFixture().resolve("weights.maturity").toString(), "--out", out.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.readString(out.resolve("model.json")).contains("\"revision\": \"small_fixture\""));
+	}
+
+	@Test
+	void revisionWithErrorsIsRefusedWithItsFindingsAndNothingIsWritten() throws IOException {
+		Path model = copyOfFixture("status draft", "status final");
+		Path out = temp.resolve("out");
+		Run run = mwb("generate", model.toString(), "--out", out.toString());
+		assertEquals(1, run.exit());
+		assertTrue(run.out().contains("requirements.maturity:24:7: error: 表5（基础共性）“成本管理”的二级没有成熟度要求"), run.out());
+		assertTrue(run.out().contains("3 files: 4 errors, 0 warnings, 0 info"), run.out());
+		assertTrue(run.err().contains("mwb: not generated: revision small_fixture has 4 validation errors; nothing was generated"), run.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void unusableInputIsExitTwo() throws IOException {
+		assertEquals(2, mwb("generate", smallFixture().toString()).exit());
+		Run missing = mwb("generate", temp.resolve("nothing-here").toString(), "--out", temp.resolve("out").toString());
+		assertEquals(2, missing.exit());
+		assertTrue(missing.err().contains("no such file or folder"), missing.err());
+		Path file = Files.writeString(temp.resolve("file.txt"), "x");
+		Run outIsFile = mwb("generate", smallFixture().toString(), "--out", file.toString());
+		assertEquals(2, outIsFile.exit());
+		assertTrue(outIsFile.err().contains("exists and is not a folder"), outIsFile.err());
+	}
+}

@@ -1,0 +1,192 @@
+package com.maturityworkbench.generator.tests;
+
+import com.maturityworkbench.dsl.tests.ShippedDraft;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.maturityworkbench.generator.GeneratedTree;
+import com.maturityworkbench.generator.GenerationModel;
+import com.maturityworkbench.generator.GenerationModel.SectorView;
+import com.maturityworkbench.generator.GenerationModel.TemplateRow;
+import com.maturityworkbench.generator.Generator;
+import com.maturityworkbench.scoring.model.SectorModel;
+
+/** The assessment templates of the shipped draft: CSV (BOM, CRLF, RFC 4180, every clause) and XLSX (sheets, validation). */
+class TemplatesTest {
+	private static GenerationModel model;
+	private static GeneratedTree tree;
+
+	@BeforeAll
+	static void generate() throws Exception {
+		model = Generation.load(ShippedDraft.folder()).model();
+		tree = new Generator(step -> {
+		}, false).generate(model);
+	}
+
+	private static SectorView sector(String code) {
+		return model.sectors().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "mining", "smelting", "processing" })
+	void csvTemplateHasBomMetadataHeaderAndOneRowPerClauseOfTheEffectiveModel(String code) {
+		SectorView s = sector(code);
+		byte[] bytes = tree.file("templates/" + code + ".csv");
+		assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3), "UTF-8 byte order mark");
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertTrue(text.endsWith("\r\n"));
+		List<List<String>> records = parseCsv(text);
+		assertEquals(List.of("# standard: YS/T XXXXX—XXXX"), records.get(0));
+		assertEquals(List.of("# revision: nonferrous_dt_maturity"), records.get(1));
+		assertEquals(List.of("# status: draft"), records.get(2));
+		assertEquals(List.of("# sector: " + s.name()), records.get(3));
+		assertEquals(List.of("# tailored: "), records.get(4));
+		assertEquals(List.of("# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0"), records.get(5));
+		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating"), records.get(6));
+		List<List<String>> rows = records.subList(7, records.size());
+		List<String> order = SectorModel.of(model.scoring(), s.name()).clauseOrder();
+		assertEquals(order.size(), rows.size(), "one row per clause of the effective model");
+		for (int i = 0; i < rows.size(); i++) {
+			List<String> row = rows.get(i);
+			TemplateRow expected = s.rows().get(i);
+			assertEquals(List.of(order.get(i), expected.table(), expected.domain(), expected.subdomain(), expected.level(),
+					expected.label() == null ? "" : expected.label(), expected.printedText(), ""), row, "row " + (i + 1));
+		}
+		// Chinese text intact, topic included: the first clause of Table 5 as printed in the draft
+		assertEquals("表5.组织建设.一级.1", rows.get(0).get(0));
+		assertTrue(rows.get(0).get(6).startsWith("组织结构。在数字化转型相关职能建设方面，应在重点部门或领域，明确主要负责部门。"), rows.get(0).get(6));
+		assertFalse(rows.stream().anyMatch(r -> r.get(0).startsWith("表7.研发管理.")), "unweighted rows are not listed");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "mining", "smelting", "processing" })
+	void xlsxTemplateHasAnInfoSheetAndOneValidatedSheetPerRequirementTable(String code) throws IOException {
+		SectorView s = sector(code);
+		Map<String, String> zip = unzip(tree.file("templates/" + code + ".xlsx"));
+		String workbook = zip.get("xl/workbook.xml");
+		List<String> sheets = new ArrayList<>();
+		Matcher m = Pattern.compile("<sheet name=\"([^\"]+)\"").matcher(workbook);
+		while (m.find()) {
+			sheets.add(m.group(1));
+		}
+		List<String> expectedSheets = new ArrayList<>(List.of("评估信息"));
+		expectedSheets.addAll(s.requirementTables());
+		assertEquals(expectedSheets, sheets);
+		assertEquals("表5", s.requirementTables().get(0));
+		String strings = zip.get("xl/sharedStrings.xml");
+		for (String v : List.of("standard", "YS/T XXXXX—XXXX", "nonferrous_dt_maturity", "draft", s.name(), "tailored", "全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0",
+				"评分等级", "组织结构。在数字化转型相关职能建设方面")) {
+			assertTrue(strings.contains(v), v);
+		}
+		assertTrue(zip.get("docProps/custom.xml").contains("YS/T XXXXX—XXXX"), "standard code as a document property");
+		for (int k = 0; k < s.requirementTables().size(); k++) {
+			String table = s.requirementTables().get(k);
+			long clauses = s.rows().stream().filter(r -> r.table().equals(table)).count();
+			String sheet = zip.get("xl/worksheets/sheet" + (k + 2) + ".xml");
+			assertEquals(clauses + 1, count(sheet, "<row "), table + ": header + one row per clause");
+			Matcher v = Pattern.compile("<dataValidation [^>]*>").matcher(sheet);
+			assertTrue(v.find(), table + " has a data validation");
+			String validation = v.group();
+			assertTrue(validation.contains("sqref=\"H2:H" + (clauses + 1) + "\""), validation);
+			assertTrue(validation.contains("type=\"list\""), validation);
+			assertTrue(validation.contains("errorStyle=\"stop\""), validation);
+			assertTrue(validation.contains("showErrorMessage=\"true\""), validation);
+			assertTrue(validation.contains("errorTitle=\"评分无效\""), validation);
+			assertTrue(validation.contains("error=\"请从下拉列表中选择评分：全部满足、大部分满足、部分满足、不满足，或填写对应分值 1、0.8、0.5、0。\""), validation);
+			assertTrue(sheet.contains("<formula1>\"全部满足,大部分满足,部分满足,不满足,1,0.8,0.5,0\"</formula1>"), table);
+		}
+	}
+
+	private static long count(String s, String what) {
+		return Pattern.compile(Pattern.quote(what)).matcher(s).results().count();
+	}
+
+	/** Through the central directory, as Excel reads it (fastexcel streams entries with data descriptors). */
+	private static Map<String, String> unzip(byte[] bytes) throws IOException {
+		Path file = Files.createTempFile("template", ".xlsx");
+		try {
+			Files.write(file, bytes);
+			Map<String, String> entries = new LinkedHashMap<>();
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (ZipEntry e : Collections.list(zip.entries())) {
+					entries.put(e.getName(), decodeReferences(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8)));
+				}
+			}
+			return entries;
+		} finally {
+			Files.delete(file);
+		}
+	}
+
+	/** XML character references (fastexcel writes non-ASCII characters in attributes as &#x8bc4;) and the five entities. */
+	private static String decodeReferences(String xml) {
+		Matcher m = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(xml);
+		StringBuilder b = new StringBuilder();
+		while (m.find()) {
+			String n = m.group(1);
+			int cp = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
+			m.appendReplacement(b, Matcher.quoteReplacement(new String(Character.toChars(cp))));
+		}
+		m.appendTail(b);
+		return b.toString().replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+	}
+
+	/** RFC 4180 with CRLF record ends; a bare LF outside quotes is an error. */
+	static List<List<String>> parseCsv(String text) {
+		List<List<String>> records = new ArrayList<>();
+		List<String> record = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				} else if (c == '"') {
+					quoted = false;
+				} else {
+					field.append(c);
+				}
+			} else if (c == '"' && field.length() == 0) {
+				quoted = true;
+			} else if (c == ',') {
+				record.add(field.toString());
+				field.setLength(0);
+			} else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+				record.add(field.toString());
+				field.setLength(0);
+				records.add(record);
+				record = new ArrayList<>();
+				i++;
+			} else if (c == '\n' || c == '\r') {
+				throw new AssertionError("bare line break outside quotes at character " + i);
+			} else {
+				field.append(c);
+			}
+		}
+		assertTrue(record.isEmpty() && field.length() == 0, "last record ends with CRLF");
+		return records;
+	}
+}

@@ -1,0 +1,223 @@
+package com.maturityworkbench.generator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.generator.GenerationModel.CellView;
+import com.maturityworkbench.generator.GenerationModel.RatingView;
+import com.maturityworkbench.generator.GenerationModel.RowView;
+import com.maturityworkbench.generator.GenerationModel.SectorView;
+import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.format.ScoreFormat;
+import com.maturityworkbench.scoring.model.Band;
+import com.maturityworkbench.scoring.model.Comparison;
+import com.maturityworkbench.scoring.model.DeterminationRule;
+import com.maturityworkbench.scoring.model.ScoredTable;
+import com.maturityworkbench.scoring.model.TailoringRule;
+import com.maturityworkbench.scoring.model.TailoringScope;
+
+/**
+ * The words of the generated documentation, shared by the HTML and the Markdown page so both say exactly the same:
+ * labels, and the scoring method as sections of paragraphs, formulas, lists and small tables. Pure functions of the
+ * {@link GenerationModel}.
+ */
+final class DocText {
+	/** A piece of the scoring method. */
+	sealed interface Item permits Paragraph, Formula, Bullets, SimpleTable {
+	}
+
+	record Paragraph(String text) implements Item {
+	}
+
+	record Formula(String text) implements Item {
+	}
+
+	record Bullets(List<String> items) implements Item {
+	}
+
+	record SimpleTable(List<String> header, List<List<String>> rows) implements Item {
+	}
+
+	record Section(String id, String title, List<Item> items) {
+	}
+
+	private static final Rational HUNDRED = Rational.valueOf(100);
+	static final String GENERATED_BY = "由 Maturity Workbench（mwb generate）根据本版本的模型文件生成，请勿手工修改。";
+
+	private DocText() {
+	}
+
+	static String statusLabel(String status) {
+		return "final".equals(status) ? "final（正式）" : "draft（草案）";
+	}
+
+	static String percent(BigDecimal p) {
+		return p == null ? "—" : p.stripTrailingZeros().toPlainString() + "%";
+	}
+
+	static String partKind(String kind) {
+		return "common".equals(kind) ? "common" : "sector";
+	}
+
+	/** "（空：草案未填写）", "（空，未标注原因）", "（未列出）" */
+	static String emptyCell(CellView c) {
+		if (c.markedEmpty()) {
+			return "（空：" + c.reason() + "）";
+		}
+		return c.listed() ? "（空，未标注原因）" : "（未列出该等级）";
+	}
+
+	/** Notes about a requirement row: not scored, drafting note, probable name drift. */
+	static List<String> rowNotes(RowView r) {
+		List<String> notes = new ArrayList<>();
+		if (!r.scored()) {
+			notes.add("无对应权重，不计分");
+		}
+		if (r.driftSubdomainId() != null) {
+			notes.add("名称与权重表不一致，可能指 " + r.driftSubdomainId());
+		}
+		if (r.note() != null) {
+			notes.add("名称中留有起草注记 " + r.note());
+		}
+		return notes;
+	}
+
+	/** "153 条警告、64 条提示" */
+	static String findingCounts(GenerationModel m) {
+		return m.warningCount() + " 条警告、" + m.infoCount() + " 条提示";
+	}
+
+	static Map<String, Integer> findingsByCategory(GenerationModel m) {
+		Map<String, Integer> by = new TreeMap<>();
+		for (Finding f : m.findings()) {
+			by.merge(f.category() + "（" + severityLabel(f.severity()) + "）", 1, Integer::sum);
+		}
+		return by;
+	}
+
+	static String severityLabel(Finding.Severity s) {
+		return switch (s) {
+		case ERROR -> "错误";
+		case WARNING -> "警告";
+		case INFO -> "提示";
+		};
+	}
+
+	static String sectorTables(GenerationModel m, SectorView s) {
+		List<String> ids = new ArrayList<>();
+		ids.add(m.scoring().commonTable().id());
+		m.scoring().sectorTable(s.name()).ifPresent(t -> ids.add(t.id()));
+		return String.join(" + ", ids);
+	}
+
+	/** The scoring method in words: every declared rule with its value, and the fixed semantics. */
+	static List<Section> scoringMethod(GenerationModel m) {
+		List<Section> sections = new ArrayList<>();
+		DeterminationRule d = m.scoring().determination();
+		String threshold = d.threshold().toExactString();
+		List<String> levels = m.scoring().levels();
+		String first = levels.get(0);
+		int n = levels.size();
+
+		List<List<String>> scaleRows = new ArrayList<>();
+		for (RatingView r : m.scale()) {
+			scaleRows.add(List.of(r.name(), r.value().toExactString()));
+		}
+		sections.add(new Section("method-scale", "评分尺度（表9，本版本声明）", List.of(
+				new Paragraph("每条成熟度要求按企业的满足程度评分，取下列分值之一（评估模板中可填写名称或分值）："),
+				new SimpleTable(List.of("满足程度", "分值"), scaleRows))));
+
+		sections.add(new Section("method-subdomain", "能力子域得分（公式3）", List.of(
+				new Paragraph("能力子域 s 在等级 i 的得分 C(s,i) 为该能力子域在该等级全部要求条款评分的算术平均值："),
+				new Formula("C(s,i) = (X₁ + X₂ + … + Xₙ) / n"),
+				new Paragraph("其中 Xₖ 为第 k 条要求的评分，n 为该能力子域在该等级的条款数。"))));
+
+		ScoredTable common = m.scoring().commonTable();
+		List<String> sectorParts = new ArrayList<>();
+		for (ScoredTable t : m.scoring().tables()) {
+			if (t != common) {
+				sectorParts.add(t.sector() + "：" + t.id() + "（" + ScoreFormat.exact(t.weight().multiply(HUNDRED)) + "%）");
+			}
+		}
+		sections.add(new Section("method-level", "等级得分（公式1、公式2）", List.of(
+				new Paragraph("企业的有效模型由基础共性表 " + common.id() + "（" + ScoreFormat.exact(common.weight().multiply(HUNDRED))
+						+ "%）和企业所属类型的行业特性表组成（" + String.join("；", sectorParts) + "）。等级 i 的得分为："),
+				new Formula("A(i) = Σ_d α_d · Σ_(s∈d) β_s · C(s,i) = Σ_s w′(s) · C(s,i)"),
+				new Paragraph("α_d 为能力域 d 的权重，β_s 为能力子域 s 在其能力域内的占比，二者之积 w′(s) 即能力子域的有效权重："
+						+ "表1–表4中的百分比，经裁剪和空单元格调整后（见下文）。A(i) 的取值范围为 0 至 1。同名能力域（如两张表中的“技术”）在各自的表内分别计算，仅在按能力域汇总报告时合并。"))));
+
+		List<Item> det = new ArrayList<>();
+		if (d.comparison() == Comparison.AT_LEAST) {
+			det.add(new Paragraph("等级 i 达标的条件：A(i) ≥ " + threshold + "。本版本采用“大于或等于”的读法，与表10的区间下限（" + threshold
+					+ " ≤ S）一致；9.2 正文写作“超过”（严格大于），本版本未采用该读法。得分恰为 " + threshold + " 的等级视为达标。"));
+		} else {
+			det.add(new Paragraph("等级 i 达标的条件：A(i) > " + threshold + "。本版本采用 9.2 正文“超过”的严格读法；得分恰为 " + threshold
+					+ " 的等级不达标（表10写作“" + threshold + " ≤ S”，本版本未采用该读法）。"));
+		}
+		det.add(new Paragraph(d.progressive()
+				? "逐级递进：开启。只有当所有较低等级均达标时，等级 i 才计为达标；否则该等级按其得分 A(i) 计入总分。"
+				: "逐级递进：关闭。各等级独立判定，较低等级未达标不影响较高等级的判定（第5章的“逐级递进”描述转型路径，不作为计算规则）。"));
+		det.add(new Paragraph("总分 S 为各等级计分之和，达标的等级计 1 分，未达标的等级计其得分 A(i)，S 的取值范围为 0 至 " + n + "："));
+		det.add(new Formula("S = Σ_(i=1…" + n + ") ( 达标(i) ? 1 : A(i) )"));
+		sections.add(new Section("method-determination", "等级达标判定与总分（9.2，" + declared(m.determinationDeclared()) + "）", det));
+
+		List<List<String>> bandRows = new ArrayList<>();
+		for (Band b : d.bands()) {
+			String low = b.low().toExactString();
+			String high = b.high().toExactString();
+			bandRows.add(List.of(b.levelName(), b.describe(), low + " ≤ S " + (b.highClosed() ? "≤ " : "< ") + high));
+		}
+		sections.add(new Section("method-bands", "成熟度等级区间（表10，" + declared(m.determinationDeclared()) + "）", List.of(
+				new SimpleTable(List.of("成熟度等级", "区间", "含义"), bandRows),
+				new Paragraph("S < " + d.lowestBand().low().toExactString() + " 时，判定为“低于" + first + "”。"))));
+
+		TailoringRule t = m.scoring().tailoring();
+		List<Item> tailoring = new ArrayList<>();
+		if (t.allowAll()) {
+			tailoring.add(new Paragraph("企业可结合自身业务情况裁剪任一能力子域。"));
+		} else if (t.allowed().isEmpty()) {
+			tailoring.add(new Paragraph("本版本不允许裁剪能力子域。"));
+		} else {
+			tailoring.add(new Paragraph("允许裁剪的能力子域："));
+			tailoring.add(new Bullets(t.allowed().stream().sorted().toList()));
+		}
+		tailoring.add(new Paragraph("被裁剪的能力子域的权重，在同一表的同一能力域内按其余保留能力子域的权重等比扩大，能力域的总权重不变："));
+		tailoring.add(new Formula("w′(t) = w(t) · W(能力域) / W(能力域内保留的能力子域)"));
+		tailoring.add(new Paragraph(t.scope() == TailoringScope.TABLE
+				? "若某能力域的能力子域全部被裁剪，该能力域的权重按同一表内其他能力域的权重等比分配（redistribute within table）。裁剪后总权重仍为 100%。"
+				: "不得裁剪某一能力域的全部能力子域（redistribute within domain）。裁剪后总权重仍为 100%。"));
+		sections.add(new Section("method-tailoring", "裁剪（6.1，" + declared(m.tailoringDeclared()) + "）", tailoring));
+
+		sections.add(new Section("method-gaps", "空单元格与无权重的要求行", List.of(
+				new Paragraph("某能力子域在某等级没有要求条款（空单元格）时，该等级的权重按裁剪的方式在同一能力域内重新分配；一个能力域在某等级没有任何条款时，"
+						+ "其权重按同一表内其他能力域的权重等比分配；一张表在某等级没有任何条款时，其权重分配给有效模型中的另一张表。因此每个等级的有效权重之和始终为 100%。"),
+				new Paragraph("正式版本（final）中未标注原因的空单元格是错误；草案（draft）中是警告，评分时按已标注处理，并在评分结果中列出。"),
+				new Paragraph("表5–表8中没有对应权重的要求行不计分：其条款可以评分，但不计入得分，并在评分结果中列出。"))));
+
+		List<Item> composite = new ArrayList<>();
+		composite.add(new Paragraph("综合型企业的各单元按其类型（" + String.join("、", m.scoring().sectors()) + "）分别按上述方法评分，得到各单元的 A(i)。"
+				+ "类型权重 = 该类型各单元的产值之和 / 全部单元的产值之和（也可直接给出占比，占比之和须为 1）。"));
+		composite.add(new Formula("A_SUM(i) = Σ_类型 权重(类型) · agg( 该类型各单元的 A(i) )"));
+		composite.add(new Paragraph(switch (m.scoring().composite().aggregation()) {
+		case MEAN -> "agg 为算术平均值（aggregate mean）。";
+		case MEDIAN -> "agg 为中位数，单元数为偶数时取中间两个值的平均值（aggregate median）。";
+		case TRIMMED -> "agg 为稳健平均（aggregate trimmed）：先剔除与中位数之差超过 3 × 1.4826 × MAD（中位数绝对偏差）的单元，再取算术平均值；MAD 为 0 时不剔除任何单元。";
+		}));
+		composite.add(new Paragraph("随后按与单一企业相同的规则由 A_SUM(i) 计算总分 S 和成熟度等级。"));
+		sections.add(new Section("method-composite", "综合型企业（附录A，" + declared(m.compositeDeclared()) + "）", composite));
+
+		sections.add(new Section("method-arithmetic", "计算精度与舍入", List.of(
+				new Paragraph("全部计算采用精确的有理数（分数）运算：条款平均值、裁剪后的权重等比扩大和产值占比都可能产生无限循环小数，浮点或定点小数都会引入舍入误差。"
+						+ "权重按百分比精确换算（3% 即 3/100），达标判定和区间判定都在精确值上进行，得分恰为阈值时的判定不受舍入影响。"),
+				new Paragraph("只有在输出时才舍入：" + ScoreFormat.ROUNDING_NOTE_ZH + "（" + ScoreFormat.ROUNDING_NOTE + "）"))));
+		return sections;
+	}
+
+	private static String declared(boolean declared) {
+		return declared ? "本版本声明" : "本版本未声明，采用默认规则";
+	}
+}

@@ -1,0 +1,226 @@
+package com.maturityworkbench.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.generator.DocText.Bullets;
+import com.maturityworkbench.generator.DocText.Formula;
+import com.maturityworkbench.generator.DocText.Item;
+import com.maturityworkbench.generator.DocText.Paragraph;
+import com.maturityworkbench.generator.DocText.Section;
+import com.maturityworkbench.generator.DocText.SimpleTable;
+import com.maturityworkbench.generator.GenerationModel.CellView;
+import com.maturityworkbench.generator.GenerationModel.ClauseView;
+import com.maturityworkbench.generator.GenerationModel.LevelView;
+import com.maturityworkbench.generator.GenerationModel.PartView;
+import com.maturityworkbench.generator.GenerationModel.RequirementDomainView;
+import com.maturityworkbench.generator.GenerationModel.RequirementTableView;
+import com.maturityworkbench.generator.GenerationModel.RowView;
+import com.maturityworkbench.generator.GenerationModel.SectorView;
+import com.maturityworkbench.generator.GenerationModel.WeightDomainView;
+import com.maturityworkbench.generator.GenerationModel.WeightTableView;
+import com.maturityworkbench.generator.GenerationModel.WeightedView;
+
+/**
+ * {@code docs/<revision>.md}: the content of the HTML page as Markdown (GitHub flavour: pipe tables). Tables 5-8
+ * are laid out as one heading per requirement row with a list per level, since Markdown tables have no merged cells.
+ */
+public final class MarkdownDoc {
+	private MarkdownDoc() {
+	}
+
+	public static String render(GenerationModel m) {
+		StringBuilder b = new StringBuilder(1 << 20);
+		b.append("# ").append(md(m.title())).append("\n\n");
+		if (m.titleEn() != null) {
+			b.append("*").append(md(m.titleEn())).append("*\n\n");
+		}
+		b.append("| | |\n|---|---|\n");
+		row(b, "标准编号", m.stamp().standardCode());
+		row(b, "修订版本", m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）"));
+		row(b, "状态", DocText.statusLabel(m.stamp().status()));
+		if (m.date() != null) {
+			row(b, "日期", m.date());
+		}
+		if (m.committee() != null) {
+			row(b, "归口", m.committee());
+		}
+		row(b, "规模", m.levels().size() + " 个成熟度等级，" + m.weightTables().size() + " 张权重表，" + m.requirementTables().size() + " 张要求表，共 "
+				+ m.clauseCount() + " 条要求");
+		b.append('\n');
+		if (!m.stamp().isFinal()) {
+			b.append("> **草案**：本文件描述的是未定稿的版本。校验发现 ").append(md(DocText.findingCounts(m)))
+					.append("，已随文档列出（见“校验结果”）；它们在评分中的处理见“空单元格与无权重的要求行”。\n\n");
+		}
+
+		b.append("## 1 成熟度等级\n\n");
+		List<List<String>> levelRows = new ArrayList<>();
+		for (LevelView l : m.levels()) {
+			levelRows.add(List.of(l.name(), l.description()));
+		}
+		table(b, List.of("等级", "特征描述"), levelRows);
+
+		b.append("## 2 能力域与权重（表1–表4）\n\n");
+		List<List<String>> partRows = new ArrayList<>();
+		for (PartView p : m.parts()) {
+			for (WeightTableView t : m.weightTables()) {
+				if (p.name().equals(t.part())) {
+					boolean ok = t.sumPercent() != null && p.targetPercent() != null && t.sumPercent().compareTo(p.targetPercent()) == 0;
+					partRows.add(List.of(p.name() + "（" + DocText.partKind(p.kind()) + "）", DocText.percent(p.targetPercent()),
+							t.id() + (t.sector() == null ? "" : "（" + t.sector() + "）"), DocText.percent(t.sumPercent()), ok ? "相符" : "不符"));
+				}
+			}
+		}
+		table(b, List.of("部分", "目标", "权重表", "合计", "与目标"), partRows);
+		for (WeightTableView t : m.weightTables()) {
+			b.append("### ").append(md(t.id() + (t.title() == null ? "" : " " + t.title()))).append("\n\n");
+			b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()))).append("\n\n");
+			List<List<String>> rows = new ArrayList<>();
+			for (WeightDomainView d : t.domains()) {
+				boolean first = true;
+				for (WeightedView s : d.subdomains()) {
+					rows.add(List.of(first ? cell(d.name()) : "", cell(s.name()), cell(s.id()), cell(s.weight()),
+							s.rowId() == null ? "**无要求行**" : cell(s.rowId())));
+					first = false;
+				}
+				rows.add(List.of("", "*小计*", "", cell(DocText.percent(d.sumPercent())), ""));
+			}
+			boolean ok = t.targetPercent() == null || t.sumPercent().compareTo(t.targetPercent()) == 0;
+			rows.add(List.of("**合计**", "", "", "**" + cell(DocText.percent(t.sumPercent())) + "**",
+					cell("目标 " + DocText.percent(t.targetPercent()) + (ok ? "，相符" : "，不符"))));
+			markupTable(b, List.of("能力域", "能力子域", "编号", "权重", "要求（表5–表8的行）"), rows);
+		}
+
+		b.append("## 3 成熟度要求（表5–表8）\n\n");
+		for (RequirementTableView t : m.requirementTables()) {
+			b.append("### ").append(md(t.id() + (t.title() == null ? "" : " " + t.title()))).append("\n\n");
+			b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()) + "；共 " + t.clauseCount()
+					+ " 条要求。")).append("\n\n");
+			for (RequirementDomainView d : t.domains()) {
+				for (RowView r : d.rows()) {
+					b.append("#### ").append(md(d.name() + " · " + r.printedName())).append("\n\n");
+					List<String> notes = new ArrayList<>();
+					if (r.scored()) {
+						notes.add("计分：`" + r.subdomainId() + "`");
+					}
+					for (String note : DocText.rowNotes(r)) {
+						notes.add("**" + md(note) + "**");
+					}
+					if (!notes.isEmpty()) {
+						b.append(String.join(" · ", notes)).append("\n\n");
+					}
+					for (CellView c : r.cells()) {
+						if (c.isEmpty()) {
+							b.append("- **").append(md(c.level())).append("** ").append(md(DocText.emptyCell(c))).append('\n');
+							continue;
+						}
+						b.append("- **").append(md(c.level())).append("**\n");
+						for (ClauseView cl : c.clauses()) {
+							b.append("  - ");
+							if (cl.label() != null) {
+								b.append(md(cl.label())).append(' ');
+							}
+							if (cl.topic() != null) {
+								b.append("**").append(md(cl.topic())).append("。**");
+							}
+							b.append(md(cl.text())).append(" `").append(cl.id()).append("`\n");
+						}
+					}
+					b.append('\n');
+				}
+			}
+		}
+
+		b.append("## 4 评分方法\n\n");
+		for (Section s : DocText.scoringMethod(m)) {
+			b.append("### ").append(md(s.title())).append("\n\n");
+			for (Item item : s.items()) {
+				if (item instanceof Paragraph p) {
+					b.append(md(p.text())).append("\n\n");
+				} else if (item instanceof Formula f) {
+					b.append("```\n").append(f.text()).append("\n```\n\n");
+				} else if (item instanceof Bullets l) {
+					l.items().forEach(i -> b.append("- ").append(md(i)).append('\n'));
+					b.append('\n');
+				} else if (item instanceof SimpleTable t) {
+					table(b, t.header(), t.rows());
+				}
+			}
+		}
+
+		b.append("## 5 各类企业的有效模型与评估模板\n\n");
+		b.append("评估模板中每个需评分的条款占一行（无权重的要求行不列出）；评估结果以 JSON 输入时使用相同的条款编号，格式见 assessment.schema.json。\n\n");
+		List<List<String>> sectorRows = new ArrayList<>();
+		for (SectorView s : m.sectors()) {
+			sectorRows.add(List.of(s.name(), s.code(), DocText.sectorTables(m, s), String.valueOf(s.subdomains()), String.valueOf(s.rows().size()),
+					"templates/" + s.fileBase() + ".csv, templates/" + s.fileBase() + ".xlsx"));
+		}
+		table(b, List.of("企业类型", "代码", "表", "能力子域", "需评分条款", "评估模板"), sectorRows);
+		b.append("独立评分程序：`java -jar ").append(m.jarName()).append(" assessment.json`（输出 JSON 结果；加 `--text` 输出文本报告）。\n\n");
+
+		b.append("## 6 校验结果\n\n");
+		if (m.findings().isEmpty()) {
+			b.append("校验未发现问题。\n\n");
+		} else {
+			b.append(md("本版本的模型文件经校验，发现 " + DocText.findingCounts(m) + "（无错误，否则不会生成本文件）。按类别：")).append("\n\n");
+			for (Map.Entry<String, Integer> e : DocText.findingsByCategory(m).entrySet()) {
+				b.append("- ").append(md(e.getKey() + "：" + e.getValue())).append('\n');
+			}
+			b.append('\n');
+			List<List<String>> rows = new ArrayList<>();
+			for (Finding f : m.findings()) {
+				rows.add(List.of(f.file() + ":" + f.line() + ":" + f.column(), DocText.severityLabel(f.severity()), f.code(), f.message()));
+			}
+			table(b, List.of("位置", "级别", "代码", "说明"), rows);
+		}
+		b.append("---\n\n").append(md(m.stamp().line() + " — " + DocText.GENERATED_BY)).append('\n');
+		return b.toString();
+	}
+
+	private static void row(StringBuilder b, String key, String value) {
+		b.append("| ").append(cell(key)).append(" | ").append(cell(value)).append(" |\n");
+	}
+
+	/** A pipe table of plain text cells. */
+	private static void table(StringBuilder b, List<String> header, List<List<String>> rows) {
+		markupTable(b, header, rows.stream().map(r -> r.stream().map(MarkdownDoc::cell).toList()).toList());
+	}
+
+	/** A pipe table of cells already in Markdown. */
+	private static void markupTable(StringBuilder b, List<String> header, List<List<String>> rows) {
+		b.append('|');
+		header.forEach(h -> b.append(' ').append(cell(h)).append(" |"));
+		b.append("\n|");
+		header.forEach(h -> b.append("---|"));
+		b.append('\n');
+		for (List<String> r : rows) {
+			b.append('|');
+			r.forEach(c -> b.append(' ').append(c).append(" |"));
+			b.append('\n');
+		}
+		b.append('\n');
+	}
+
+	/** Text in a table cell: Markdown-escaped (pipes included), on one line. */
+	static String cell(String s) {
+		return md(s).replace("\r", " ").replace("\n", " ");
+	}
+
+	/** Markdown-escapes the characters that could start markup inside Chinese prose. */
+	static String md(String s) {
+		if (s == null) {
+			return "";
+		}
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if ("\\`*_[]<>#|~".indexOf(c) >= 0) {
+				b.append('\\');
+			}
+			b.append(c);
+		}
+		return b.toString();
+	}
+}
