@@ -242,13 +242,21 @@ def rejected_candidates(lines, a, b):
 
 # Manual judgement of "inner" orphan paragraphs (unlabelled paragraph inside a
 # labelled cell).  'missing-label' = reads like a separate clause whose label
-# was lost; counted only in the ALTERNATIVE total.  Keyed by (table, line,
-# text prefix).  Everything not listed is treated as non-clause.
+# was lost: a rated clause.  Keyed by (table, line, text prefix).  Everything
+# not listed is a lead-in, a note/example or a continuation (not rated).
 ORPHAN_JUDGEMENT = {
     ('表6', 394, '应建立安全培训、风险管理、应急指挥等知识库'): 'missing-label',
     ('表6', 401, '应实现主要能源计量器具接入工控系统'): 'missing-label',
     ('表6', 369, '利用地质、测量、采矿资料'): 'missing-label',
     ('表7', 484, '未建立有效的客户信息管理系统'): 'missing-label',
+}
+
+
+# Page-break fragments that are not the tail of the clause before them but the
+# tail of a clause whose label and first words were lost (rated clauses).
+# Keyed by (table, line, text prefix).
+LOST_LABEL_TAILS = {
+    ('表5', 308, '付的智能化'),
 }
 
 
@@ -304,6 +312,9 @@ def main():
         cell_label_sum = OrderedDict((lv, 0) for lv in LEVELS)
         unlab_add = OrderedDict((lv, 0) for lv in LEVELS)
         alt_add = 0
+        rated_add = OrderedDict((lv, 0) for lv in LEVELS)      # missing-label paragraphs, lost-label tails
+        context = OrderedDict((k, OrderedDict((lv, 0) for lv in LEVELS))
+                              for k in ('leadIns', 'notes', 'continuations'))
         empties = 0
         for r in rows:
             pc = [r['name'], r['line']]
@@ -329,10 +340,26 @@ def main():
                         'line': frags[0]['line'], 'clauses': npara,
                         'has_p_markup': any('<p>' in f['text'] for f in frags)})
                     continue
+                for f in frags:
+                    head = strip_tags(segments(f['text'])[0]).strip() if segments(f['text']) else ''
+                    if not f['row_start'] and any(tb == tname and ln == f['line'] and head.startswith(pre)
+                                                  for tb, ln, pre in LOST_LABEL_TAILS):
+                        rated_add[lv] += 1
+                        orphan_list.append({'table': tname, 'subdomain': r['name'], 'level': lv,
+                                            'line': f['line'], 'kind': 'tail',
+                                            'judgement': 'tail of a clause whose label was lost (rated)',
+                                            'text': head[:40]})
                 for ln, kind, txt in orphans:
                     j = judge(tname, ln, txt)
                     if j == 'missing-label':
                         alt_add += 1
+                        rated_add[lv] += 1
+                    elif j.startswith('note'):
+                        context['notes'][lv] += 1
+                    elif kind == 'lead':
+                        context['leadIns'][lv] += 1
+                    else:
+                        context['continuations'][lv] += 1
                     orphan_list.append({'table': tname, 'subdomain': r['name'],
                                         'level': lv, 'line': ln, 'kind': kind,
                                         'judgement': j,
@@ -348,6 +375,7 @@ def main():
 
         clauses = OrderedDict((lv, col_counts[lv] + unlab_add[lv])
                               for lv in LEVELS)
+        rated = OrderedDict((lv, clauses[lv] + rated_add[lv]) for lv in LEVELS)
         total = sum(clauses.values())
         result[tname] = OrderedDict([
             ('rows', len(rows)), ('emptyCells', empties),
@@ -355,6 +383,8 @@ def main():
             ('labelledClauses', sum(col_counts.values())),
             ('unlabelledCellClauses', sum(unlab_add.values())),
             ('altTotalInclMissingLabelParagraphs', total + alt_add),
+            ('ratedClauses', rated), ('ratedTotal', sum(rated.values())),
+            ('context', context),
             ('subdomains', [r['name'] for r in rows]),
         ])
         for lv in LEVELS:

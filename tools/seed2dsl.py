@@ -32,8 +32,18 @@ Reading rules (see --notes for every place they were applied):
 - a clause starts at a label (a) b） 1. 2、 3)) at the start of a paragraph or after whitespace or
   punctuation (。；;：:，,、), never inside a word or number (GB/T4406g)1 is no label); labels are kept
   exactly as printed;
-- text before the first label of a paragraph is a clause without label (one per paragraph), also
-  when it follows labelled clauses in its own <p> paragraph (so the validator sees it);
+- what a clause is (a rated clause is a requirement an assessor rates; nothing else is rated or counted):
+  * a paragraph before the first label of a cell that has labels is the cell's lead-in (导语: a summary of
+    the cell, written `lead "…"`);
+  * a paragraph that is a note or an example (it starts with 注 or contains 示例 before its colon) is a note
+    of the clause before it (`note "…"` / `example "…"`), or of the cell when no clause precedes it;
+  * an unlabelled paragraph after a labelled clause that states a requirement of its own (its own subject or
+    modal verb, not an elaboration of the clause before; listed in OWN_CLAUSES) stays a clause without label
+    and is reported; any other unlabelled paragraph after a labelled clause continues it (`+ "…"`);
+  * in a cell without any label every paragraph is a clause without label;
+  * the tail of a clause whose label and first words were lost (listed in LOST_LABEL_TAILS: a page-break
+    fragment that starts mid-word after a finished sentence) is a clause without label of its own, so the
+    validator reports the lost label (the drafters' defect), instead of being glued to the clause before;
 - a labelled clause whose text starts with 2-12 CJK characters and 。 gets that name as topic (not
   when the label stands after a comma inside a sentence);
 - an empty cell is written as the bare level name: its emptiness is the draft's defect.
@@ -64,7 +74,7 @@ REQ_TO_WEIGHT = {5: 1, 6: 2, 7: 3, 8: 4}
 KEYWORDS = set("""standard part of en code committee revision date status draft final levels scale parts
 target common sector sectors weights domain requirements subdomain empty tailoring allow all
 redistribute within table determination met when score progressive off on bands composite by output
-value aggregate mean median trimmed""".split())
+value aggregate mean median trimmed lead note example""".split())
 
 ID_RE = re.compile(r"^[A-Za-z_\u3400-\u9fff][A-Za-z_\-0-9\u3400-\u9fff]*$")
 CJK = "\u3400-\u9fff"
@@ -79,6 +89,21 @@ PAGE_HEADER_RE = re.compile(r"^[A-Z]{2}/T[X0-9]+—[X0-9]+$")
 PERCENT_RE = re.compile(r"^\d+(?:\.\d+)?%$")
 SEPARATOR_RE = re.compile(r"^-*$")
 NOTE_RE = re.compile(r"\s*\((?:待完善|完善到此)\)$")
+# a note or an example paragraph: 注：… / 注1：… / …示例: … (the colon within the first 12 characters)
+NOTE_PARA_RE = re.compile(r"^(?:注\s*\d*\s*[:：]|[^:：。]{0,10}示例\s*[:：])")
+# (table, subdomain, level) -> first characters of unlabelled paragraphs after a labelled clause that state a
+# requirement of their own (judged by reading; the rest continue the clause before them)
+OWN_CLAUSES = {
+    (6, "工艺设计", "三级"): "利用地质、测量、采矿资料",  # a system of its own, after d) on 规范
+    (6, "安全生产", "三级"): "应建立安全培训",  # 应…: its own requirement (知识库), after d) on 风险评估
+    (6, "能源管理", "二级"): "应实现主要能源计量器具",  # 应…: metering, after e) on process optimisation
+    (7, "服务能力", "一级"): "未建立有效的客户信息管理系统",  # a deficiency of its own, after 4. on 需求收集
+}
+# (table, subdomain, level) -> the first characters of a page-break fragment that is the tail of a clause whose
+# label and first words were lost: kept as a clause of its own (reported), not glued to the clause before
+LOST_LABEL_TAILS = {
+    (5, "数据业务化", "五级"): "付的智能化",  # c) ends "…商业价值。"; the lost clause (…业务交付的智能化) has no label
+}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -273,6 +298,8 @@ class Row:
         self.line = line
         self.frags = [[] for _ in LEVELS]  # per level: [(line, raw text)]
         self.cells = None  # per level: [Clause]
+        self.leads = [None for _ in LEVELS]  # per level: lead-in text or None
+        self.cell_notes = [[] for _ in LEVELS]  # per level: [(kind, text)] before the first clause
 
 
 class Clause:
@@ -281,9 +308,12 @@ class Clause:
         self.topic = None
         self.text = text
         self.line = line
+        self.continuations = []  # paragraphs continuing the clause
+        self.notes = []  # [(kind, text)]: note / example paragraphs after the clause
 
     def squeezed(self):
-        return squeeze((self.label or "") + ((self.topic + "。") if self.topic else "") + self.text)
+        return squeeze((self.label or "") + ((self.topic + "。") if self.topic else "") + self.text
+                       + "".join(self.continuations) + "".join(t for _, t in self.notes))
 
 
 def looks_like_cell(s):
@@ -375,31 +405,65 @@ def paragraphs_of(raw):
 
 
 def split_cell(row, k, number, notes):
-    """Clauses of one cell. Paragraphs come from <p> elements; a fragment continuing the cell after a
-    page break is joined to the last paragraph without separator (it may continue mid-word) unless it
-    starts with a label."""
-    paras = []  # [text, line]
+    """Clauses of one cell (lead-in and cell notes go to row.leads[k] / row.cell_notes[k]). Paragraphs come
+    from <p> elements; a fragment continuing the cell after a page break is joined to the last paragraph
+    without separator (it may continue mid-word) unless it starts with a label or is a lost clause's tail."""
+    paras = []  # [text, line, lost tail?]
+    lost = LOST_LABEL_TAILS.get((number, NOTE_RE.sub("", row.name), LEVELS[k]))
     for i, (n, raw) in enumerate(row.frags[k]):
         ps = paragraphs_of(raw)
         if i > 0 and ps and paras and not LABEL_RE.match(ps[0]):
-            if re.match(r"[A-Za-z0-9]", paras[-1][0][-1:]) or re.match(r"[A-Za-z0-9]", ps[0][:1]):
-                notes.add("judgment", n, "表%d %s %s: page-break join next to Latin text: %r + %r joined "
-                          "without space" % (number, row.name, LEVELS[k], paras[-1][0][-8:], ps[0][:8]))
-            paras[-1][0] += ps[0]
-            ps = ps[1:]
-        paras.extend([p, n] for p in ps)
+            if lost and ps[0].startswith(lost):
+                notes.add("judgment", n, "表%d %s %s: page-break fragment %r… is the tail of a clause whose label "
+                          "and first words were lost: a clause without label of its own, not glued to %r"
+                          % (number, row.name, LEVELS[k], ps[0][:12], paras[-1][0][-10:]))
+                paras.append([ps[0], n, True])
+                ps = ps[1:]
+            else:
+                if re.match(r"[A-Za-z0-9]", paras[-1][0][-1:]) or re.match(r"[A-Za-z0-9]", ps[0][:1]):
+                    notes.add("judgment", n, "表%d %s %s: page-break join next to Latin text: %r + %r joined "
+                              "without space" % (number, row.name, LEVELS[k], paras[-1][0][-8:], ps[0][:8]))
+                paras[-1][0] += ps[0]
+                ps = ps[1:]
+        paras.extend([p, n, False] for p in ps)
+    labelled_cell = any(LABEL_RE.search(t) for t, _, _ in paras)
+    where = "表%d %s %s" % (number, row.name, LEVELS[k])
     clauses = []
-    for text, n in paras:
+    for text, n, lost_tail in paras:
         marks = list(LABEL_RE.finditer(text))
         start = marks[0].start(1) if marks else len(text)
         pre = text[:start].strip()
         if pre:
-            # a paragraph of its own (not a page-break continuation) without label: one clause
-            if clauses and clauses[-1].label is not None:
-                notes.add("judgment", n, "表%d %s %s: unlabelled paragraph %r… after clause %s kept as an "
-                          "unlabelled clause of its own" % (number, row.name, LEVELS[k], pre[:20],
-                                                            clauses[-1].label))
-            clauses.append(Clause(None, pre, n))
+            own = OWN_CLAUSES.get((number, NOTE_RE.sub("", row.name), LEVELS[k]))
+            if lost_tail or not labelled_cell:
+                clauses.append(Clause(None, pre, n))
+            elif own and pre.startswith(own):
+                clauses.append(Clause(None, pre, n))
+                notes.add("judgment", n, "%s: paragraph %r… states a requirement of its own: a clause without label "
+                          "(reported)" % (where, pre[:16]))
+            elif NOTE_PARA_RE.match(pre):
+                kind = "example" if "示例" in pre[:12] else "note"
+                if clauses:
+                    clauses[-1].notes.append((kind, pre))
+                    notes.add("judgment", n, "%s: paragraph %r… is an %s of clause %s (context, not rated)"
+                              % (where, pre[:16], kind, clauses[-1].label or "(unlabelled)"))
+                else:
+                    row.cell_notes[k].append((kind, pre))
+                    notes.add("judgment", n, "%s: paragraph %r… is an %s of the cell (context, not rated)"
+                              % (where, pre[:16], kind))
+            elif not clauses:
+                assert row.leads[k] is None, (where, pre)
+                row.leads[k] = pre
+                notes.add("judgment", n, "%s: paragraph %r… before the first label is the cell's lead-in "
+                          "(导语: context, not rated)" % (where, pre[:16]))
+            else:
+                last = clauses[-1]
+                if last.label is None:
+                    raise SystemExit("seed2dsl: line %d: %s: unlabelled paragraph after an unlabelled clause in a "
+                                     "labelled cell" % (n, where))
+                last.continuations.append(pre)
+                notes.add("judgment", n, "%s: paragraph %r… continues clause %s (one clause, rated once)"
+                          % (where, pre[:16], last.label))
         for j, m in enumerate(marks):
             end = marks[j + 1].start(1) if j + 1 < len(marks) else len(text)
             label = m.group(1)
@@ -590,6 +654,10 @@ def write_requirements(number, t):
             o.append("    subdomain %s\n" % dsl_name(r.name))
             for k, cl in enumerate(r.cells):
                 o.append("      %s\n" % LEVELS[k])
+                if r.leads[k]:
+                    o.append("        lead %s\n" % q(r.leads[k]))
+                for kind, text in r.cell_notes[k]:
+                    o.append("        %s %s\n" % (kind, q(text)))
                 for c in cl:
                     parts = []
                     if c.label:
@@ -599,6 +667,10 @@ def write_requirements(number, t):
                     else:
                         parts.append(q(c.text))
                     o.append("        %s\n" % " ".join(parts))
+                    for more in c.continuations:
+                        o.append("          + %s\n" % q(more))
+                    for kind, text in c.notes:
+                        o.append("          %s %s\n" % (kind, q(text)))
     return "".join(o)
 
 
@@ -611,6 +683,21 @@ def counts_of(reqs):
                 for k, cl in enumerate(r.cells):
                     per[LEVELS[k]] += len(cl)
         per["total"] = sum(per[lv] for lv in LEVELS)
+        out["表%d" % number] = per
+    return out
+
+
+def context_counts_of(reqs):
+    """Per table and level: lead-ins, notes/examples (of cells and clauses) and continuation paragraphs."""
+    out = OrderedDict()
+    for number, t in reqs.items():
+        per = OrderedDict((kind, [0] * len(LEVELS)) for kind in ("leadIns", "notes", "continuations"))
+        for rows in t["domains"].values():
+            for r in rows:
+                for k, cl in enumerate(r.cells):
+                    per["leadIns"][k] += 1 if r.leads[k] else 0
+                    per["notes"][k] += len(r.cell_notes[k]) + sum(len(c.notes) for c in cl)
+                    per["continuations"][k] += sum(len(c.continuations) for c in cl)
         out["表%d" % number] = per
     return out
 
@@ -628,7 +715,7 @@ TOKEN_SPECS = [
     ("DECIMAL", r"[0-9]+(?:\.[0-9]+)?"),
     ("ID", r"\^?[a-zA-Z_\u3400-\u9fff][a-zA-Z_\-0-9\u3400-\u9fff]*"),
 ]
-PUNCT_KEYWORDS = ["。", ">=", ">", "[", "]", ",", ")", "(", "."]
+PUNCT_KEYWORDS = ["。", ">=", ">", "[", "]", ",", ")", "(", ".", "+"]
 
 
 def tokenize(text, fname):
@@ -775,6 +862,10 @@ def read_model(text, fname):
                         if r.kw("empty"):
                             r.take("STRING")
                         else:
+                            if r.kw("lead"):
+                                clauses.append((None, None, unq(r.take("STRING"))))
+                            while r.kw("note") or r.kw("example"):
+                                clauses.append((None, None, unq(r.take("STRING"))))
                             while True:
                                 k0, k1 = r.peek()[0], r.peek(1)
                                 if k0 == "LABEL" or k0 == "STRING" or (k0 == "ID" and k1[0] == "KW" and k1[1] == "。"):
@@ -783,6 +874,10 @@ def read_model(text, fname):
                                     if r.peek()[0] == "ID":
                                         topic = r.take("ID"); r.need_kw("。")
                                     clauses.append((label, topic, unq(r.take("STRING"))))
+                                    while r.kw("+"):
+                                        clauses.append((None, None, unq(r.take("STRING"))))
+                                    while r.kw("note") or r.kw("example"):
+                                        clauses.append((None, None, unq(r.take("STRING"))))
                                 else:
                                     break
                         cells.append((level, clauses))
@@ -916,12 +1011,16 @@ def main(argv=None):
 
     counts = counts_of(reqs)
     if a.counts:
-        json.dump(counts, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(OrderedDict([("clauses", counts), ("context", context_counts_of(reqs))]), sys.stdout,
+                  ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write("clauses   " + "".join("%6s" % lv for lv in LEVELS) + "   total\n")
         for table, per in counts.items():
             sys.stdout.write("%-8s" % table + "".join("%8d" % per[lv] for lv in LEVELS) + "%8d\n" % per["total"])
+        for table, per in context_counts_of(reqs).items():
+            sys.stdout.write("%-8s lead-ins %s, notes %s, continuations %s\n"
+                             % (table, per["leadIns"], per["notes"], per["continuations"]))
     if a.notes:
         notes.dump(sys.stdout)
     if a.selfcheck:

@@ -19,7 +19,8 @@ import com.maturityworkbench.scoring.model.SectorModel;
  * generated from seeded ratings so that tests can recompute their scores independently. Ratings follow a plausible
  * profile: each subdomain has its own strength, lower levels are met more fully than higher ones, with noise; some
  * ratings are written as numbers, most as scale names. Rows without weight are rated too (assessors rate what the
- * template lists); tailored subdomains are left empty. Rewrite the files with
+ * template lists); tailored subdomains are left empty. Each clause's rating is drawn from its own seed (the file's seed
+ * and the clause id), so re-encoding some cells changes only their ratings. Rewrite the files with
  * {@code tools/maven.sh install -Dmwb.writeExamples=true} (see {@link ShippedExampleAssessmentsTest}).
  */
 final class ExampleAssessments {
@@ -68,7 +69,6 @@ final class ExampleAssessments {
 	 * 不满足; a share {@code numeric} of the ratings is written as the number.
 	 */
 	static Fixture rate(Fixture f, long seed, double base, double drop, double numeric) {
-		Random random = new Random(seed);
 		SectorModel sm = SectorModel.of(f.model(), f.sector);
 		Map<String, Double> strength = new LinkedHashMap<>();
 		for (Fixture.Row row : f.rows) {
@@ -77,7 +77,10 @@ final class ExampleAssessments {
 				continue;
 			}
 			String group = row.table() + "." + row.subdomain();
-			double b = strength.computeIfAbsent(group, g -> base + (random.nextDouble() - 0.5) * 0.3);
+			// draws per subdomain and per clause id (String.hashCode is specified), so that a re-encoding of some cells
+			// changes the ratings of those cells only
+			double b = strength.computeIfAbsent(group, g -> base + (new Random(seed ^ g.hashCode()).nextDouble() - 0.5) * 0.3);
+			Random random = new Random(seed * 31 + row.clauseId().hashCode());
 			int level = f.model().levelNumber(row.level());
 			double t = b - drop * (level - 1) + random.nextGaussian() * 0.18;
 			String name = t >= 0.9 ? "全部满足" : t >= 0.68 ? "大部分满足" : t >= 0.35 ? "部分满足" : "不满足";

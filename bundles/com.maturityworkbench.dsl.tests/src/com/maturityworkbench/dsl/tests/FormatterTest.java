@@ -56,6 +56,30 @@ class FormatterTest {
 	}
 
 	@Test
+	void leadInsContinuationsAndNotesGetLinesOfTheirOwn() {
+		String messy = "part of rev requirements 表5 part 基础共性 domain 组织 subdomain 组织建设 一级 lead \"导语。\" note \"注：整格。\" "
+				+ "a) \"应明确。\" + \"续段。\" example \"示例：甲。\" b) \"应建立。\" 二级 a) \"应。\"\n";
+		String expected = """
+				part of rev
+
+				requirements 表5 part 基础共性
+				  domain 组织
+				    subdomain 组织建设
+				      一级
+				        lead "导语。"
+				        note "注：整格。"
+				        a) "应明确。"
+				          + "续段。"
+				          example "示例：甲。"
+				        b) "应建立。"
+				      二级
+				        a) "应。"
+				""";
+		assertEquals(expected, format(messy));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void formattingTheShippedDraftTwiceEqualsFormattingItOnce() throws Exception {
 		for (SourceText source : ShippedDraft.sources(s -> s)) {
 			String once = format(source.text());

@@ -17,6 +17,8 @@ import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Composite;
 import com.maturityworkbench.dsl.maturity.Determination;
 import com.maturityworkbench.dsl.maturity.Levels;
+import com.maturityworkbench.dsl.maturity.MaturityPackage;
+import com.maturityworkbench.dsl.maturity.Note;
 import com.maturityworkbench.dsl.maturity.Member;
 import com.maturityworkbench.dsl.maturity.Model;
 import com.maturityworkbench.dsl.maturity.Part;
@@ -67,7 +69,7 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 
 	protected void format(Standard s, IFormattableDocument doc) {
 		doc.append(regionFor(s).keyword("standard"), it -> it.oneSpace());
-		doc.append(regionFor(s).feature(com.maturityworkbench.dsl.maturity.MaturityPackage.Literals.STANDARD__NAME),
+		doc.append(regionFor(s).feature(MaturityPackage.Literals.STANDARD__NAME),
 				it -> it.oneSpace());
 		for (String kw : new String[] { "en", "code", "revision" }) {
 			ISemanticRegion r = regionFor(s).keyword(kw);
@@ -131,22 +133,53 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 			for (RequirementRow r : d.getRows()) {
 				line(doc, r);
 				for (Cell c : r.getCells()) {
-					line(doc, c);
-					doc.surround(regionFor(c).keyword("empty"), it -> it.oneSpace());
-					for (Clause clause : c.getClauses()) {
-						doc.prepend(clause, it -> it.newLine());
-						doc.append(regionFor(clause).feature(com.maturityworkbench.dsl.maturity.MaturityPackage.Literals.CLAUSE__LABEL),
-								it -> it.oneSpace());
-						doc.prepend(regionFor(clause).keyword("。"), it -> it.noSpace());
-						doc.append(regionFor(clause).keyword("。"), it -> it.noSpace());
-					}
-					indentAfter(doc, firstRegion(c), c);
+					format(c, doc);
 				}
 				indentAfter(doc, regionFor(r).keyword("subdomain"), r);
 			}
 			indentAfter(doc, regionFor(d).keyword("domain"), d);
 		}
 		indentAfter(doc, regionFor(table).keyword("requirements"), table);
+	}
+
+	/** A level line; then the lead-in, the cell's notes and every clause on lines of their own, one level deeper. */
+	private void format(Cell c, IFormattableDocument doc) {
+		doc.prepend(c, it -> it.newLine());
+		doc.surround(regionFor(c).keyword("empty"), it -> it.oneSpace());
+		ISemanticRegion lead = regionFor(c).keyword("lead");
+		if (lead != null) {
+			doc.prepend(lead, it -> it.newLine());
+			doc.append(lead, it -> it.oneSpace());
+		}
+		c.getNotes().forEach(n -> format(n, doc));
+		for (Clause clause : c.getClauses()) {
+			format(clause, doc);
+		}
+		indentAfter(doc, firstRegion(c), c);
+	}
+
+	/** One clause per line: label, topic。text; continuations (+) and notes below it, one level deeper. */
+	private void format(Clause clause, IFormattableDocument doc) {
+		doc.prepend(clause, it -> it.newLine());
+		doc.append(regionFor(clause).feature(MaturityPackage.Literals.CLAUSE__LABEL), it -> it.oneSpace());
+		doc.prepend(regionFor(clause).keyword("。"), it -> it.noSpace());
+		doc.append(regionFor(clause).keyword("。"), it -> it.noSpace());
+		List<ISemanticRegion> pluses = regionFor(clause).keywords("+");
+		for (ISemanticRegion plus : pluses) {
+			doc.prepend(plus, it -> it.newLine());
+			doc.append(plus, it -> it.oneSpace());
+		}
+		clause.getNotes().forEach(n -> format(n, doc));
+		ISemanticRegion text = regionFor(clause).feature(MaturityPackage.Literals.CLAUSE__TEXT);
+		if (text != null && (!pluses.isEmpty() || !clause.getNotes().isEmpty())) {
+			indentAfter(doc, text, clause);
+		}
+	}
+
+	/** note "…" / example "…" on a line of its own. */
+	private void format(Note note, IFormattableDocument doc) {
+		doc.prepend(note, it -> it.newLine());
+		doc.append(regionFor(note).feature(MaturityPackage.Literals.NOTE__KIND), it -> it.oneSpace());
 	}
 
 	protected void format(Tailoring t, IFormattableDocument doc) {
