@@ -13,10 +13,10 @@ import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.InputIssue;
+import com.maturityworkbench.assessment.report.AssessmentScoring;
 import com.maturityworkbench.assessment.report.HtmlReport;
-import com.maturityworkbench.assessment.report.JsonReport;
+import com.maturityworkbench.assessment.report.ResultJson;
 import com.maturityworkbench.assessment.report.ScoreView;
-import com.maturityworkbench.assessment.report.ScoreViews;
 import com.maturityworkbench.assessment.report.TextReport;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.LoadedRevision;
@@ -24,7 +24,6 @@ import com.maturityworkbench.dsl.analysis.RevisionChecker;
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
 import com.maturityworkbench.scoring.assessment.AssessmentException;
-import com.maturityworkbench.scoring.engine.ScoringEngine;
 import com.maturityworkbench.scoring.model.ModelException;
 import com.maturityworkbench.scoring.model.RevisionModel;
 
@@ -105,15 +104,7 @@ final class ScoreCommand {
 		}
 		ScoreView view;
 		try {
-			ScoringEngine engine = new ScoringEngine(input.model());
-			boolean applied = progressive != null ? progressive : input.model().determination().progressive();
-			boolean overridden = progressive != null;
-			if (input instanceof AssessmentFiles.SingleInput single) {
-				view = ScoreViews.single(single, engine.scoreBothReadings(single.mapped().assessment()), applied, overridden);
-			} else {
-				AssessmentFiles.CompositeInput composite = (AssessmentFiles.CompositeInput) input;
-				view = ScoreViews.composite(composite, engine.scoreCompositeBothReadings(composite.composite()), applied, overridden);
-			}
+			view = AssessmentScoring.score(input, progressive);
 		} catch (ModelException e) {
 			err.println("mwb: " + modelArg + ": " + e.getMessage());
 			return MwbCommand.FINDINGS;
@@ -122,7 +113,7 @@ final class ScoreCommand {
 			return MwbCommand.UNUSABLE;
 		}
 		out.print(switch (format) {
-		case "json" -> JsonReport.render(view);
+		case "json" -> ResultJson.render(view);
 		case "html" -> HtmlReport.render(view);
 		default -> TextReport.render(view);
 		});

@@ -18,7 +18,6 @@ import com.maturityworkbench.assessment.report.ScoreView.TypeView;
 import com.maturityworkbench.assessment.report.ScoreView.UnitView;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.assessment.Assessment;
-import com.maturityworkbench.scoring.format.ScoreFormat;
 import com.maturityworkbench.scoring.model.Band;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.SectorModel;
@@ -38,6 +37,8 @@ import com.maturityworkbench.scoring.result.UnitResult;
 public final class ScoreViews {
 	/** How many next-level gaps a report lists. */
 	public static final int NEXT_GAPS = 20;
+	/** The format of a composite assessment (its units may come from files of other formats). */
+	static final String COMPOSITE_FORMAT = "JSON";
 
 	private ScoreViews() {
 	}
@@ -50,7 +51,7 @@ public final class ScoreViews {
 		RevisionModel model = input.model();
 		ResultView result = result(model, input.mapped().assessment(), both, progressive);
 		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), status(model), model.levels(),
-				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, ScoreFormat.ROUNDING_NOTE);
+				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
 	}
 
 	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden) {
@@ -73,9 +74,9 @@ public final class ScoreViews {
 		}
 		CompositeView composite = new CompositeView(applied.aggregation().name().toLowerCase(Locale.ROOT),
 				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units);
-		return new ScoreView(input.file(), "JSON, composite", model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
+		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
 				model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
-				null, composite, ScoreFormat.ROUNDING_NOTE);
+				null, composite, Decimals.note());
 	}
 
 	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive) {
@@ -92,7 +93,7 @@ public final class ScoreViews {
 		}
 		List<DraftGapView> gaps = new ArrayList<>();
 		for (DraftGap g : r.draftGaps()) {
-			gaps.add(new DraftGapView(g.kind().name(), g.tableId(), g.domainName(), g.subdomainId(), g.levelName(), g.reason(), g.clauseIds().size(),
+			gaps.add(new DraftGapView(g.kind().name(), g.tableId(), g.domainName(), g.subdomainId(), g.levelName(), g.reason(), g.clauseIds(),
 					g.message()));
 		}
 		List<NextGapView> next = new ArrayList<>();

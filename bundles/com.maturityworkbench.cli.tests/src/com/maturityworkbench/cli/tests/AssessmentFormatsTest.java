@@ -23,7 +23,7 @@ import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.CsvParser;
 import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.TextDecoding;
-import com.maturityworkbench.scoring.format.ScoreFormat;
+import com.maturityworkbench.assessment.report.Decimals;
 
 /**
  * One assessment, many spellings: CSV in UTF-8, UTF-8 with BOM and GB18030 (what Excel in a Chinese locale saves),
@@ -144,15 +144,15 @@ class AssessmentFormatsTest {
 		Cli.Run run = Cli.score(model, fixture.writeCsv(dir.resolve("a.csv")));
 		assertEquals(0, run.exit());
 		String text = run.out();
-		assertTrue(text.contains("sector      采选; tailored (1): 表2.丁"), text);
-		assertTrue(text.contains("S = 2.7700 → 二级      (progressive on: S = 2.7700 → 二级)"), text);
-		assertTrue(text.contains("next level 三级 from S = 2.8: 0.0300 to go"), text);
+		assertTrue(text.contains("企业类型    采选；裁剪 1 个：表2.丁"), text);
+		assertTrue(text.contains("S = 2.7700 → 二级      （progressive on：S = 2.7700 → 二级）"), text);
+		assertTrue(text.contains("下一等级 三级 自 S = 2.8 起：还差 0.0300"), text);
 		assertTrue(text.contains("cell \"表2.戊\" at level 五级 is marked empty (草案未填写): its weight is redistributed at that level"), text);
 		assertTrue(text.contains("requirement row \"表6.庚\" of table 表2 has no weight: its 5 clause(s) are not scored"), text);
-		assertTrue(text.contains("1 of them in requirement rows without weight: not scored"), text);
+		assertTrue(text.contains("（其中 1 条属于无权重的要求行，不计分）"), text);
 		assertTrue(Pattern.compile("表2\\.丙 +10% +15\\.0000% \\* +0\\.8000").matcher(text).find(), text);
-		assertTrue(text.contains("表2.丙: w' 一级 15.0000%, 二级 15.0000%, 三级 15.0000%, 四级 15.0000%, 五级 60.0000%"), text);
-		assertTrue(text.endsWith(ScoreFormat.ROUNDING_NOTE + "\n"), text);
+		assertTrue(text.contains("表2.丙：w' 一级 15.0000%、二级 15.0000%、三级 15.0000%、四级 15.0000%、五级 60.0000%"), text);
+		assertTrue(text.endsWith(Decimals.note() + "\n"), text);
 	}
 
 	@Test
@@ -163,7 +163,7 @@ class AssessmentFormatsTest {
 		assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">"), html);
 		assertTrue(html.contains("\"Noto Sans CJK SC\""), html);
 		assertTrue(html.contains("<p class=\"big\">S = 2.7700 → 二级</p>"), html);
-		assertTrue(html.contains(ScoreFormat.ROUNDING_NOTE), html);
+		assertTrue(html.contains(Decimals.note()), html);
 		assertFalse(html.contains("src="), "no external resource");
 		assertFalse(html.contains("<script"), "no script");
 		assertTrue(html.endsWith("</html>\n"));

@@ -204,7 +204,7 @@ class HandWorkedScoresTest {
 		assertEquals("revision", d.get("progressiveSource"));
 		assertEquals("三级", d.get("levelName"));
 		String text = ok(Cli.score(declared, file)).out();
-		assertTrue(text.contains("S = 3.4000 → 三级      (progressive off: S = 4.0000 → 四级)"), text);
+		assertTrue(text.contains("S = 3.4000 → 三级      （progressive off：S = 4.0000 → 四级）"), text);
 	}
 
 	/**
@@ -302,7 +302,7 @@ class HandWorkedScoresTest {
 		assertEquals("三级", r.get("levelName"));
 		assertEquals("median", object(r, "composite").get("aggregation"));
 		String text = ok(Cli.score(model, dir.resolve("composite.json"))).out();
-		assertTrue(text.contains("aggregated by median"), text);
+		assertTrue(text.contains("按 median 汇总"), text);
 		assertTrue(text.contains("S = 3.2500 → 三级"), text);
 	}
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.scoring.Rational;
-import com.maturityworkbench.scoring.format.ScoreFormat;
+import com.maturityworkbench.assessment.report.Decimals;
 import com.maturityworkbench.scoring.model.RevisionModel;
 
 /**
@@ -64,7 +64,7 @@ class ShippedExampleAssessmentsTest {
 		Map<String, Object> r = score(ExampleAssessments.SMELTING);
 		Rational s = check(r, ExampleAssessments.smelting(models));
 		assertEquals("JSON", r.get("format"));
-		assertEquals(README.get("smelting"), ScoreFormat.decimal(s) + " " + r.get("levelLabel"));
+		assertEquals(README.get("smelting"), Decimals.decimal(s) + " " + r.get("levelLabel"));
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class ShippedExampleAssessmentsTest {
 		Map<String, Object> r = score(ExampleAssessments.MINING);
 		Rational s = check(r, ExampleAssessments.mining(models));
 		assertEquals("CSV, UTF-8 with BOM", r.get("format"));
-		assertEquals(README.get("mining"), ScoreFormat.decimal(s) + " " + r.get("levelLabel"));
+		assertEquals(README.get("mining"), Decimals.decimal(s) + " " + r.get("levelLabel"));
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class ShippedExampleAssessmentsTest {
 		Map<String, Object> r = score(ExampleAssessments.PROCESSING);
 		Rational s = check(r, ExampleAssessments.processing(models));
 		assertEquals("XLSX", r.get("format"));
-		assertEquals(README.get("processing"), ScoreFormat.decimal(s) + " " + r.get("levelLabel"));
+		assertEquals(README.get("processing"), Decimals.decimal(s) + " " + r.get("levelLabel"));
 		// 表4's 智慧化决策 and 服务运行 have a row in 表8 without any clause (its ten empty cells): their weight is
 		// redistributed, and the result says so
 		assertEquals(List.of("表4.智慧化决策", "表4.服务运行"), ((List<?>) r.get("draftGaps")).stream().map(g -> ((Map<?, ?>) g))
@@ -119,7 +119,7 @@ class ShippedExampleAssessmentsTest {
 		Rational s = Formulas.total(model(), sum);
 		assertEquals(s.toExactString(), r.get("totalExact"));
 		assertEquals(BigDecimal.valueOf(Formulas.level(model(), s)), r.get("level"));
-		assertEquals(README.get("composite"), ScoreFormat.decimal(s) + " " + r.get("levelLabel"));
+		assertEquals(README.get("composite"), Decimals.decimal(s) + " " + r.get("levelLabel"));
 	}
 
 	/** S (rounded) and level of each example as the README's section "Scoring an assessment" shows them. */

@@ -1,5 +1,9 @@
 package com.maturityworkbench.assessment.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,24 +22,47 @@ import com.maturityworkbench.assessment.report.ScoreView.UnitView;
 import com.maturityworkbench.scoring.json.JsonWriter;
 
 /**
- * {@code mwb score --format json}. Every number is a decimal string rounded half-up to 4 places, with the exact
- * value beside it in a member ending in {@code Exact} ("0.7667" and "23/30"): JSON numbers would invite float
- * arithmetic. Top level for one enterprise: {@code levelScores} A(1..n), {@code met}, {@code total} S,
+ * The result format: what {@code mwb score --format json} and {@code java -jar <revision>-scoring.jar} print, declared
+ * here once and described by the JSON Schema {@value #SCHEMA_RESOURCE} beside this class (written by
+ * {@code mwb generate} into the output folder as {@code result.schema.json}). {@code layout} is the format's version
+ * ({@value #LAYOUT}). Every number is a decimal string rounded half-up to 4 places, with the exact value beside it in
+ * a member ending in {@code Exact} ("0.7667" and "23/30"): JSON numbers would invite float arithmetic. Top level for
+ * one enterprise: {@code levelScores} A(1..n), {@code met}, {@code levels} (the same per level), {@code total} S,
  * {@code level} (0 = below the first level), {@code levelName}, {@code progressive} (the reading applied),
  * {@code otherReading}, {@code domains}, {@code subdomains}, {@code effectiveWeights}, {@code draftGaps},
  * {@code nextLevelGaps}, {@code rounding}. A composite has the same determination members for A_SUM plus
  * {@code composite} with its types and units (each unit with the members of one enterprise).
  */
-public final class JsonReport {
-	private JsonReport() {
+public final class ResultJson {
+	/** The version of the result format, the value of {@code layout}. */
+	public static final int LAYOUT = 1;
+	/** The JSON Schema of the format, a resource beside this class. */
+	public static final String SCHEMA_RESOURCE = "result.schema.json";
+
+	private ResultJson() {
 	}
 
+	/** The result as indented JSON text ending with a newline. */
 	public static String render(ScoreView v) {
 		return JsonWriter.writePretty(view(v));
 	}
 
+	/** The JSON Schema (2020-12) of the format. */
+	public static String schema() {
+		try (InputStream in = ResultJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(SCHEMA_RESOURCE + " is missing beside " + ResultJson.class.getName());
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The result as maps, lists, strings, booleans and integers, in the order of the format. */
 	public static Map<String, Object> view(ScoreView v) {
 		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("layout", LAYOUT);
 		m.put("file", v.file());
 		m.put("format", v.format());
 		m.put("standard", v.standard());
@@ -101,6 +128,20 @@ public final class JsonReport {
 		m.put("met", d.levels().stream().map(LevelView::met).toList());
 		m.put("metAlone", d.levels().stream().map(LevelView::metAlone).toList());
 		m.put("counted", rounded(d.levels().stream().map(LevelView::counted).toList()));
+		List<Object> levels = new ArrayList<>();
+		for (LevelView l : d.levels()) {
+			Map<String, Object> lm = new LinkedHashMap<>();
+			lm.put("number", l.number());
+			lm.put("name", l.name());
+			lm.put("score", l.score().rounded());
+			lm.put("scoreExact", l.score().exact());
+			lm.put("metAlone", l.metAlone());
+			lm.put("met", l.met());
+			lm.put("counted", l.counted().rounded());
+			lm.put("countedExact", l.counted().exact());
+			levels.add(lm);
+		}
+		m.put("levels", levels);
 		m.put("total", d.total().rounded());
 		m.put("totalExact", d.total().exact());
 		m.put("level", d.level());
@@ -170,7 +211,8 @@ public final class JsonReport {
 			gm.put("subdomain", g.subdomain());
 			gm.put("level", g.level());
 			gm.put("reason", g.reason());
-			gm.put("clauses", g.clauses());
+			gm.put("clauses", g.clauseIds().size());
+			gm.put("clauseIds", g.clauseIds());
 			gm.put("message", g.message());
 			gaps.add(gm);
 		}
@@ -179,13 +221,17 @@ public final class JsonReport {
 		for (NextGapView g : r.nextLevelGaps()) {
 			Map<String, Object> gm = new LinkedHashMap<>();
 			gm.put("subdomain", g.subdomain());
+			gm.put("subdomainName", g.subdomainName());
+			gm.put("table", g.table());
 			gm.put("level", g.level());
 			gm.put("clause", g.clause());
 			gm.put("currentRating", g.rating().exact());
 			gm.put("levelScoreIncrease", g.levelGain().rounded());
+			gm.put("levelScoreIncreaseExact", g.levelGain().exact());
 			gm.put("totalIncrease", g.totalGain().rounded());
 			gm.put("totalIncreaseExact", g.totalGain().exact());
 			gm.put("totalAfter", g.totalAfter().rounded());
+			gm.put("totalAfterExact", g.totalAfter().exact());
 			gm.put("levelAfter", g.levelAfter());
 			next.add(gm);
 		}
