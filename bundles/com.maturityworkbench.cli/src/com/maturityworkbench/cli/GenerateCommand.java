@@ -63,7 +63,7 @@ final class GenerateCommand {
 				.filter(f -> labels.contains(f.file())).toList();
 		GeneratedTree tree;
 		try {
-			tree = new Generator(step -> err.println("mwb: " + step + " ...")).generate(revision, findings);
+			tree = Workspace.injector().getInstance(Generator.class).generate(revision, findings, step -> err.println("mwb: " + step + " ..."));
 		} catch (GenerationRefused refused) {
 			for (Finding f : refused.findings()) {
 				out.println(f.toLine());

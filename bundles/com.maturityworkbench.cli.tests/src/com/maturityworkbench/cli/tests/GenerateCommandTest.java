@@ -56,11 +56,11 @@ class GenerateCommandTest {
 		assertTrue(run.out().contains("wrote " + out.resolve("model.json")), run.out());
 		assertTrue(run.out().contains("wrote " + out.resolve("small_fixture-scoring.jar")), run.out());
 		assertTrue(run.out().contains("generated small_fixture (T/TEST 001—2025, draft) into " + out
-				+ ": 15 files, 2 sectors, 24 clauses; 4 warnings and 0 info carried into the documentation"), run.out());
-		assertTrue(run.err().contains("mwb: compiling the scoring code of small_fixture"), run.err());
+				+ ": 16 files, 2 sectors, 24 clauses; 4 warnings and 0 info carried into the documentation"), run.out());
+		assertTrue(run.err().contains("mwb: 正在编译 small_fixture 的评分代码"), run.err());
 		for (String f : new String[] { "model.json", "assessment.schema.json", "templates/smelting.csv", "templates/processing.xlsx",
-				"docs/small_fixture.html", "docs/small_fixture.md", "java/src/com/maturityworkbench/generated/small_fixture/Main.java",
-				"small_fixture-scoring.jar" }) {
+				"docs/small_fixture.html", "docs/small_fixture.md", "java/src/com/maturityworkbench/generated/small_fixture/Registration.java",
+				"result.schema.json", "small_fixture-scoring.jar", "small_fixture-model.jar" }) {
 			assertTrue(Files.isRegularFile(out.resolve(f)), f);
 		}
 	}
@@ -82,7 +82,7 @@ class GenerateCommandTest {
 		assertEquals(1, run.exit());
 		assertTrue(run.out().contains("requirements.maturity:24:7: error: 表5（基础共性）“成本管理”的二级没有成熟度要求"), run.out());
 		assertTrue(run.out().contains("3 files: 4 errors, 0 warnings, 0 info"), run.out());
-		assertTrue(run.err().contains("mwb: not generated: revision small_fixture has 4 validation errors; nothing was generated"), run.err());
+		assertTrue(run.err().contains("mwb: not generated: 修订版 small_fixture 有 4 个校验错误，未生成任何文件"), run.err());
 		assertFalse(Files.exists(out));
 	}
 

@@ -40,8 +40,7 @@ class TemplatesTest {
 	@BeforeAll
 	static void generate() throws Exception {
 		model = Generation.load(ShippedDraft.folder()).model();
-		tree = new Generator(step -> {
-		}, false).generate(model);
+		tree = Generation.generator().generate(model, Generator.Progress.NONE, false);
 	}
 
 	private static SectorView sector(String code) {
