@@ -76,13 +76,16 @@ public final class StandaloneScorer {
 		System.exit(code);
 	}
 
-	/** The jar's file name without {@code .jar} (e.g. nonferrous_dt_maturity-scoring), or "scoring" outside a jar. */
+	/**
+	 * The generated jar's file name without {@code .jar} (e.g. nonferrous_dt_maturity-scoring); "scoring" when this
+	 * class is not run from such a jar (the assessment library on a class path with a revision's model jar).
+	 */
 	static String programName() {
 		CodeSource source = StandaloneScorer.class.getProtectionDomain().getCodeSource();
 		try {
 			if (source != null && source.getLocation() != null) {
 				String name = Path.of(source.getLocation().toURI()).getFileName().toString();
-				if (name.endsWith(".jar")) {
+				if (name.endsWith("-scoring.jar")) {
 					return name.substring(0, name.length() - ".jar".length());
 				}
 			}
