@@ -153,7 +153,8 @@ public final class ScoringEngine {
 		}
 		List<DomainScore> domainScores = domains.values().stream().map(DomainAccumulator::toScore).toList();
 		return new ScoreResult(model.standardCode(), model.revisionId(), model.status(), assessment.sector(), assessment.tailored(), d, domainScores,
-				subdomains, em.draftGaps(), NextLevelGapFinder.find(em, assessment.ratings(), cells, d));
+				subdomains, em.draftGaps(), NextLevelGapFinder.find(em, assessment.ratings(), cells, d),
+				NextLevelPlanner.plan(em, assessment.ratings(), d));
 	}
 
 	/** Sums the subdomains of one domain name (across tables) per level. */
