@@ -116,12 +116,13 @@ final class NextLevelPlanner {
 
 	/**
 	 * The raises of one choice M (bit i = level i is to be met), or null when M cannot be met or does not reach the
-	 * target. Levels already met alone count as met in the independent reading whether in M or not.
+	 * target. Levels already met alone count as met in the independent reading whether in M or not. The optional
+	 * raises are taken by a merge of the levels' sorted lists, largest gain first, until the target is reached.
 	 */
 	private static Candidate candidate(int mask, boolean progressive, List<Rational> a, List<List<Raise>> byLevel, int[] toMeet, Rational target) {
 		int levels = a.size();
 		List<Raise> chosen = new ArrayList<>();
-		List<Raise> optional = new ArrayList<>();
+		int[] cap = new int[levels]; // how many of a level's largest gains may be taken optionally
 		Rational total = Rational.ZERO;
 		boolean blocked = false; // progressive: a lower level stays unmet, so higher levels count A(i)
 		for (int i = 0; i < levels; i++) {
@@ -141,20 +142,26 @@ final class NextLevelPlanner {
 				total = total.add(a.get(i));
 				// stay below the threshold where meeting the level would count it as 1 (that is another choice of M)
 				boolean countsAsMet = !progressive || !blocked;
-				int cap = countsAsMet && toMeet[i] > 0 ? toMeet[i] - 1 : byLevel.get(i).size();
-				optional.addAll(byLevel.get(i).subList(0, cap));
+				cap[i] = countsAsMet && toMeet[i] > 0 ? toMeet[i] - 1 : byLevel.get(i).size();
 				blocked = true;
 			}
 		}
-		optional.sort(BY_GAIN);
-		for (Raise r : optional) {
-			if (total.compareTo(target) >= 0) {
-				break;
+		int[] next = new int[levels];
+		while (total.compareTo(target) < 0) {
+			int pick = -1;
+			for (int i = 0; i < levels; i++) {
+				if (next[i] < cap[i] && (pick < 0 || BY_GAIN.compare(byLevel.get(i).get(next[i]), byLevel.get(pick).get(next[pick])) < 0)) {
+					pick = i;
+				}
 			}
+			if (pick < 0) {
+				return null;
+			}
+			Raise r = byLevel.get(pick).get(next[pick]++);
 			chosen.add(r);
 			total = total.add(r.gain());
 		}
-		return total.compareTo(target) >= 0 ? new Candidate(chosen) : null;
+		return new Candidate(chosen);
 	}
 
 	/** The raises with S after each, determined afresh (so a step that meets a level shows the jump). */
