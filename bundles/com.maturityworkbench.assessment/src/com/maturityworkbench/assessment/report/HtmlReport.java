@@ -7,6 +7,7 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
@@ -164,6 +165,20 @@ public final class HtmlReport {
 				h.append("<li>").append(esc(g.message())).append("</li>\n");
 			}
 			h.append("</ul>\n");
+		}
+		if (r.plan() != null && r.plan().reachable()) {
+			h.append("<h3>").append(esc(M.text("html.plan", r.plan().target(), r.plan().steps().size()))).append("</h3>\n<table>\n<tr>");
+			for (String key : List.of("head.step", "head.clause", "head.level", "head.now", "head.level-gain", "head.after", "head.level-after")) {
+				h.append("<th>").append(M.text(key)).append("</th>");
+			}
+			h.append("</tr>\n");
+			int n = 0;
+			for (PlanStepView s : r.plan().steps()) {
+				h.append("<tr><td class=\"n\">").append(++n).append("</td><td>").append(esc(s.clause())).append("</td><td>").append(esc(s.level()))
+						.append("</td><td class=\"n\">").append(esc(s.rating().exact())).append("</td><td class=\"n\">+").append(s.levelGain().rounded())
+						.append("</td>").append(num(s.totalAfter())).append("<td>").append(esc(s.levelAfter())).append("</td></tr>\n");
+			}
+			h.append("</table>\n");
 		}
 		if (r.applied().nextLevel() != null && !r.nextLevelGaps().isEmpty()) {
 			h.append("<h3>").append(esc(M.text("html.gains", r.applied().nextLevel()))).append("</h3>\n<table>\n<tr>");

@@ -14,6 +14,8 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
@@ -236,6 +238,35 @@ public final class ResultJson {
 			next.add(gm);
 		}
 		m.put("nextLevelGaps", next);
+		m.put("nextLevelPlan", plan(r.plan()));
+	}
+
+	/** The plan to the next level; null at the top level. */
+	private static Map<String, Object> plan(PlanView plan) {
+		if (plan == null) {
+			return null;
+		}
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("target", plan.target());
+		m.put("targetTotal", plan.targetTotal().exact());
+		m.put("reachable", plan.reachable());
+		m.put("raises", plan.steps().size());
+		List<Object> steps = new ArrayList<>();
+		for (PlanStepView s : plan.steps()) {
+			Map<String, Object> sm = new LinkedHashMap<>();
+			sm.put("clause", s.clause());
+			sm.put("subdomain", s.subdomain());
+			sm.put("level", s.level());
+			sm.put("currentRating", s.rating().exact());
+			sm.put("levelScoreIncrease", s.levelGain().rounded());
+			sm.put("levelScoreIncreaseExact", s.levelGain().exact());
+			sm.put("totalAfter", s.totalAfter().rounded());
+			sm.put("totalAfterExact", s.totalAfter().exact());
+			sm.put("levelAfter", s.levelAfter());
+			steps.add(sm);
+		}
+		m.put("steps", steps);
+		return m;
 	}
 
 	private static List<Object> rounded(List<Num> values) {

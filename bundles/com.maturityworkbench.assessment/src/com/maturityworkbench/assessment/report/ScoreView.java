@@ -57,12 +57,23 @@ public record ScoreView(String file, String format, String standard, String revi
 			Num totalGain, Num totalAfter, String levelAfter) {
 	}
 
+	/** One raise of the plan to the next level: the clause, its rating now, the gain in A(level), S and the level after. */
+	public record PlanStepView(String clause, String subdomain, String level, Num rating, Num levelGain, Num totalAfter, String levelAfter) {
+	}
+
+	/** The fewest raises to the top rating that bring S to {@code targetTotal}, the lower bound of {@code target}'s band. */
+	public record PlanView(String target, Num targetTotal, boolean reachable, List<PlanStepView> steps) {
+		public PlanView {
+			steps = List.copyOf(steps);
+		}
+	}
+
 	/**
 	 * The result of one enterprise (or one unit). {@code ratedNotScored} counts ratings given for clauses of
 	 * requirement rows without weight.
 	 */
 	public record ResultView(String sector, List<String> tailored, DeterminationView applied, DeterminationView other, List<DomainView> domains,
-			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, int ratings, int ratedNotScored) {
+			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, PlanView plan, int ratings, int ratedNotScored) {
 	}
 
 	/** One unit of a composite: output, share of the total output, where its ratings came from, its own result. */

@@ -11,6 +11,8 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
@@ -28,6 +30,8 @@ import com.maturityworkbench.scoring.result.DomainScore;
 import com.maturityworkbench.scoring.result.DraftGap;
 import com.maturityworkbench.scoring.result.LevelScore;
 import com.maturityworkbench.scoring.result.NextLevelGap;
+import com.maturityworkbench.scoring.result.NextLevelPlan;
+import com.maturityworkbench.scoring.result.PlanStep;
 import com.maturityworkbench.scoring.result.ScoreResult;
 import com.maturityworkbench.scoring.result.SubdomainScore;
 import com.maturityworkbench.scoring.result.TypeAggregate;
@@ -107,7 +111,20 @@ public final class ScoreViews {
 		SectorModel sm = SectorModel.of(model, assessment.sector());
 		int notScored = (int) assessment.ratings().keySet().stream().filter(id -> sm.clause(id).map(c -> !c.isScored()).orElse(false)).count();
 		return new ResultView(r.sector(), List.copyOf(r.tailored()), determination(model, r.determination()), determination(model, o.determination()),
-				domains, subdomains, gaps, next, assessment.ratings().size(), notScored);
+				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan()), assessment.ratings().size(), notScored);
+	}
+
+	/** The plan to the next level, null at the top level. */
+	static PlanView plan(RevisionModel model, NextLevelPlan plan) {
+		if (plan.atTopLevel()) {
+			return null;
+		}
+		List<PlanStepView> steps = new ArrayList<>();
+		for (PlanStep s : plan.steps()) {
+			steps.add(new PlanStepView(s.clauseId(), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
+					Num.of(s.totalAfter()), levelLabel(model, s.levelAfter())));
+		}
+		return new PlanView(plan.targetLevelName(), Num.of(plan.targetTotal()), plan.reachable(), steps);
 	}
 
 	static DeterminationView determination(RevisionModel model, Determination d) {

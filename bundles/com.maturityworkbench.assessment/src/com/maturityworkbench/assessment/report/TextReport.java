@@ -10,6 +10,8 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
@@ -182,6 +184,7 @@ public final class TextReport {
 		sb.append(s.render("  "));
 		notes.forEach(n -> sb.append(n).append('\n'));
 		draftGaps(sb, r.draftGaps());
+		plan(sb, r);
 		gains(sb, r);
 	}
 
@@ -207,6 +210,27 @@ public final class TextReport {
 		for (DraftGapView g : gaps) {
 			sb.append("  - ").append(g.message()).append('\n');
 		}
+	}
+
+	/** The fewest raises to 全部满足 that reach the next level, with S after each (the runtime's plan). */
+	private static void plan(StringBuilder sb, ResultView r) {
+		PlanView plan = r.plan();
+		if (plan == null) {
+			return;
+		}
+		if (!plan.reachable()) {
+			sb.append('\n').append(M.text("text.plan-unreachable", plan.target())).append('\n');
+			return;
+		}
+		sb.append('\n').append(M.text("text.plan", plan.target(), plan.targetTotal().exact(), plan.steps().size())).append('\n');
+		TextTable t = new TextTable("rllrrrl");
+		t.row(M.text("head.step"), M.text("head.clause"), M.text("head.level"), M.text("head.now"), M.text("head.level-gain"), M.text("head.after"),
+				M.text("head.level-after"));
+		int n = 0;
+		for (PlanStepView s : plan.steps()) {
+			t.row(String.valueOf(++n), s.clause(), s.level(), s.rating().exact(), "+" + s.levelGain().rounded(), s.totalAfter().rounded(), s.levelAfter());
+		}
+		sb.append(t.render("  "));
 	}
 
 	private static void gains(StringBuilder sb, ResultView r) {
