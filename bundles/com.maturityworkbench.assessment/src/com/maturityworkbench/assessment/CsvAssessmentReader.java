@@ -31,7 +31,8 @@ public final class CsvAssessmentReader {
 	/**
 	 * Reads decoded CSV text.
 	 *
-	 * @throws AssessmentInputException when its layout marker is unusable or names a newer layout
+	 * @throws AssessmentInputException when its layout marker is unusable or names a newer layout, or when it has no
+	 *             header row (then no row can be read)
 	 */
 	public static AssessmentRows read(String text, String file, String format) throws AssessmentInputException {
 		AssessmentRows rows = new AssessmentRows(file, format);
@@ -59,7 +60,7 @@ public final class CsvAssessmentReader {
 					String found = abbreviate(String.join(",", r.fields()));
 					boolean semicolons = r.fields().size() == 1 && first.contains(";");
 					rows.issue(where, M.text(semicolons ? "csv.header-semicolons" : "csv.header-expected", RequirementColumn.headerLine(layout), found));
-					return rows;
+					throw new AssessmentInputException(rows.issues()); // no row can be read: nothing more to say
 				}
 				idColumn = RequirementColumn.CLAUSE_ID.indexIn(r.fields());
 				ratingColumn = RequirementColumn.RATING.indexIn(r.fields());
@@ -83,6 +84,7 @@ public final class CsvAssessmentReader {
 		if (idColumn < 0) {
 			LayoutVersion layout = rows.resolveLayout();
 			rows.issue(rows.fileLocation(), M.text("csv.no-header", RequirementColumn.headerLine(layout)));
+			throw new AssessmentInputException(rows.issues());
 		}
 		return rows;
 	}

@@ -66,6 +66,7 @@ public final class XlsxAssessmentReader {
 			}
 			if (tables == 0) {
 				rows.issue(where, M.text("xlsx.no-requirement-sheet", RequirementColumn.headerLine(layout)));
+				throw new AssessmentInputException(rows.issues()); // no row can be read: nothing more to say
 			}
 		} catch (IOException | RuntimeException e) {
 			throw new AssessmentInputException(new InputIssue(where,
