@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.maturityworkbench.assessment.layout.JsonLayout;
 import com.maturityworkbench.assessment.layout.JsonLayout.Shape;
@@ -14,11 +15,11 @@ import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.assessment.layout.MetadataKey;
 import com.maturityworkbench.generator.GenerationModel.RatingView;
 import com.maturityworkbench.generator.GenerationModel.SectorView;
+import com.maturityworkbench.scoring.assessment.AssessmentValidator;
 import com.maturityworkbench.scoring.json.JsonWriter;
 import com.maturityworkbench.scoring.model.ScoredTable;
 import com.maturityworkbench.scoring.model.SectorModel;
 import com.maturityworkbench.scoring.model.SubdomainRef;
-import com.maturityworkbench.scoring.model.TailoringRule;
 import com.maturityworkbench.scoring.model.UnweightedRow;
 
 /**
@@ -27,7 +28,7 @@ import com.maturityworkbench.scoring.model.UnweightedRow;
  * ones, and nothing else. Per sector it lists the clause ids that may be rated (those of unweighted rows included:
  * accepted, not scored) and the subdomains that may be tailored, by id or by a bare name unique in the sector's model;
  * a rating is a scale value (number or numeric string), a scale name, or null (not rated). That every retained clause
- * is rated, and that tailoring leaves no domain empty, is checked when scoring.
+ * is rated, and that a combination of tailored subdomains leaves no domain or table empty, is checked when scoring.
  */
 public final class AssessmentSchema {
 	private AssessmentSchema() {
@@ -97,7 +98,7 @@ public final class AssessmentSchema {
 			}
 		}
 		defs.put(clausesDef, map("description", "clause ids of sector " + s.name() + " (" + s.code() + ")", "enum", clauseIds));
-		List<String> tailorable = tailorable(m.scoring().tailoring(), sm);
+		List<String> tailorable = tailorable(new AssessmentValidator(m.scoring()), sm);
 		Map<String, Object> ratingIds = map("propertyNames", ref(clausesDef));
 		Map<String, Object> then;
 		if (tailorable.isEmpty()) {
@@ -109,9 +110,13 @@ public final class AssessmentSchema {
 		return map("if", map("properties", map(JsonLayout.SECTOR, map("const", s.name())), "required", List.of(JsonLayout.SECTOR)), "then", then);
 	}
 
-	/** The ids of the subdomains the rule lets an enterprise of the sector tailor, then their names that are unique in its model. */
-	private static List<String> tailorable(TailoringRule rule, SectorModel sm) {
-		List<SubdomainRef> allowed = sm.subdomains().stream().filter(s -> rule.allows(s.id())).toList();
+	/**
+	 * The ids of the subdomains an enterprise of the sector may tailor — each on its own, as the runtime's validator
+	 * judges it: allowed by the revision's rule and not emptying a domain whose weight may not leave it — then their
+	 * names that are unique in its model.
+	 */
+	private static List<String> tailorable(AssessmentValidator validator, SectorModel sm) {
+		List<SubdomainRef> allowed = sm.subdomains().stream().filter(s -> validator.tailoringProblems(sm, Set.of(s.id())).isEmpty()).toList();
 		List<String> names = new ArrayList<>(allowed.stream().map(SubdomainRef::id).toList());
 		for (SubdomainRef s : allowed) {
 			String name = s.subdomain().name();
