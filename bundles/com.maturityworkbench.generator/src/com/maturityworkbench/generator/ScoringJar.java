@@ -224,7 +224,7 @@ public final class ScoringJar {
 		}
 	}
 
-	/** The runtime's class files by path (com/maturityworkbench/scoring/…). */
+	/** The runtime's class files and its message bundles ({@code messages*.properties}) by path (com/maturityworkbench/scoring/…). */
 	static Map<String, byte[]> runtimeClasses() throws GenerationException {
 		Path location = runtimeLocation();
 		Map<String, byte[]> classes = new TreeMap<>();
@@ -234,7 +234,7 @@ public final class ScoringJar {
 					Enumeration<? extends ZipEntry> entries = zip.entries();
 					while (entries.hasMoreElements()) {
 						ZipEntry e = entries.nextElement();
-						if (!e.isDirectory() && e.getName().startsWith(RUNTIME_PREFIX) && e.getName().endsWith(".class")) {
+						if (!e.isDirectory() && e.getName().startsWith(RUNTIME_PREFIX) && isRuntimeEntry(e.getName())) {
 							try (InputStream in = zip.getInputStream(e)) {
 								classes.put(e.getName(), in.readAllBytes());
 							}
@@ -244,7 +244,7 @@ public final class ScoringJar {
 			} else {
 				Path base = location.resolve(RUNTIME_PREFIX);
 				try (Stream<Path> walk = Files.walk(base)) {
-					for (Path p : walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".class")).sorted().toList()) {
+					for (Path p : walk.filter(p -> Files.isRegularFile(p) && isRuntimeEntry(p.toString())).sorted().toList()) {
 						classes.put(location.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
 					}
 				}
@@ -256,5 +256,9 @@ public final class ScoringJar {
 			throw new GenerationException("no scoring runtime classes found at " + location);
 		}
 		return classes;
+	}
+
+	private static boolean isRuntimeEntry(String name) {
+		return name.endsWith(".class") || name.endsWith(".properties");
 	}
 }
