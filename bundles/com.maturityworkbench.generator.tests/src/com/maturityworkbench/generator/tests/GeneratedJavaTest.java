@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import com.maturityworkbench.generator.GeneratedTree;
 import com.maturityworkbench.generator.GenerationModel;
 import com.maturityworkbench.generator.Generator;
 import com.maturityworkbench.generator.JavaSources;
+import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.json.JsonReader;
 import com.maturityworkbench.scoring.json.JsonWriter;
 import com.maturityworkbench.scoring.model.RevisionModel;
@@ -210,9 +212,15 @@ class GeneratedJavaTest {
 		assertEquals("二级", r.get("levelName"));
 	}
 
+	@AfterEach
+	void chinese() {
+		Language.set(Language.ZH);
+	}
+
 	/** Shape problems and misfits are listed together, no stack trace, exit 2. */
 	@Test
 	void invalidAssessmentIsRefusedWithEveryProblemNamed() throws Exception {
+		Language.set(Language.EN); // the runtime's messages, asserted in English
 		Map<String, Object> ratings = smeltingRatings();
 		ratings.remove("表6.能源管理.三级.1");
 		ratings.put("表5.组织建设.一级.1", "很好");
