@@ -40,6 +40,27 @@ public final class AssessmentMapper {
 		Optional<RevisionModel> model(String revisionId);
 
 		List<String> names();
+
+		/** The revisions of {@code models}, found by their revision id, named in the order given. */
+		static Revisions of(List<RevisionModel> models) {
+			Map<String, RevisionModel> byId = new LinkedHashMap<>();
+			models.forEach(m -> byId.put(m.revisionId(), m));
+			return new Revisions() {
+				@Override
+				public Optional<RevisionModel> model(String revisionId) {
+					return Optional.ofNullable(byId.get(revisionId));
+				}
+
+				@Override
+				public List<String> names() {
+					return List.copyOf(byId.keySet());
+				}
+			};
+		}
+
+		static Revisions of(RevisionModel... models) {
+			return of(List.of(models));
+		}
 	}
 
 	/** A usable assessment and the revision model it is for. */

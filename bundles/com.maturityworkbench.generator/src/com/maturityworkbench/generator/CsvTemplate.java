@@ -17,8 +17,6 @@ import com.maturityworkbench.generator.GenerationModel.TemplateRow;
  * printed, topic included.
  */
 public final class CsvTemplate {
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
 	private CsvTemplate() {
 	}
 
@@ -31,11 +29,7 @@ public final class CsvTemplate {
 		for (TemplateRow r : sector.rows()) {
 			row(b, TemplateInfo.cells(r));
 		}
-		byte[] text = b.toString().getBytes(CsvLayout.CHARSET);
-		byte[] out = new byte[BOM.length + text.length];
-		System.arraycopy(BOM, 0, out, 0, BOM.length);
-		System.arraycopy(text, 0, out, BOM.length, text.length);
-		return out;
+		return CsvLayout.encode(b.toString());
 	}
 
 	private static void row(StringBuilder b, List<String> fields) {

@@ -40,10 +40,10 @@ class EncodingsTest {
 	void utf8WithAndWithoutBomAndGb18030ReadTheSameAssessmentInEveryLayout() throws AssessmentInputException {
 		for (String marker : new String[] { null, "2" }) {
 			Filled f = new Filled().marker(marker);
-			AssessmentFiles.SingleInput bom = Read.single(Read.write(dir, "bom.csv", f.csv(StandardCharsets.UTF_8, true)));
-			AssessmentFiles.SingleInput utf8 = Read.single(Read.write(dir, "utf8.csv", f.csv(StandardCharsets.UTF_8, false)));
-			Path gbk = Read.write(dir, "gbk.csv", f.csv(TextDecoding.GB18030, false));
-			assertFalse(new String(f.csv(TextDecoding.GB18030, false), StandardCharsets.UTF_8).contains("全部满足"), "really not UTF-8");
+			AssessmentFiles.SingleInput bom = Read.single(Read.write(dir, "bom.csv", f.csvUtf8WithBom()));
+			AssessmentFiles.SingleInput utf8 = Read.single(Read.write(dir, "utf8.csv", f.csv(StandardCharsets.UTF_8)));
+			Path gbk = Read.write(dir, "gbk.csv", f.csv(TextDecoding.GB18030));
+			assertFalse(new String(f.csv(TextDecoding.GB18030), StandardCharsets.UTF_8).contains("全部满足"), "really not UTF-8");
 			AssessmentFiles.SingleInput gb = Read.single(gbk);
 			assertEquals(bom.mapped().assessment(), utf8.mapped().assessment());
 			assertEquals(bom.mapped().assessment(), gb.mapped().assessment());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.scoring.json.JsonWriter;
 
 /**
@@ -75,21 +75,14 @@ final class Filled {
 		return sb.toString();
 	}
 
-	byte[] csv(Charset charset, boolean bom) {
-		byte[] body = csvText().getBytes(charset);
-		if (!bom) {
-			return body;
-		}
-		byte[] out = new byte[body.length + 3];
-		out[0] = (byte) 0xEF;
-		out[1] = (byte) 0xBB;
-		out[2] = (byte) 0xBF;
-		System.arraycopy(body, 0, out, 3, body.length);
-		return out;
+	/** The CSV text in {@code charset}, without a byte order mark. */
+	byte[] csv(Charset charset) {
+		return csvText().getBytes(charset);
 	}
 
+	/** The CSV text as "CSV UTF-8" is saved: with a byte order mark. */
 	byte[] csvUtf8WithBom() {
-		return csv(StandardCharsets.UTF_8, true);
+		return CsvLayout.encode(csvText());
 	}
 
 	private static String field(String s) {

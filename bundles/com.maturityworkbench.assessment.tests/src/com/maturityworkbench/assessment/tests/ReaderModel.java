@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.maturityworkbench.assessment.AssessmentMapper;
@@ -75,18 +74,7 @@ final class ReaderModel {
 
 	/** The revisions an assessment may name: this one. */
 	static AssessmentMapper.Revisions revisions() {
-		RevisionModel model = model();
-		return new AssessmentMapper.Revisions() {
-			@Override
-			public Optional<RevisionModel> model(String revisionId) {
-				return revisionId.equals(REVISION) ? Optional.of(model) : Optional.empty();
-			}
-
-			@Override
-			public List<String> names() {
-				return List.of(REVISION);
-			}
-		};
+		return AssessmentMapper.Revisions.of(model());
 	}
 
 	/** The rows of a 采选 template: 表5 then 表6 (the row without weight last), as the generator lists them plus the unweighted row. */

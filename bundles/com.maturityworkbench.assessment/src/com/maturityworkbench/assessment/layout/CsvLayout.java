@@ -28,8 +28,18 @@ public final class CsvLayout {
 	public static final String COMMENT = "#";
 	public static final Charset CHARSET = StandardCharsets.UTF_8;
 	public static final String LINE_END = "\r\n";
+	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private CsvLayout() {
+	}
+
+	/** The bytes of a CSV text as the templates are written: UTF-8 with a byte order mark. */
+	public static byte[] encode(String text) {
+		byte[] body = text.getBytes(CHARSET);
+		byte[] out = new byte[BYTE_ORDER_MARK.length + body.length];
+		System.arraycopy(BYTE_ORDER_MARK, 0, out, 0, BYTE_ORDER_MARK.length);
+		System.arraycopy(body, 0, out, BYTE_ORDER_MARK.length, body.length);
+		return out;
 	}
 
 	/** {@code # key: value} */

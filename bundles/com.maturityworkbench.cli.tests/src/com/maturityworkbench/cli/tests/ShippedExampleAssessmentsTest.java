@@ -11,7 +11,6 @@ import java.util.Map;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,17 +104,7 @@ class ShippedExampleAssessmentsTest {
 	 */
 	@Test
 	void theShippedCsvAndWorkbookAreOfLayoutOne() throws Exception {
-		AssessmentMapper.Revisions revisions = new AssessmentMapper.Revisions() {
-			@Override
-			public Optional<RevisionModel> model(String revisionId) {
-				return Optional.of(model()).filter(m -> m.revisionId().equals(revisionId));
-			}
-
-			@Override
-			public List<String> names() {
-				return List.of(model().revisionId());
-			}
-		};
+		AssessmentMapper.Revisions revisions = AssessmentMapper.Revisions.of(model());
 		for (String file : List.of(ExampleAssessments.MINING, ExampleAssessments.PROCESSING)) {
 			Path path = ExampleAssessments.folder().resolve(file);
 			AssessmentRows rows = ((AssessmentFiles.SingleInput) AssessmentFiles.read(path, file, revisions)).mapped().rows();

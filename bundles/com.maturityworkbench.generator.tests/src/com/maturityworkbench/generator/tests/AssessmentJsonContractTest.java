@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -151,17 +150,7 @@ class AssessmentJsonContractTest {
 	@SuppressWarnings("unchecked")
 	void everySubdomainTheSchemaLetsASectorTailorTheReaderResolves() throws AssessmentInputException {
 		RevisionModel revision = model.scoring();
-		AssessmentMapper.Revisions revisions = new AssessmentMapper.Revisions() {
-			@Override
-			public Optional<RevisionModel> model(String revisionId) {
-				return Optional.of(revision);
-			}
-
-			@Override
-			public List<String> names() {
-				return List.of(revision.revisionId());
-			}
-		};
+		AssessmentMapper.Revisions revisions = AssessmentMapper.Revisions.of(revision);
 		for (GenerationModel.SectorView s : model.sectors()) {
 			List<String> tailorable = (List<String>) ((Map<String, Object>) defs.get("tailorable-" + s.fileBase())).get("enum");
 			SectorModel sm = SectorModel.of(revision, s.name());

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.dhatim.fastexcel.Workbook;
@@ -34,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.TextDecoding;
+import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.dsl.tests.ShippedDraft;
 import com.maturityworkbench.generator.GeneratedTree;
@@ -128,17 +127,7 @@ class TemplateRoundTripTest {
 
 	/** The readers, as {@code mwb score} uses them, then the engine. */
 	private static Map<String, Scorer> scorers() {
-		AssessmentMapper.Revisions revisions = new AssessmentMapper.Revisions() {
-			@Override
-			public Optional<RevisionModel> model(String revisionId) {
-				return Optional.of(revision()).filter(m -> m.revisionId().equals(revisionId));
-			}
-
-			@Override
-			public List<String> names() {
-				return List.of(revision().revisionId());
-			}
-		};
+		AssessmentMapper.Revisions revisions = AssessmentMapper.Revisions.of(revision());
 		Map<String, Scorer> scorers = new LinkedHashMap<>();
 		scorers.put("readers + engine", file -> {
 			AssessmentFiles.SingleInput input = (AssessmentFiles.SingleInput) AssessmentFiles.read(file, file.toString(), revisions);
@@ -217,19 +206,6 @@ class TemplateRoundTripTest {
 		return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
 	}
 
-	private static byte[] encode(String text, Charset charset, boolean bom) {
-		byte[] body = text.getBytes(charset);
-		if (!bom) {
-			return body;
-		}
-		byte[] out = new byte[body.length + 3];
-		out[0] = (byte) 0xEF;
-		out[1] = (byte) 0xBB;
-		out[2] = (byte) 0xBF;
-		System.arraycopy(body, 0, out, 3, body.length);
-		return out;
-	}
-
 	/**
 	 * The workbook as the assessor's spreadsheet saves it: every cell of the template copied, the tailored row filled
 	 * in, a rating in each clause row — at 二级 and 五级 as number cells, elsewhere as scale names.
@@ -291,9 +267,9 @@ class TemplateRoundTripTest {
 		String text = new String(csvTemplate, 3, csvTemplate.length - 3, StandardCharsets.UTF_8);
 		assertEquals(text, fillCsv(text, "", id -> ""), "guard: filling in changes nothing but the ratings and the tailoring");
 		Map<String, Path> files = new LinkedHashMap<>();
-		files.put("CSV UTF-8 with BOM", Files.write(dir.resolve(code + "-utf8.csv"), encode(fillCsv(text, tailoredId(sm), id -> rating(sm, id, false)), StandardCharsets.UTF_8, true)));
+		files.put("CSV UTF-8 with BOM", Files.write(dir.resolve(code + "-utf8.csv"), CsvLayout.encode(fillCsv(text, tailoredId(sm), id -> rating(sm, id, false)))));
 		// Excel in a Chinese locale: GB18030, no byte order mark; ratings as scale values, tailoring by the bare name
-		files.put("CSV GB18030", Files.write(dir.resolve(code + "-gb18030.csv"), encode(fillCsv(text, TAILORED, id -> rating(sm, id, true)), TextDecoding.GB18030, false)));
+		files.put("CSV GB18030", Files.write(dir.resolve(code + "-gb18030.csv"), fillCsv(text, TAILORED, id -> rating(sm, id, true)).getBytes(TextDecoding.GB18030)));
 		files.put("XLSX", Files.write(dir.resolve(code + ".xlsx"), fillXlsx(sm, tree.file("templates/" + code + ".xlsx"), tailoredId(sm))));
 		Outcome hand = new Outcome(HAND_LEVEL_SCORES, HAND_MET, HAND_TOTAL, HAND_LEVEL);
 		for (Map.Entry<String, Scorer> scorer : scorers().entrySet()) {
