@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.maturityworkbench.assessment.layout.JsonLayout;
 import com.maturityworkbench.assessment.layout.JsonLayout.Shape;
@@ -15,8 +14,8 @@ import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.assessment.layout.MetadataKey;
 import com.maturityworkbench.generator.GenerationModel.RatingView;
 import com.maturityworkbench.generator.GenerationModel.SectorView;
-import com.maturityworkbench.scoring.assessment.AssessmentValidator;
 import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.ScoredTable;
 import com.maturityworkbench.scoring.model.SectorModel;
 import com.maturityworkbench.scoring.model.SubdomainRef;
@@ -98,7 +97,7 @@ public final class AssessmentSchema {
 			}
 		}
 		defs.put(clausesDef, map("description", "clause ids of sector " + s.name() + " (" + s.code() + ")", "enum", clauseIds));
-		List<String> tailorable = tailorable(new AssessmentValidator(m.scoring()), sm);
+		List<String> tailorable = tailorable(m.scoring(), sm);
 		Map<String, Object> ratingIds = map("propertyNames", ref(clausesDef));
 		Map<String, Object> then;
 		if (tailorable.isEmpty()) {
@@ -110,13 +109,9 @@ public final class AssessmentSchema {
 		return map("if", map("properties", map(JsonLayout.SECTOR, map("const", s.name())), "required", List.of(JsonLayout.SECTOR)), "then", then);
 	}
 
-	/**
-	 * The ids of the subdomains an enterprise of the sector may tailor — each on its own, as the runtime's validator
-	 * judges it: allowed by the revision's rule and not emptying a domain whose weight may not leave it — then their
-	 * names that are unique in its model.
-	 */
-	private static List<String> tailorable(AssessmentValidator validator, SectorModel sm) {
-		List<SubdomainRef> allowed = sm.subdomains().stream().filter(s -> validator.tailoringProblems(sm, Set.of(s.id())).isEmpty()).toList();
+	/** The ids of the {@link TailorableSubdomains} of the sector, then their names that are unique in its model. */
+	private static List<String> tailorable(RevisionModel model, SectorModel sm) {
+		List<SubdomainRef> allowed = TailorableSubdomains.of(model, sm);
 		List<String> names = new ArrayList<>(allowed.stream().map(SubdomainRef::id).toList());
 		for (SubdomainRef s : allowed) {
 			String name = s.subdomain().name();

@@ -69,11 +69,10 @@ final class TemplateInfo {
 		return String.join("; ", m.scale().stream().map(r -> r.name() + "=" + r.value().toExactString()).toList());
 	}
 
-	/** A subdomain the revision allows to be tailored, the sector's table first; "—" when none may be. */
+	/** A subdomain the sector may tailor ({@link TailorableSubdomains}), the sector's table first; "—" when none may be. */
 	private static String example(GenerationModel m, SectorView sector) {
-		SectorModel sm = SectorModel.of(m.scoring(), sector.name());
-		List<SubdomainRef> order = new ArrayList<>(sm.subdomains().stream().filter(s -> s.table().sector() != null).toList());
-		order.addAll(sm.subdomains().stream().filter(s -> s.table().sector() == null).toList());
-		return order.stream().map(SubdomainRef::id).filter(m.scoring().tailoring()::allows).findFirst().orElse("—");
+		List<SubdomainRef> tailorable = TailorableSubdomains.of(m.scoring(), SectorModel.of(m.scoring(), sector.name()));
+		return tailorable.stream().filter(s -> s.table().sector() != null).findFirst().or(() -> tailorable.stream().findFirst()).map(SubdomainRef::id)
+				.orElse("—");
 	}
 }
