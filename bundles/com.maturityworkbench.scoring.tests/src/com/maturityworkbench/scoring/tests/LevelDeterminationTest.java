@@ -123,6 +123,9 @@ class LevelDeterminationTest {
 		DeterminationRule rule = new DeterminationRule(Comparison.AT_LEAST, Rational.parse("0.8"), false, bands);
 		assertEquals(List.of("gap between band 一级 [0.8, 1.8) and band 二级 [1.9, 2.8)", "the last band 五级 [4.8, 5) must end at 5 inclusive"),
 				rule.bandProblems(HandModel.LEVELS));
+		Language.set(Language.ZH);
+		assertEquals(List.of("一级的得分区间 [0.8, 1.8) 与二级的得分区间 [1.9, 2.8) 之间有空档", "最高的得分区间（五级 [4.8, 5)）应止于并包含 5"),
+				rule.bandProblems(HandModel.LEVELS));
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import static com.maturityworkbench.scoring.tests.HandModel.SMELTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,16 +23,13 @@ import com.maturityworkbench.scoring.engine.ScoringEngine;
 import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.json.JsonException;
 import com.maturityworkbench.scoring.json.JsonReader;
-import com.maturityworkbench.scoring.model.Band;
-import com.maturityworkbench.scoring.model.Comparison;
-import com.maturityworkbench.scoring.model.DeterminationRule;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.result.DraftGap;
 import com.maturityworkbench.scoring.result.ScoreResult;
 
 /**
- * The runtime speaks Chinese whatever the machine's locale — assessment problems, the bands of Table 10, the gaps of
- * a draft, JSON syntax errors — in the drafters' terms (条款, 能力子域, 评分, 裁剪 …); English only when asked. The
+ * The runtime speaks Chinese whatever the machine's locale — assessment problems, the gaps of a draft, JSON syntax
+ * errors (the bands of Table 10: {@link LevelDeterminationTest}) — in the drafters' terms (条款, 能力子域, 评分, 裁剪 …); English only when asked. The
  * English texts themselves are asserted by the tests of each concern.
  */
 class RuntimeMessagesTest {
@@ -73,16 +69,6 @@ class RuntimeMessagesTest {
 				messages(validator.problems(Ratings.of(model, SMELTING).tailor("表1.不存在").build())));
 		Language.set(Language.EN);
 		assertEquals(List.of("unknown sector \"铸造\"; revision \"征求意见稿\" has sectors 采选, 冶炼"), messages(validator.problems(foundry)));
-	}
-
-	@Test
-	void bandProblems() {
-		List<Band> bands = new ArrayList<>(DeterminationRule.standard(HandModel.LEVELS).bands());
-		bands.set(1, new Band("二级", Rational.parse("1.9"), Rational.parse("2.8"), false));
-		bands.set(4, new Band("五级", Rational.parse("4.8"), Rational.valueOf(5), false));
-		DeterminationRule rule = new DeterminationRule(Comparison.AT_LEAST, Rational.parse("0.8"), false, bands);
-		assertEquals(List.of("一级的得分区间 [0.8, 1.8) 与二级的得分区间 [1.9, 2.8) 之间有空档", "最高的得分区间（五级 [4.8, 5)）应止于并包含 5"),
-				rule.bandProblems(HandModel.LEVELS));
 	}
 
 	@Test
