@@ -15,20 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.maturityworkbench.assessment.AssessmentInputException;
-import com.maturityworkbench.assessment.CsvParser;
-import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.TextDecoding;
 import com.maturityworkbench.assessment.report.Decimals;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
- * One assessment, many spellings: CSV in UTF-8, UTF-8 with BOM and GB18030 (what Excel in a Chinese locale saves),
- * CSV as a spreadsheet writes it (CRLF, padded metadata rows, quoted multi-line text), JSON and XLSX — all score
- * identically. And the text and HTML reports say what they must.
+ * One assessment, many spellings, end to end through {@code mwb score}: CSV in UTF-8, UTF-8 with BOM and GB18030
+ * (what Excel in a Chinese locale saves), CSV as a spreadsheet writes it (CRLF, padded metadata rows, quoted multi-line
+ * text), JSON and XLSX — all score identically. And the text and HTML reports say what they must. (Records, decoding
+ * and the layouts are tested on the readers alone, in the assessment IO tests.)
  */
 class AssessmentFormatsTest {
 	@TempDir
@@ -39,6 +39,7 @@ class AssessmentFormatsTest {
 	/** The assessment of {@link HandWorkedScoresTest#fullMiningAssessmentWithTailoring} (S = 2.77 → 二级). */
 	@BeforeEach
 	void assessment() throws IOException {
+		Language.set(Language.ZH);
 		model = HandModel.write(dir);
 		fixture = new Fixture(Models.load(model), "采选").tailor("表2.丁");
 		fixture.cell("表5.甲.一级", "全部满足", "全部满足").cell("表5.乙.一级", "1").cell("表6.丙.一级", "大部分满足").cell("表6.戊.一级", "全部满足", "0.8", "部分满足");
@@ -47,6 +48,11 @@ class AssessmentFormatsTest {
 		fixture.cell("表5.甲.四级", "不满足", "部分满足").cell("表5.乙.四级", "0").cell("表6.丙.四级", "部分满足").cell("表6.戊.四级", "不满足", "不满足", "部分满足");
 		fixture.cell("表5.甲.五级", "不满足", "不满足").cell("表5.乙.五级", "不满足").cell("表6.丙.五级", "部分满足");
 		fixture.cell("表6.庚.一级", "全部满足");
+	}
+
+	@AfterEach
+	void chinese() {
+		Language.set(Language.ZH);
 	}
 
 	/** The JSON report without the members that name the file and its format. */
@@ -114,33 +120,13 @@ class AssessmentFormatsTest {
 				"表5.乙.一级.1,表5,组织,乙,一级,a),\"应建立乙的一级制度, 并定期更新。\",一"), StandardCharsets.UTF_8);
 		Cli.Run run = Cli.score(model, broken);
 		assertEquals(2, run.exit());
-		assertTrue(run.err().startsWith(broken + ":20 (spreadsheet row 19): rating \"一\" of clause \"表5.乙.一级.1\""), run.err());
+		assertTrue(run.err().startsWith(broken + ":20（表格第 19 行）: 条款“表5.乙.一级.1”的评分“一”既不是满足程度的得分"), run.err());
 	}
 
-	@Test
-	void csvRecordsKnowTheirLineAndRow() {
-		List<InputIssue> issues = new ArrayList<>();
-		List<CsvParser.Record> r = CsvParser.parse("a,\"b\nc\",d\r\n\"x\"\"y\",,\n\ne", "f.csv", issues);
-		assertEquals(List.of(), issues);
-		assertEquals(List.of("a", "b\nc", "d"), r.get(0).fields());
-		assertEquals(List.of("x\"y", "", ""), r.get(1).fields());
-		assertEquals(List.of(1, 3, 4, 5), r.stream().map(CsvParser.Record::line).toList());
-		assertEquals(List.of(1, 2, 3, 4), r.stream().map(CsvParser.Record::row).toList());
-		assertTrue(r.get(2).isBlank());
-	}
-
-	@Test
-	void decodingPrefersUtf8ThenGb18030() throws AssessmentInputException {
-		byte[] gbk = "评估,全部满足".getBytes(TextDecoding.GB18030);
-		assertEquals(new TextDecoding.Decoded("评估,全部满足", "GB18030"), TextDecoding.decode(gbk, "f"));
-		assertEquals(new TextDecoding.Decoded("评估", "UTF-8"), TextDecoding.decode("评估".getBytes(StandardCharsets.UTF_8), "f"));
-		AssessmentInputException utf16 = org.junit.jupiter.api.Assertions.assertThrows(AssessmentInputException.class,
-				() -> TextDecoding.decode(new byte[] { (byte) 0xFF, (byte) 0xFE, 'a', 0 }, "f.csv"));
-		assertEquals("f.csv: UTF-16 text (a spreadsheet's \"Unicode text\"), not CSV; save it as \"CSV UTF-8\" or \"CSV\"", utf16.getMessage());
-	}
-
+	/** The reports' English texts (the reports' Chinese ones are tested with the reports). */
 	@Test
 	void textReportShowsBothReadingsGapsAndTheRoundingNote() throws IOException {
+		Language.set(Language.EN);
 		Cli.Run run = Cli.score(model, fixture.writeCsv(dir.resolve("a.csv")));
 		assertEquals(0, run.exit());
 		String text = run.out();
@@ -157,6 +143,7 @@ class AssessmentFormatsTest {
 
 	@Test
 	void htmlReportIsOneSelfContainedUtf8Page() throws IOException {
+		Language.set(Language.EN);
 		Cli.Run run = Cli.score(model, fixture.writeCsv(dir.resolve("a.csv")), "--format", "html");
 		assertEquals(0, run.exit());
 		String html = run.out();

@@ -1,6 +1,7 @@
 package com.maturityworkbench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,11 +9,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.maturityworkbench.assessment.AssessmentFiles;
+import com.maturityworkbench.assessment.AssessmentMapper;
+import com.maturityworkbench.assessment.AssessmentRows;
+import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.MetadataKey;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.assessment.report.Decimals;
+import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.model.RevisionModel;
 
 /**
@@ -26,6 +36,7 @@ class ShippedExampleAssessmentsTest {
 
 	@BeforeAll
 	static void load() throws Exception {
+		Language.set(Language.ZH);
 		models = Models.load(Models.shipped());
 		if (Boolean.getBoolean("mwb.writeExamples")) {
 			ExampleAssessments.write(models);
@@ -85,6 +96,22 @@ class ShippedExampleAssessmentsTest {
 		// redistributed, and the result says so
 		assertEquals(List.of("表4.智慧化决策", "表4.服务运行"), ((List<?>) r.get("draftGaps")).stream().map(g -> ((Map<?, ?>) g))
 				.filter(g -> g.get("kind").equals("SUBDOMAIN_WITHOUT_CLAUSES")).map(g -> g.get("subdomain")).toList());
+	}
+
+	/**
+	 * The shipped CSV and workbook were filled in from templates of the first layout (no layout marker): they are read
+	 * as layout 1, and score as the README says (above); they are kept as they are so that this stays tested.
+	 */
+	@Test
+	void theShippedCsvAndWorkbookAreOfLayoutOne() throws Exception {
+		AssessmentMapper.Revisions revisions = AssessmentMapper.Revisions.of(model());
+		for (String file : List.of(ExampleAssessments.MINING, ExampleAssessments.PROCESSING)) {
+			Path path = ExampleAssessments.folder().resolve(file);
+			AssessmentRows rows = ((AssessmentFiles.SingleInput) AssessmentFiles.read(path, file, revisions)).mapped().rows();
+			assertEquals(LayoutVersion.V1, rows.layout(), file);
+			assertFalse(rows.metadata().containsKey(MetadataKey.LAYOUT), file);
+		}
+		assertFalse(Files.readString(ExampleAssessments.folder().resolve(ExampleAssessments.MINING)).contains("# layout"));
 	}
 
 	/**
