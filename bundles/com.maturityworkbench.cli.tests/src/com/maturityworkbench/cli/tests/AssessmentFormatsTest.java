@@ -123,18 +123,16 @@ class AssessmentFormatsTest {
 		assertTrue(run.err().startsWith(broken + ":20（表格第 19 行）: 条款“表5.乙.一级.1”的评分“一”既不是满足程度的得分"), run.err());
 	}
 
-	/** The reports' English texts (the reports' Chinese ones are tested with the reports). */
 	@Test
 	void textReportShowsBothReadingsGapsAndTheRoundingNote() throws IOException {
-		Language.set(Language.EN);
 		Cli.Run run = Cli.score(model, fixture.writeCsv(dir.resolve("a.csv")));
 		assertEquals(0, run.exit());
 		String text = run.out();
 		assertTrue(text.contains("企业类型    采选；裁剪 1 个：表2.丁"), text);
 		assertTrue(text.contains("S = 2.7700 → 二级      （progressive on：S = 2.7700 → 二级）"), text);
 		assertTrue(text.contains("下一等级 三级 自 S = 2.8 起：还差 0.0300"), text);
-		assertTrue(text.contains("cell \"表2.戊\" at level 五级 is marked empty (草案未填写): its weight is redistributed at that level"), text);
-		assertTrue(text.contains("requirement row \"表6.庚\" of table 表2 has no weight: its 5 clause(s) are not scored"), text);
+		assertTrue(text.contains("能力子域“表2.戊”的五级单元格标注为空（草案未填写）：该等级的权重重新分配"), text);
+		assertTrue(text.contains("表2中的成熟度要求行“表6.庚”没有权重：其 5 个条款不计分"), text);
 		assertTrue(text.contains("（其中 1 条属于无权重的要求行，不计分）"), text);
 		assertTrue(Pattern.compile("表2\\.丙 +10% +15\\.0000% \\* +0\\.8000").matcher(text).find(), text);
 		assertTrue(text.contains("表2.丙：w' 一级 15.0000%、二级 15.0000%、三级 15.0000%、四级 15.0000%、五级 60.0000%"), text);
@@ -143,7 +141,6 @@ class AssessmentFormatsTest {
 
 	@Test
 	void htmlReportIsOneSelfContainedUtf8Page() throws IOException {
-		Language.set(Language.EN);
 		Cli.Run run = Cli.score(model, fixture.writeCsv(dir.resolve("a.csv")), "--format", "html");
 		assertEquals(0, run.exit());
 		String html = run.out();

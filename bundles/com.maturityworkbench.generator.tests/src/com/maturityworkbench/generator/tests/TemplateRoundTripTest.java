@@ -108,8 +108,7 @@ class TemplateRoundTripTest {
 	static void generate() throws Exception {
 		Language.set(Language.ZH);
 		model = Generation.load(ShippedDraft.folder()).model();
-		tree = new Generator(step -> {
-		}, false).generate(model);
+		tree = Generation.generator().generate(model, Generator.Progress.NONE, false);
 	}
 
 	@AfterAll
