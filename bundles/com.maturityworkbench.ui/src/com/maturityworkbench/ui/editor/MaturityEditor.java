@@ -87,6 +87,7 @@ public class MaturityEditor extends TextEditor implements OpenRevisionFile {
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
+		setWordWrap(true); // clauses are long lines of Chinese text
 		semanticHighlighter = new SemanticHighlighter(getSourceViewer());
 		attach(getEditorInput());
 	}

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -158,7 +159,7 @@ public final class RevisionSession {
 				});
 				completedChecks++;
 			});
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | OperationCanceledError e) {
 			if (!cancellation.isOperationCanceledException(e)) {
 				ILog.of(RevisionSession.class).log(Status.error("revision check of " + folder + " failed", e));
 			}

@@ -1,12 +1,33 @@
 package com.maturityworkbench.ui.editor.outline;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 
-/** The outline's tree: the ide's document symbols and their children. */
+/** The outline's tree: the ide's document symbols, their children and (for revealing an entry) their parents. */
 final class SymbolTree implements ITreeContentProvider {
+	private final Map<DocumentSymbol, DocumentSymbol> parents = new IdentityHashMap<>();
+
+	@Override
+	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+		parents.clear();
+		if (newInput instanceof List<?> roots) {
+			roots.forEach(r -> index((DocumentSymbol) r));
+		}
+	}
+
+	private void index(DocumentSymbol parent) {
+		if (parent.getChildren() != null) {
+			for (DocumentSymbol child : parent.getChildren()) {
+				parents.put(child, parent);
+				index(child);
+			}
+		}
+	}
 
 	@Override
 	public Object[] getElements(Object input) {
@@ -21,7 +42,7 @@ final class SymbolTree implements ITreeContentProvider {
 
 	@Override
 	public Object getParent(Object element) {
-		return null;
+		return parents.get(element);
 	}
 
 	@Override
