@@ -3,7 +3,6 @@ package com.maturityworkbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,30 +10,15 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.custom.StyledText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.ui.LanguageServices;
 import com.maturityworkbench.ui.editor.MaturityEditor;
 import com.maturityworkbench.ui.editor.contentassist.MaturityContentAssistProcessor;
 
 /** Content assist offers the revision's levels, parts and sectors (declared in another file) and the keywords. */
-class ContentAssistTest {
+class ContentAssistTest extends DraftTest {
 	private static final List<String> LEVELS = List.of("一级", "二级", "三级", "四级", "五级");
-	private Path draft;
-
-	@BeforeEach
-	void openDraft() throws Exception {
-		Language.set(Language.ZH);
-		draft = Workbench.draftCopy();
-	}
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void aNewCellOffersTheLevelsOfTheHeadFile() throws Exception {

@@ -5,38 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.HighlightingStyles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.dsl.ide.highlighting.MaturityHighlightingStyles;
-import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.ui.LanguageServices;
 import com.maturityworkbench.ui.editor.MaturityEditor;
 import com.maturityworkbench.ui.editor.highlighting.HighlightingColors;
 import com.maturityworkbench.ui.editor.hover.MaturityTextHover;
 
 /** Chinese text typed into the widget, highlighting, hovers and formatting in the editor of the shipped draft. */
-class EditingTest {
-	private Path draft;
-
-	@BeforeEach
-	void openDraft() throws Exception {
-		Language.set(Language.ZH);
-		draft = Workbench.draftCopy();
-	}
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
+class EditingTest extends DraftTest {
 
 	@Test
 	void chineseTextEnteredThroughTheWidgetIsInTheDocument() throws Exception {

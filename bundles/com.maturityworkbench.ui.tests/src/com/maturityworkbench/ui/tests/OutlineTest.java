@@ -4,7 +4,6 @@ import static com.maturityworkbench.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,8 +15,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.scoring.i18n.Language;
@@ -25,20 +22,7 @@ import com.maturityworkbench.ui.editor.MaturityEditor;
 import com.maturityworkbench.ui.editor.outline.RevisionOutlinePage;
 
 /** The outline: standard → tables → domains → subdomains → levels with clause counts, linked with the editor. */
-class OutlineTest {
-	private Path draft;
-
-	@BeforeEach
-	void openDraft() throws Exception {
-		Language.set(Language.ZH);
-		draft = Workbench.draftCopy();
-	}
-
-	@AfterEach
-	void close() {
-		Language.set(Language.ZH);
-		Workbench.closeAll();
-	}
+class OutlineTest extends DraftTest {
 
 	@Test
 	void aRequirementTableShowsItsDomainsRowsAndCellsWithClauseCounts() throws Exception {

@@ -12,34 +12,19 @@ import java.util.List;
 
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.TextInvocationContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.ui.editor.FindingAnnotation;
 import com.maturityworkbench.ui.editor.MaturityEditor;
 import com.maturityworkbench.ui.editor.quickfix.FindingQuickAssistProcessor;
 import com.maturityworkbench.ui.editor.quickfix.QuickFixProposal;
 
 /** A quick fix of the ide bundle, applied in the editor: the text, the annotation and (after saving) the marker change. */
-class QuickFixTest {
+class QuickFixTest extends DraftTest {
 	/** 表5, 流程管理 四级 a) of the draft says 流程的的标准化: one 的 too many. */
 	private static final String DOUBLED = "流程的的标准化";
 	private static final String FIXED = "流程的标准化";
 
-	private Path draft;
-
-	@BeforeEach
-	void openDraft() throws Exception {
-		Language.set(Language.ZH);
-		draft = Workbench.draftCopy();
-	}
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void deletingTheDoubledCharacterFixesTextAnnotationAndMarker() throws Exception {

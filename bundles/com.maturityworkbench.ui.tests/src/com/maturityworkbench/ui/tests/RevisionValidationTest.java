@@ -9,35 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.swt.custom.StyledText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.ui.editor.FindingAnnotation;
 import com.maturityworkbench.ui.editor.MaturityEditor;
 
 /** Validation while typing, of the whole revision: annotations as the text changes, markers once it is saved. */
-class RevisionValidationTest {
-	private Path draft;
-
-	@BeforeEach
-	void openDraft() throws Exception {
-		Language.set(Language.ZH);
-		draft = Workbench.draftCopy();
-	}
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
+class RevisionValidationTest extends DraftTest {
 
 	@Test
 	void weightTypedIntoTable1ShowsThePartSumFindingThenItsMarkerOnSave() throws Exception {

@@ -14,14 +14,11 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-import com.maturityworkbench.ui.application.RevisionFolders;
+import com.maturityworkbench.ui.application.WorkbenchDriver;
 import com.maturityworkbench.ui.editor.FindingAnnotation;
 import com.maturityworkbench.ui.editor.MaturityEditor;
 import com.maturityworkbench.ui.revision.FindingMarkers;
@@ -33,8 +30,6 @@ import com.maturityworkbench.ui.revision.FindingMarkers;
  */
 final class Workbench {
 	static final String DRAFT = "dsl-examples/ys-t-digital-maturity-draft";
-	static final long TIMEOUT_MS = 30_000;
-
 	private Workbench() {
 	}
 
@@ -59,11 +54,13 @@ final class Workbench {
 		return Files.readString(file, StandardCharsets.UTF_8);
 	}
 
+	static WorkbenchDriver driver() {
+		return new WorkbenchDriver(page());
+	}
+
 	/** Opens a file of a revision folder and waits until its editor shows the first check. */
 	static MaturityEditor open(Path file) throws CoreException {
-		MaturityEditor editor = (MaturityEditor) RevisionFolders.openFile(page(), file);
-		waitUntil("first check shown in " + file.getFileName(), () -> editor.figures().shows() > 0);
-		return editor;
+		return driver().open(file);
 	}
 
 	/** Waits until the editor shows a check of the text it has now. */
@@ -73,26 +70,18 @@ final class Workbench {
 
 	static void closeAll() {
 		page().closeAllEditors(false);
-		pump(50);
+		driver().pump(50);
 	}
 
 	/** Types characters as the widget receives them from the keyboard. */
 	static void type(StyledText widget, String text) {
 		for (char c : text.toCharArray()) {
-			Event key = new Event();
-			key.character = c;
-			widget.notifyListeners(SWT.KeyDown, key);
+			WorkbenchDriver.type(widget, c);
 		}
 	}
 
 	static void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			pump(10);
-		}
+		driver().waitUntil(what, condition);
 	}
 
 	static <T> T waitFor(String what, Supplier<T> value) {
@@ -101,22 +90,6 @@ final class Workbench {
 		@SuppressWarnings("unchecked")
 		T t = (T) found[0];
 		return t;
-	}
-
-	static void pump(long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		do {
-			while (display.readAndDispatch()) {
-				// process what is queued
-			}
-			try {
-				Thread.sleep(2);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		} while (System.currentTimeMillis() < end);
 	}
 
 	static List<FindingAnnotation> annotations(MaturityEditor editor, String code) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.scoring.i18n.Language;
@@ -17,18 +15,7 @@ import com.maturityworkbench.ui.application.AuthoringPerspective;
 import com.maturityworkbench.ui.editor.MaturityEditor;
 
 /** The product: Chinese texts by default, the authoring perspective, the editor of *.maturity files, the head file opened. */
-class WorkbenchTest {
-
-	@BeforeEach
-	void chinese() {
-		Language.set(Language.ZH);
-	}
-
-	@AfterEach
-	void close() {
-		Language.set(Language.ZH);
-		Workbench.closeAll();
-	}
+class WorkbenchTest extends DraftTest {
 
 	@Test
 	void theWorkbenchSpeaksChineseUnlessAskedForEnglish() {
@@ -52,7 +39,6 @@ class WorkbenchTest {
 
 	@Test
 	void openingARevisionFolderOpensItsHeadFileFromALinkedFolder() throws Exception {
-		var draft = Workbench.draftCopy();
 		var editor = (MaturityEditor) com.maturityworkbench.ui.application.RevisionFolders.openHeadFile(Workbench.page(), draft);
 		assertEquals(draft.resolve("standard.maturity"), editor.path());
 		var file = Workbench.workspaceFile(draft.resolve("standard.maturity"));

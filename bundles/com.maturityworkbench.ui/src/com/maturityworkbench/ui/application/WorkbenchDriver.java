@@ -14,52 +14,58 @@ import org.eclipse.ui.PlatformUI;
 import com.maturityworkbench.ui.editor.MaturityEditor;
 
 /**
- * Drives the running workbench from its UI thread, for {@code -benchmark} and {@code -screenshots}: opens files,
- * types keys as the widget receives them, waits (processing the display's events, bounded) and closes without saving.
+ * Drives the running workbench from its UI thread, for {@code -benchmark}, {@code -screenshots} and the UI tests:
+ * opens files, types keys as the widget receives them, waits (processing the display's events, bounded) and closes
+ * without saving.
  */
-final class WorkbenchDriver {
+public final class WorkbenchDriver {
 	private static final long TIMEOUT_MS = 60_000;
 
 	private final IWorkbenchPage page;
 	private final Display display;
 
-	WorkbenchDriver(IWorkbenchPage page) {
+	public WorkbenchDriver(IWorkbenchPage page) {
 		this.page = page;
 		this.display = page.getWorkbenchWindow().getShell().getDisplay();
 	}
 
-	IWorkbenchPage page() {
+	public IWorkbenchPage page() {
 		return page;
 	}
 
-	Display display() {
+	public Display display() {
 		return display;
 	}
 
 	/** Opens a file of a revision folder and waits until its editor shows the first check. */
-	MaturityEditor open(Path file) throws CoreException {
+	public MaturityEditor open(Path file) throws CoreException {
 		MaturityEditor editor = (MaturityEditor) RevisionFolders.openFile(page, file);
-		waitUntil(() -> editor.figures().shows() > 0);
+		waitUntil("the first check shown in " + file.getFileName(), () -> editor.figures().shows() > 0);
 		return editor;
 	}
 
-	static void type(StyledText widget, char c) {
+	public static void type(StyledText widget, char c) {
 		Event key = new Event();
 		key.character = c;
 		widget.notifyListeners(SWT.KeyDown, key);
 	}
 
-	void waitUntil(BooleanSupplier condition) {
+	public void waitUntil(BooleanSupplier condition) {
+		waitUntil("the workbench", condition);
+	}
+
+	/** Waits, processing events, until the condition holds; fails after a minute, naming what it waited for. */
+	public void waitUntil(String what, BooleanSupplier condition) {
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
-				throw new IllegalStateException("the workbench did not get there in " + TIMEOUT_MS / 1000 + " s");
+				throw new IllegalStateException("timed out after " + TIMEOUT_MS / 1000 + " s waiting for " + what);
 			}
 			pump(5);
 		}
 	}
 
-	void pump(long millis) {
+	public void pump(long millis) {
 		long end = System.currentTimeMillis() + millis;
 		do {
 			while (display.readAndDispatch()) {
@@ -75,7 +81,7 @@ final class WorkbenchDriver {
 	}
 
 	/** Closes every editor without saving, then the workbench. */
-	void closeWithoutSaving() {
+	public void closeWithoutSaving() {
 		page.closeAllEditors(false);
 		PlatformUI.getWorkbench().close();
 	}
