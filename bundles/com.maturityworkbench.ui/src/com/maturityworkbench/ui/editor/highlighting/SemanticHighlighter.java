@@ -150,7 +150,13 @@ public final class SemanticHighlighter implements ITextPresentationListener, IVi
 			return;
 		}
 		int from = viewer.getTopIndexStartOffset();
-		int to = viewer.getBottomIndexEndOffset() + 1;
+		int to;
+		try { // the bottom index is the last line shown whole: take the one partly shown below it too
+			int line = Math.min(document.getNumberOfLines() - 1, viewer.getBottomIndex() + 1);
+			to = document.getLineOffset(line) + document.getLineLength(line);
+		} catch (BadLocationException e) {
+			to = document.getLength();
+		}
 		for (int[] region : presented) {
 			if (region[0] <= from && to <= region[1]) {
 				return;
