@@ -34,21 +34,23 @@ final class MaturityActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
-		save = register(ActionFactory.SAVE.create(window));
-		saveAll = register(ActionFactory.SAVE_ALL.create(window));
-		close = register(ActionFactory.CLOSE.create(window));
-		quit = register(ActionFactory.QUIT.create(window));
-		undo = register(ActionFactory.UNDO.create(window));
-		redo = register(ActionFactory.REDO.create(window));
-		cut = register(ActionFactory.CUT.create(window));
-		copy = register(ActionFactory.COPY.create(window));
-		paste = register(ActionFactory.PASTE.create(window));
-		selectAll = register(ActionFactory.SELECT_ALL.create(window));
-		find = register(ActionFactory.FIND.create(window));
-		preferences = register(ActionFactory.PREFERENCES.create(window));
+		save = register(ActionFactory.SAVE.create(window), "action.save");
+		saveAll = register(ActionFactory.SAVE_ALL.create(window), "action.save-all");
+		close = register(ActionFactory.CLOSE.create(window), "action.close");
+		quit = register(ActionFactory.QUIT.create(window), "action.quit");
+		undo = register(ActionFactory.UNDO.create(window), "action.undo");
+		redo = register(ActionFactory.REDO.create(window), "action.redo");
+		cut = register(ActionFactory.CUT.create(window), "action.cut");
+		copy = register(ActionFactory.COPY.create(window), "action.copy");
+		paste = register(ActionFactory.PASTE.create(window), "action.paste");
+		selectAll = register(ActionFactory.SELECT_ALL.create(window), "action.select-all");
+		find = register(ActionFactory.FIND.create(window), "action.find");
+		preferences = register(ActionFactory.PREFERENCES.create(window), "action.preferences");
 	}
 
-	private IWorkbenchAction register(IWorkbenchAction action) {
+	/** Registers a platform action under our label (the platform's own texts have no Chinese translation here). */
+	private IWorkbenchAction register(IWorkbenchAction action, String label) {
+		action.setText(UiTexts.text(label));
 		super.register(action);
 		return action;
 	}

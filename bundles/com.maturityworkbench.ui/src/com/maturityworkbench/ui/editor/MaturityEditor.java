@@ -71,6 +71,7 @@ public class MaturityEditor extends TextEditor implements OpenRevisionFile {
 	private Path path;
 	private IDocument listenedDocument;
 	private volatile SnapshotFile shown;
+	private volatile FileViews prepared;
 	private volatile long shownStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 
 	public MaturityEditor() {
@@ -153,10 +154,18 @@ public class MaturityEditor extends TextEditor implements OpenRevisionFile {
 
 	@Override
 	public Runnable prepare(RevisionSnapshot snapshot, SnapshotFile file, CancelIndicator cancel) {
-		List<StyledRange> highlights = SemanticHighlighter.compute(injector, file.resource(), cancel);
-		List<DocumentSymbol> outlineSymbols = ((HierarchicalDocumentSymbolService) injector.getInstance(IDocumentSymbolService.class))
-				.getSymbols(file.resource(), cancel);
-		return () -> show(file, highlights, outlineSymbols);
+		FileViews views = prepared;
+		if (views == null || !views.text().equals(file.text())) { // highlighting and outline depend on the file's own text
+			views = new FileViews(file.text(), SemanticHighlighter.compute(injector, file.resource(), cancel),
+					((HierarchicalDocumentSymbolService) injector.getInstance(IDocumentSymbolService.class)).getSymbols(file.resource(), cancel));
+			prepared = views;
+		}
+		FileViews shownViews = views;
+		return () -> show(file, shownViews.highlights(), shownViews.symbols());
+	}
+
+	/** What the editor shows of a text besides its findings (the session's worker thread prepares it). */
+	private record FileViews(String text, List<StyledRange> highlights, List<DocumentSymbol> symbols) {
 	}
 
 	private void show(SnapshotFile file, List<StyledRange> highlights, List<DocumentSymbol> outlineSymbols) {
