@@ -47,6 +47,7 @@ public final class RevisionSession {
 	private final Runnable startCheck = this::startCheck;
 	private volatile RevisionSnapshot latest;
 	private volatile long completedChecks;
+	private final List<Long> checkNanos = new ArrayList<>();
 
 	RevisionSession(Path folder, Display display) {
 		this.folder = folder;
@@ -65,6 +66,13 @@ public final class RevisionSession {
 	/** The last snapshot checked (any thread). */
 	public RevisionSnapshot latest() {
 		return latest;
+	}
+
+	/** The worker-thread time of every completed check: checking the revision and preparing the open editors. */
+	public List<Long> checkNanos() {
+		synchronized (checkNanos) {
+			return List.copyOf(checkNanos);
+		}
 	}
 
 	/** How many checks have completed (for tests and figures). */
@@ -135,6 +143,7 @@ public final class RevisionSession {
 
 	private void check(long run, Map<OpenRevisionFile, DocumentState> states, Map<Path, String> texts, boolean markers) {
 		CancelIndicator cancel = () -> generation.get() != run;
+		long start = System.nanoTime();
 		try {
 			RevisionSnapshot snapshot = check.check(folder, texts, cancel);
 			if (cancel.isCanceled()) {
@@ -150,6 +159,9 @@ public final class RevisionSession {
 			}
 			if (markers) {
 				FindingMarkers.replace(snapshot);
+			}
+			synchronized (checkNanos) {
+				checkNanos.add(System.nanoTime() - start);
 			}
 			display.asyncExec(() -> {
 				shows.forEach((f, show) -> {
