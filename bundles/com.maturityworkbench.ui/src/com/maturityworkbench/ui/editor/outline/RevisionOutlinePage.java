@@ -29,6 +29,7 @@ public final class RevisionOutlinePage extends ContentOutlinePage {
 	private final MaturityEditor editor;
 	private List<DocumentSymbol> symbols = List.of();
 	private boolean revealing;
+	private DocumentSymbol revealed;
 
 	public RevisionOutlinePage(MaturityEditor editor) {
 		this.editor = editor;
@@ -85,9 +86,10 @@ public final class RevisionOutlinePage extends ContentOutlinePage {
 	public void reveal(int offset) {
 		TreeViewer viewer = getTreeViewer();
 		DocumentSymbol innermost = innermost(symbols, offset, null);
-		if (viewer == null || viewer.getControl().isDisposed() || innermost == null) {
-			return;
+		if (viewer == null || viewer.getControl().isDisposed() || innermost == null || innermost == revealed) {
+			return; // typing within one entry selects nothing new
 		}
+		revealed = innermost;
 		revealing = true;
 		try {
 			viewer.setSelection(new StructuredSelection(innermost), true);
