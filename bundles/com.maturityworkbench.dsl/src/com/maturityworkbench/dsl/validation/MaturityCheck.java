@@ -50,7 +50,13 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 		if (context == null) {
 			return compute.get();
 		}
-		return (T) context.computeIfAbsent(key, k -> compute.get());
+		// not computeIfAbsent: a computation may itself use cached values (a HashMap refuses nested updates)
+		if (context.containsKey(key)) {
+			return (T) context.get(key);
+		}
+		T value = compute.get();
+		context.put(key, value);
+		return value;
 	}
 
 	/** A finding about content: warning in a draft, error in a final revision. */
@@ -114,6 +120,15 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 
 	protected void note(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
 		info(message, obj, feature, -1, code, data);
+	}
+
+	/** Something the drafters should look at: info in a draft, a warning in a final revision. */
+	protected void draftNote(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
+		if (revision(obj).isFinal()) {
+			warning(message, obj, feature, -1, code, data);
+		} else {
+			info(message, obj, feature, -1, code, data);
+		}
 	}
 
 	/**

@@ -1,0 +1,68 @@
+package com.maturityworkbench.dsl.semantics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations glossed in a text, either way round: ERP（企业资源计划） or 企业资源计划（ERP）. Pure functions over a
+ * string.
+ */
+public final class Abbreviations {
+	/** An abbreviation, the Chinese words that explain it, and where the abbreviation is written. */
+	public record Gloss(String abbreviation, String meaning, int offset) {
+	}
+
+	private static final Pattern AFTER = Pattern.compile("([A-Z][A-Za-z0-9]{1,9})\\s*[（(]\\s*([\\u4e00-\\u9fff][^）)]{1,29})[）)]");
+	private static final Pattern BEFORE = Pattern.compile("([\\u4e00-\\u9fff]{2,20})\\s*[（(]\\s*([A-Z][A-Za-z0-9]{1,9})\\s*[）)]");
+
+	private Abbreviations() {
+	}
+
+	public static List<Gloss> in(String text) {
+		List<Gloss> result = new ArrayList<>();
+		if (text == null || text.indexOf('(') < 0 && text.indexOf('（') < 0 || !hasCapital(text)) {
+			return result;
+		}
+		Matcher a = AFTER.matcher(text);
+		while (a.find()) {
+			result.add(new Gloss(a.group(1), a.group(2).strip(), a.start(1)));
+		}
+		Matcher b = BEFORE.matcher(text);
+		while (b.find()) {
+			result.add(new Gloss(b.group(2), b.group(1), b.start(2)));
+		}
+		return result;
+	}
+
+	private static boolean hasCapital(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * True when two glosses say the same: one ends with the other once a trailing 系统/平台/软件 is set aside (the words
+	 * before a gloss in front of the brackets are not always part of it: 集成企业销售与客户关系管理系统（CRM）).
+	 */
+	public static boolean sameMeaning(String a, String b) {
+		String x = core(a);
+		String y = core(b);
+		return x.endsWith(y) || y.endsWith(x);
+	}
+
+	private static String core(String meaning) {
+		String m = meaning.replaceAll("[\\s\\u3000]", "");
+		for (String tail : List.of("系统", "平台", "软件")) {
+			if (m.endsWith(tail) && m.length() > tail.length() + 1) {
+				return m.substring(0, m.length() - tail.length());
+			}
+		}
+		return m;
+	}
+}
