@@ -1,5 +1,6 @@
 package com.maturityworkbench.dsl.tests;
 
+import static com.maturityworkbench.dsl.tests.Validated.expect;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.INFO;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -184,7 +185,8 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 	public void emptyClauseIsEmptyTextWarning() {
 		String text = "  ";
 		Validated v = validate(withText(text));
-		v.assertSingle(IssueCodes.EMPTY_TEXT, WARNING, textOf(v, text), "表5“转型战略”三级 b)：条款内容为空");
+		v.assertExactly(expect(IssueCodes.EMPTY_TEXT, WARNING, textOf(v, text), "表5“转型战略”三级 b)：条款内容为空"),
+				expect(IssueCodes.NO_MODAL_VERB, INFO, v.at("subdomain 转型战略", "转型战略"), "有 1 条要求", "：三级 b)"));
 	}
 
 	@Test
@@ -204,7 +206,10 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 		RevisionText rev = RevisionText.valid();
 		rev.requirements("表5").row("转型战略").cell("二级").clauses(Clause.of(null, "应制定规划"), Clause.of(null, "规划覆盖主要业务"));
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.NO_MODAL_VERB, INFO, v.at("subdomain 转型战略", "转型战略"), "有 1 条要求", "：二级 第2条");
+		// the cell has no labels at all while the table numbers its clauses: a note of its own
+		v.assertExactly(expect(IssueCodes.NO_MODAL_VERB, INFO, v.at("subdomain 转型战略", "转型战略"), "有 1 条要求", "：二级 第2条"),
+				expect(IssueCodes.CELL_WITHOUT_LABELS, INFO, v.at("二级\n        \"应制定规划\"", "二级"),
+						"表5“转型战略”二级：单元格中的 2 条要求都没有编号"));
 	}
 
 	@ParameterizedTest
