@@ -155,4 +155,17 @@ public class ClauseLabelValidationTest extends ValidationTestBase {
 		v.assertExactly(expect(IssueCodes.LABEL_SKIPPED, WARNING, v.at(clause("c)", "乙"), "c)"), "“组织建设”二级：编号 a) 之后是 c)，跳过了 b)"),
 				expect(IssueCodes.LABEL_RESTART, WARNING, v.at("a) \"应实现选矿全流程智能优化", "a)"), "“选矿作业”五级：编号在 a) 之后重新从 a) 开始，应为 b)"));
 	}
+
+	@Test
+	public void cellOpeningWithAnUnlabelledParagraphIsANoteInADraft() {
+		// 表5 研发管理 of the draft: a summary sentence before a)
+		Validated v = validate(withClauses(null, "a)", "b)"));
+		v.assertSingle(IssueCodes.UNLABELLED_OPENING, INFO, v.at("\"应明确数字化转型牵头部门甲", "\""),
+				"表5“组织建设”二级：单元格以一段没有编号的文字开头（“应明确数字化转型牵头部门甲”）；如是导语，应声明为导语，否则应编号");
+	}
+
+	@Test
+	public void cellOpeningWithItsFirstLabelHasNoOpeningNote() {
+		validate(withClauses("a)", "b)", "c)")).none();
+	}
 }

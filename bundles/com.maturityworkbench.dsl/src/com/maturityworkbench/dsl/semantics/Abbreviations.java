@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * string.
  */
 public final class Abbreviations {
-	/** An abbreviation, the Chinese words that explain it, and where the abbreviation is written. */
-	public record Gloss(String abbreviation, String meaning, int offset) {
+	/**
+	 * An abbreviation, the Chinese words that explain it, and where the abbreviation is written; {@code exact} when
+	 * the meaning is in the brackets (ERP（企业资源计划）), not before them, where the words it starts with are unsure.
+	 */
+	public record Gloss(String abbreviation, String meaning, int offset, boolean exact) {
 	}
 
 	private static final Pattern AFTER = Pattern.compile("([A-Z][A-Za-z0-9]{1,9})\\s*[（(]\\s*([\\u4e00-\\u9fff][^）)]{1,29})[）)]");
@@ -27,11 +30,11 @@ public final class Abbreviations {
 		}
 		Matcher a = AFTER.matcher(text);
 		while (a.find()) {
-			result.add(new Gloss(a.group(1), a.group(2).strip(), a.start(1)));
+			result.add(new Gloss(a.group(1), a.group(2).strip(), a.start(1), true));
 		}
 		Matcher b = BEFORE.matcher(text);
 		while (b.find()) {
-			result.add(new Gloss(b.group(2), b.group(1), b.start(2)));
+			result.add(new Gloss(b.group(2), b.group(1).replaceFirst("^[和与及或并的将把对在如]+", ""), b.start(2), false));
 		}
 		return result;
 	}
@@ -47,13 +50,24 @@ public final class Abbreviations {
 	}
 
 	/**
-	 * True when two glosses say the same: one ends with the other once a trailing 系统/平台/软件 is set aside (the words
-	 * before a gloss in front of the brackets are not always part of it: 集成企业销售与客户关系管理系统（CRM）).
+	 * True when two glosses say the same, a trailing 系统/平台/软件 set aside: two exact ones are equal; a gloss written
+	 * before the brackets ends with an exact one; two written before the brackets end alike over at least four
+	 * characters, or over the whole shorter one (集成企业销售与客户关系管理系统（CRM） and 实现客户关系管理（CRM）).
 	 */
-	public static boolean sameMeaning(String a, String b) {
-		String x = core(a);
-		String y = core(b);
-		return x.endsWith(y) || y.endsWith(x);
+	public static boolean sameMeaning(Gloss a, Gloss b) {
+		String x = core(a.meaning());
+		String y = core(b.meaning());
+		if (a.exact() && b.exact()) {
+			return x.equals(y);
+		} else if (a.exact() || b.exact()) {
+			return a.exact() ? y.endsWith(x) : x.endsWith(y);
+		}
+		int common = 0;
+		while (common < x.length() && common < y.length()
+				&& x.charAt(x.length() - 1 - common) == y.charAt(y.length() - 1 - common)) {
+			common++;
+		}
+		return common >= Math.min(4, Math.min(x.length(), y.length()));
 	}
 
 	private static String core(String meaning) {

@@ -122,8 +122,9 @@ public class ClauseLabelValidator extends MaturityCheck {
 	}
 
 	/**
-	 * A cell numbered in another style than the rest of its table (1. 2. where the table uses a) b)): reported at the
-	 * cell's first label, with the cell's labels as the table writes them.
+	 * A cell numbered throughout in another style than the rest of its table (1. 2. where the table uses a) b)):
+	 * reported at the cell's first label, with the cell's labels as the table writes them (by position from the first
+	 * label on, unlabelled clauses counted). A cell that mixes styles is reported by {@link #labelSequence} instead.
 	 */
 	@Check
 	public void tableStyle(Cell cell) {
@@ -137,11 +138,15 @@ public class ClauseLabelValidator extends MaturityCheck {
 		if (style == null || label.style() == style) {
 			return;
 		}
+		List<Clause> clauses = cell.getClauses();
 		List<String> relabelled = new ArrayList<>();
-		int n = 0;
-		for (Clause c : cell.getClauses()) {
-			if (c.getLabel() != null) {
-				relabelled.add(Labels.show(style, ++n));
+		for (int i = clauses.indexOf(first); i < clauses.size(); i++) {
+			Labels l = Labels.read(clauses.get(i).getLabel());
+			if (l != null && l.style() != label.style()) {
+				return; // mixed within the cell
+			}
+			if (l != null) {
+				relabelled.add(Labels.show(style, i - clauses.indexOf(first) + 1));
 			}
 		}
 		content(first, String.format("%s：编号“%s”的样式与%s的其他单元格（%s、%s…）不一致", Clauses.where(cell), first.getLabel(),

@@ -164,7 +164,8 @@ public class ClauseTextValidator extends MaturityCheck {
 			message = String.format("%s：条文以“%s”结尾，句子没有写完（…%s）", Clauses.where(clause), last,
 					text.substring(Math.max(0, end - 12), end));
 		} else if ((last == '；' || last == ';') && lastOfCell) {
-			message = String.format("%s：本单元格的最后一条以“%s”结尾，列项的最后一项应以“。”结尾", Clauses.where(clause), last);
+			message = String.format("%s：本单元格的最后一条以“%s”结尾（…%s），列项的最后一项应以“。”结尾", Clauses.where(clause), last,
+					text.substring(Math.max(0, end - 12), end));
 		}
 		if (message != null) {
 			contentAt(clause, Literals.CLAUSE__TEXT, end - 1, 1, message, IssueCodes.CLAUSE_END, String.valueOf(last),

@@ -237,17 +237,25 @@ public class CoverageValidator extends MaturityCheck {
 			if (inOrder[i]) {
 				continue;
 			}
-			RequirementRow before = null;
-			for (int j = i - 1; j >= 0 && before == null; j--) {
+			// the nearest row before it that the weight table lists after it, else the first row after it listed before it
+			RequirementRow other = null;
+			boolean after = true;
+			for (int j = i - 1; j >= 0 && other == null; j--) {
 				if (positions.get(j) > positions.get(i)) {
-					before = rows.get(j);
+					other = rows.get(j);
 				}
 			}
-			String weightTable = ((WeightTable) EcoreUtil2.getContainerOfType(coverage.weightOf(rows.get(i)), WeightTable.class)).getName();
-			content(rows.get(i), String.format("%s中“%s”排在“%s”之后，而%s中“%s”排在“%s”之前：要求表各行的顺序应与权重表一致",
-					Tables.describe(table), rows.get(i).getName(), before.getName(), weightTable,
-					coverage.weightOf(rows.get(i)).getName(), coverage.weightOf(before).getName()),
-					Literals.REQUIREMENT_ROW__NAME, IssueCodes.ROW_ORDER, before.getName());
+			for (int j = i + 1; j < rows.size() && other == null; j++) {
+				if (positions.get(j) < positions.get(i)) {
+					other = rows.get(j);
+					after = false;
+				}
+			}
+			String weightTable = EcoreUtil2.getContainerOfType(coverage.weightOf(rows.get(i)), WeightTable.class).getName();
+			content(rows.get(i), String.format("%s中“%s”排在“%s”%s，而%s中“%s”排在“%s”%s：要求表各行的顺序应与权重表一致",
+					Tables.describe(table), rows.get(i).getName(), other.getName(), after ? "之后" : "之前", weightTable,
+					coverage.weightOf(rows.get(i)).getName(), coverage.weightOf(other).getName(), after ? "之前" : "之后"),
+					Literals.REQUIREMENT_ROW__NAME, IssueCodes.ROW_ORDER, other.getName());
 		}
 	}
 

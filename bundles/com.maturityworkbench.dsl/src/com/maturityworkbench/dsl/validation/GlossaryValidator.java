@@ -31,7 +31,7 @@ public class GlossaryValidator extends MaturityCheck {
 		Map<String, Use> first = new LinkedHashMap<>();
 		for (Use use : uses(revision)) {
 			Use earlier = first.putIfAbsent(use.gloss().abbreviation(), use);
-			if (earlier == null || Abbreviations.sameMeaning(earlier.gloss().meaning(), use.gloss().meaning())
+			if (earlier == null || Abbreviations.sameMeaning(earlier.gloss(), use.gloss())
 					|| use.clause().eResource() != model.eResource()) {
 				continue;
 			}
