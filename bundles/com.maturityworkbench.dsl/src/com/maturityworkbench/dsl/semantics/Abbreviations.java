@@ -25,7 +25,7 @@ public final class Abbreviations {
 
 	public static List<Gloss> in(String text) {
 		List<Gloss> result = new ArrayList<>();
-		if (text == null || text.indexOf('(') < 0 && text.indexOf('（') < 0 || !hasCapital(text)) {
+		if (text == null || !mayHaveGloss(text)) {
 			return result;
 		}
 		Matcher a = AFTER.matcher(text);
@@ -39,14 +39,30 @@ public final class Abbreviations {
 		return result;
 	}
 
-	private static boolean hasCapital(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
+	/** A cheap test first: an opening bracket with a Latin letter or digit right before or after it (spaces aside). */
+	private static boolean mayHaveGloss(String text) {
+		return bracketNextToLatin(text, '(') || bracketNextToLatin(text, '（');
+	}
+
+	private static boolean bracketNextToLatin(String text, char bracket) {
+		for (int i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+			int before = i - 1;
+			while (before >= 0 && text.charAt(before) == ' ') {
+				before--;
+			}
+			int after = i + 1;
+			while (after < text.length() && text.charAt(after) == ' ') {
+				after++;
+			}
+			if ((before >= 0 && isLatin(text.charAt(before))) || (after < text.length() && isLatin(text.charAt(after)))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isLatin(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 	}
 
 	/**

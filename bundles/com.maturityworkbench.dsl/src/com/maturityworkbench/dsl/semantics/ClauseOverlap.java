@@ -31,6 +31,7 @@ public final class ClauseOverlap {
 		private List<Sentences.Sentence> sentences;
 		private Set<String> sentenceKeys;
 		private char[] sorted;
+		private long[] mask;
 
 		private Profile(String text) {
 			this.text = text;
@@ -55,6 +56,18 @@ public final class ClauseOverlap {
 		/** The text without spaces and punctuation, as compared for duplicates. */
 		public String comparable() {
 			return comparable;
+		}
+
+		/** Which characters the text has, hashed into 256 bits: a cheap first test of how much two texts share. */
+		private long[] mask() {
+			if (mask == null) {
+				mask = new long[4];
+				for (int i = 0; i < comparable.length(); i++) {
+					int bit = (comparable.charAt(i) * 31) & 255;
+					mask[bit >> 6] |= 1L << (bit & 63);
+				}
+			}
+			return mask;
 		}
 
 		private char[] sorted() {
@@ -99,8 +112,17 @@ public final class ClauseOverlap {
 		Profile q = p == a ? b : a;
 		String shorter = p.comparable;
 		String longer = q.comparable;
-		if (shorter.length() < MIN_NEAR_COPY_LENGTH || shorter.equals(longer)
-				|| commonCharacters(p.sorted(), q.sorted()) < NEAR_COPY * shorter.length()) {
+		if (shorter.length() < MIN_NEAR_COPY_LENGTH || shorter.equals(longer)) {
+			return -1;
+		}
+		// every character hash of the shorter text missing from the longer one stands for at least one missing character
+		long[] ps = p.mask();
+		long[] qs = q.mask();
+		int missing = 0;
+		for (int i = 0; i < 4; i++) {
+			missing += Long.bitCount(ps[i] & ~qs[i]);
+		}
+		if (missing > (1 - NEAR_COPY) * shorter.length() || commonCharacters(p.sorted(), q.sorted()) < NEAR_COPY * shorter.length()) {
 			return -1;
 		}
 		int n = shorter.length();

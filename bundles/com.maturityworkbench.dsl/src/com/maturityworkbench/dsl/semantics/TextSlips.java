@@ -178,25 +178,41 @@ public final class TextSlips {
 	}
 
 	/**
-	 * A sentence written twice in one clause (the same words, punctuation and spaces aside, at least 6 characters),
-	 * or a sentence that only repeats the end of the sentence before it (…管理制度。管理制度。): reported at the
-	 * repetition. Sentences end at 。；;！？.
+	 * A sentence written twice in one clause (the same words, at least 6 characters, spaces around it and its closing
+	 * mark aside), or a sentence that only repeats the end of the sentence before it (…管理制度。管理制度。): reported at
+	 * the repetition. Sentences end at 。；;！？.
 	 */
 	private static void repeatedSentences(String text, List<Slip> slips) {
-		if (!hasInnerSentenceEnd(text)) {
-			return;
-		}
-		List<Sentences.Sentence> sentences = Sentences.of(text);
-		if (sentences.size() < 2) {
-			return;
-		}
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = null;
 		String previous = "";
-		for (Sentences.Sentence s : sentences) {
-			String key = s.comparable();
+		int start = 0;
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			if (!Sentences.isEnd(text.charAt(i)) && i < n - 1) {
+				continue;
+			}
+			int from = start;
+			int to = Sentences.isEnd(text.charAt(i)) ? i : i + 1;
+			start = i + 1;
+			while (from < to && Character.isWhitespace(text.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+				to--;
+			}
+			if (to == from) {
+				continue;
+			}
+			String key = text.substring(from, to);
+			if (previous.isEmpty() && start >= n) {
+				return; // a single sentence
+			}
+			if (seen == null) {
+				seen = new java.util.HashSet<>();
+			}
 			boolean repeatsTail = key.length() >= 4 && previous.length() > key.length() && previous.endsWith(key);
 			if ((key.length() >= 6 && !seen.add(key)) || repeatsTail) {
-				slips.add(new Slip(Kind.REPEATED_SENTENCE, s.text(), s.offset()));
+				slips.add(new Slip(Kind.REPEATED_SENTENCE, text.substring(from, Math.min(n, i + 1)), from));
 			}
 			seen.add(key);
 			previous = key;
@@ -208,15 +224,6 @@ public final class TextSlips {
 	private static boolean hasDoubledCharacter(String text) {
 		for (int i = 1; i < text.length(); i++) {
 			if (text.charAt(i) == text.charAt(i - 1)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean hasInnerSentenceEnd(String text) {
-		for (int i = 0; i < text.length() - 1; i++) {
-			if (Sentences.isEnd(text.charAt(i))) {
 				return true;
 			}
 		}

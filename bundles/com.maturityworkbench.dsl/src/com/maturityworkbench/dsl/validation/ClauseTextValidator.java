@@ -2,6 +2,7 @@ package com.maturityworkbench.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -36,61 +37,64 @@ public class ClauseTextValidator extends MaturityCheck {
 			content(clause, Clauses.where(clause) + "：条款内容为空", Literals.CLAUSE__TEXT, IssueCodes.EMPTY_TEXT);
 			return;
 		}
-		slips(clause, Literals.CLAUSE__TEXT, text, Clauses.where(clause), true);
+		slips(clause, Literals.CLAUSE__TEXT, text, () -> Clauses.where(clause), true);
 	}
 
 	/** The level descriptions of section 5 get the same text checks as clauses (一级 has a doubled 的). */
 	@Check
 	public void slips(Level level) {
 		if (level.getDescription() != null) {
-			slips(level, Literals.LEVEL__DESCRIPTION, level.getDescription(), level.getName() + "的等级说明", true);
+			slips(level, Literals.LEVEL__DESCRIPTION, level.getDescription(), () -> level.getName() + "的等级说明", true);
 		}
 	}
 
 	@Check
 	public void titleSlips(WeightTable table) {
 		if (table.getTitle() != null) {
-			slips(table, Literals.WEIGHT_TABLE__TITLE, table.getTitle(), table.getName() + "的标题", true);
+			slips(table, Literals.WEIGHT_TABLE__TITLE, table.getTitle(), () -> table.getName() + "的标题", true);
 		}
 	}
 
 	@Check
 	public void titleSlips(RequirementTable table) {
 		if (table.getTitle() != null) {
-			slips(table, Literals.REQUIREMENT_TABLE__TITLE, table.getTitle(), table.getName() + "的标题", true);
+			slips(table, Literals.REQUIREMENT_TABLE__TITLE, table.getTitle(), () -> table.getName() + "的标题", true);
 		}
 	}
 
 	@Check
 	public void nameSlips(RequirementRow row) {
 		slips(row, Literals.REQUIREMENT_ROW__NAME, row.getName(),
-				EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName() + "的能力子域名称“" + row.getName() + "”", false);
+				() -> EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName() + "的能力子域名称“" + row.getName() + "”", false);
 	}
 
 	@Check
 	public void nameSlips(RequirementDomain domain) {
-		slips(domain, Literals.REQUIREMENT_DOMAIN__NAME, domain.getName(), "能力域名称“" + domain.getName() + "”", false);
+		slips(domain, Literals.REQUIREMENT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
 	}
 
 	@Check
 	public void nameSlips(WeightDomain domain) {
-		slips(domain, Literals.WEIGHT_DOMAIN__NAME, domain.getName(), "能力域名称“" + domain.getName() + "”", false);
+		slips(domain, Literals.WEIGHT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
 	}
 
 	@Check
 	public void nameSlips(WeightedSubdomain subdomain) {
-		slips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, subdomain.getName(), "能力子域名称“" + subdomain.getName() + "”", false);
+		slips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, subdomain.getName(), () -> "能力子域名称“" + subdomain.getName() + "”",
+				false);
 	}
 
 	/**
 	 * Every slip of {@code text}, the value of {@code feature} of {@code owner}, reported at its own characters.
 	 * Drafting notes in names have their own finding (below), so {@code notes} is false there.
 	 */
-	private void slips(EObject owner, EStructuralFeature feature, String text, String where, boolean notes) {
-		if (text == null) {
+	private void slips(EObject owner, EStructuralFeature feature, String text, Supplier<String> place, boolean notes) {
+		List<Slip> found = text == null ? List.of() : TextSlips.find(text);
+		if (found.isEmpty()) {
 			return;
 		}
-		for (Slip slip : TextSlips.find(text)) {
+		String where = place.get();
+		for (Slip slip : found) {
 			String context = Clauses.excerpt(text, slip.offset(), slip.found().length());
 			String code = null;
 			String message = null;

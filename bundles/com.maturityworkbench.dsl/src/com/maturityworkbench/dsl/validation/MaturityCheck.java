@@ -39,8 +39,11 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 
 	/** The revision of an element; computed once per validation run and resource. */
 	protected Revision revision(EObject obj) {
-		return cached(Revision.class.getName() + "@" + System.identityHashCode(obj.eResource()),
-				() -> revisions.revisionOf(obj));
+		return cached(new RevisionOf(obj.eResource()), () -> revisions.revisionOf(obj));
+	}
+
+	/** The key of a resource's revision among the values cached for a validation run. */
+	private record RevisionOf(org.eclipse.emf.ecore.resource.Resource resource) {
 	}
 
 	/** A value computed once per validation run (the context map lives as long as one resource's validation). */
