@@ -31,13 +31,7 @@ public class ClauseLabelQuickFixTest {
 	/** The same with every other cell of 表5 numbered 1. 2. as well, so that numbers are the table's style. */
 	private static RevisionText numbered(String... labels) {
 		RevisionText rev = labelled(labels);
-		for (RevisionText.RequirementDomain d : rev.requirements("表5").domains) {
-			for (RevisionText.Row r : d.rows) {
-				for (RevisionText.Cell c : r.cells) {
-					c.clauses.replaceAll(cl -> Clause.of("a)".equals(cl.label()) ? "1." : "b)".equals(cl.label()) ? "2." : cl.label(), cl.text()));
-				}
-			}
-		}
+		rev.requirements("表5").relabel(l -> "a)".equals(l) ? "1." : "b)".equals(l) ? "2." : l);
 		return rev;
 	}
 

@@ -109,13 +109,7 @@ public class ClauseLabelValidationTest extends ValidationTestBase {
 	@Test
 	public void tableNumberedThroughoutWithNumbersHasNoLabelFinding() {
 		RevisionText rev = withClauses("1.", "2.", "3.");
-		for (RevisionText.RequirementDomain d : rev.requirements("表5").domains) {
-			for (RevisionText.Row r : d.rows) {
-				for (RevisionText.Cell c : r.cells) {
-					c.clauses.replaceAll(cl -> Clause.of(cl.label().equals("a)") ? "1." : cl.label().equals("b)") ? "2." : cl.label(), cl.text()));
-				}
-			}
-		}
+		rev.requirements("表5").relabel(l -> "a)".equals(l) ? "1." : "b)".equals(l) ? "2." : l);
 		validate(rev).none();
 	}
 
@@ -137,13 +131,7 @@ public class ClauseLabelValidationTest extends ValidationTestBase {
 	@Test
 	public void tableWithoutAnyLabelsHasNoLabelNote() {
 		RevisionText rev = RevisionText.valid();
-		for (RevisionText.RequirementDomain d : rev.requirements("表5").domains) {
-			for (RevisionText.Row r : d.rows) {
-				for (RevisionText.Cell c : r.cells) {
-					c.clauses.replaceAll(cl -> Clause.of(null, cl.text()));
-				}
-			}
-		}
+		rev.requirements("表5").relabel(l -> null);
 		validate(rev).none();
 	}
 

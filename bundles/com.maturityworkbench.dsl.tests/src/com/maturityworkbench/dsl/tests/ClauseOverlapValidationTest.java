@@ -5,9 +5,7 @@ import static com.maturityworkbench.dsl.tests.Validated.expect;
 
 import org.junit.jupiter.api.Test;
 
-import com.maturityworkbench.dsl.tests.RevisionText.Cell;
 import com.maturityworkbench.dsl.tests.RevisionText.Clause;
-import com.maturityworkbench.dsl.tests.RevisionText.Row;
 import com.maturityworkbench.dsl.validation.IssueCodes;
 
 /** Clauses that overlap: whole sentences shared in a cell, near copies in a cell, a clause repeated in another row. */
@@ -77,14 +75,7 @@ public class ClauseOverlapValidationTest extends ValidationTestBase {
 	@Test
 	public void copiedRowIsReportedAsARowNotClauseByClause() {
 		RevisionText rev = RevisionText.valid();
-		Row source = rev.requirements("表6").row("采矿作业");
-		Row copy = rev.requirements("表6").row("选矿作业");
-		copy.cells.clear();
-		for (Cell c : source.cells) {
-			Cell cell = new Cell(c.level);
-			cell.clauses.addAll(c.clauses);
-			copy.cells.add(cell);
-		}
+		rev.requirements("表6").row("选矿作业").copyCellsOf(rev.requirements("表6").row("采矿作业"));
 		Validated v = validate(rev);
 		v.assertExactly(expect(IssueCodes.DUPLICATE_ROW_TEXT, WARNING, v.at("subdomain 选矿作业", "选矿作业"),
 				"表6（行业特性·采选）的“选矿作业”整行几乎是表6（行业特性·采选）“采矿作业”的复制：10 条要求中有 10 条逐字相同"));

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.maturityworkbench.dsl.analysis.Finding;
-import com.maturityworkbench.dsl.tests.RevisionText.Cell;
 import com.maturityworkbench.dsl.tests.RevisionText.Clause;
 import com.maturityworkbench.dsl.tests.RevisionText.Row;
 import com.maturityworkbench.dsl.validation.IssueCodes;
@@ -66,14 +65,7 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 	@Test
 	public void rowCopiedFromAnotherRowIsDuplicateRowWarning() {
 		RevisionText rev = RevisionText.valid();
-		Row source = rev.requirements("表5").row("组织建设");
-		Row copy = rev.requirements("表6").row("选矿作业");
-		copy.cells.clear();
-		for (Cell c : source.cells) {
-			Cell cell = new Cell(c.level);
-			cell.clauses.addAll(c.clauses);
-			copy.cells.add(cell);
-		}
+		rev.requirements("表6").row("选矿作业").copyCellsOf(rev.requirements("表5").row("组织建设"));
 		Validated v = validate(rev);
 		v.assertSingle(IssueCodes.DUPLICATE_ROW_TEXT, WARNING, v.at("subdomain 选矿作业", "选矿作业"),
 				"表6（行业特性·采选）的“选矿作业”整行几乎是表5（基础共性）“组织建设”的复制：", "条要求中有", "条逐字相同");
