@@ -24,6 +24,7 @@ import com.maturityworkbench.assessment.CsvParser;
 import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.TextDecoding;
 import com.maturityworkbench.scoring.format.ScoreFormat;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * One assessment, many spellings: CSV in UTF-8, UTF-8 with BOM and GB18030 (what Excel in a Chinese locale saves),
@@ -31,6 +32,11 @@ import com.maturityworkbench.scoring.format.ScoreFormat;
  * identically. And the text and HTML reports say what they must.
  */
 class AssessmentFormatsTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN); // the messages and report texts asserted here are the English ones
+	}
+
 	@TempDir
 	Path dir;
 	Path model;

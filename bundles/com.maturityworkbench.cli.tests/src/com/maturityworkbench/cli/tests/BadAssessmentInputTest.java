@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * Every kind of unusable assessment: exit code 2, nothing on stdout, and on stderr every problem located by file and
@@ -24,6 +25,11 @@ import com.maturityworkbench.scoring.json.JsonWriter;
  * row per clause in table order.
  */
 class BadAssessmentInputTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN); // the messages and report texts asserted here are the English ones
+	}
+
 	@TempDir
 	Path dir;
 	Path model;
