@@ -4,14 +4,10 @@ import java.io.PrintStream;
 
 import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
 
-/** What a command prints to and the language services it calls. */
+/** What a command prints to, and the pipeline it loads, checks and picks revisions with. */
 record CommandContext(PrintStream out, PrintStream err) {
 	RevisionWorkspaceService workspaces() {
-		return service(RevisionWorkspaceService.class);
-	}
-
-	<T> T service(Class<T> type) {
-		return LanguageServices.injector().getInstance(type);
+		return LanguageServices.injector().getInstance(RevisionWorkspaceService.class);
 	}
 
 	/** {@code mwb: message} on stderr. */

@@ -96,6 +96,7 @@ public final class MwbCommand {
 		commandLine.registerConverter(Choice.OnOff.class, new Choice<>(Choice.OnOff.class));
 		commandLine.setResourceBundle(CliMessages.usageBundle());
 		commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+		commandLine.setUsageHelpAutoWidth(true); // the terminal's width when picocli can tell, else 80 columns
 		Map<String, String> exitCodes = new LinkedHashMap<>();
 		for (ExitCode code : ExitCode.values()) {
 			exitCodes.put(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));

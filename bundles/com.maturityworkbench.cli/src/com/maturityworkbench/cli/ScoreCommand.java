@@ -109,7 +109,7 @@ final class ScoreCommand implements MwbSubcommand {
 				view = ScoreViews.composite(composite, engine.scoreCompositeBothReadings(composite.composite()), applied, overridden);
 			}
 		} catch (ModelException e) {
-			context.problem(modelArg + ": " + e.getMessage());
+			context.problem(CliMessages.M.text("score.model-problem", modelArg, e.getMessage()));
 			return ExitCode.ERRORS;
 		} catch (AssessmentException e) {
 			e.problems().stream().limit(MAX_ISSUES).forEach(p -> err.println(assessmentArg + ": " + p.message()));

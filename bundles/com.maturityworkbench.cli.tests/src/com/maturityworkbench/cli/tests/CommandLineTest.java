@@ -81,11 +81,11 @@ class CommandLineTest {
 		String out = run.out();
 		assertTrue(out.replaceAll("\\s+", " ").contains("用法：mwb score [-h] [--format=text|json|html] [--lang=zh|en] [--progressive=on|off] MODEL ASSESSMENT"),
 				out);
-		assertTrue(out.contains("      ASSESSMENT   评估文件：.json（单个企业或综合型企业）、.csv 或 .xlsx"), out);
-		assertTrue(out.contains("      --progressive=on|off"), out);
+		assertTrue(out.replaceAll("\\s+", " ").contains(" ASSESSMENT 评估：.json（单个或综合型企业）、.csv、.xlsx "), out);
+		assertTrue(out.replaceAll("\\s+", " ").contains(" --progressive=on|off progressive 的解读：on 或 off（默认按修订版的声明） "), out);
 		Cli.Run english = mwb("--lang", "en", "score", "--help");
 		assertTrue(english.out().startsWith("Score one assessment (.json single or composite, .csv, .xlsx)\nUsage: mwb score [-h]"), english::out);
-		assertTrue(english.out().contains("      ASSESSMENT   The assessment: .json (one enterprise or a composite enterprise), .csv or .xlsx"),
+		assertTrue(english.out().replaceAll("\\s+", " ").contains(" ASSESSMENT The assessment: .json (single or composite), .csv, .xlsx "),
 				english::out);
 	}
 
