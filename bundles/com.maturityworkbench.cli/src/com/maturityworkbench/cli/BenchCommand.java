@@ -79,7 +79,8 @@ final class BenchCommand implements MwbSubcommand {
 	private ExitCode scoring(CommandContext context) throws UnusableInputException {
 		RevisionModel model;
 		try {
-			model = context.workspaces().openRevision(path).scoringModel();
+			List<SourceText> sources = RevisionFiles.readModel(path);
+			model = context.workspaces().revisionOf(path, sources).scoringModel();
 		} catch (RevisionRefusedException e) {
 			context.problem(e.getMessage());
 			return ExitCode.ERRORS;

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 
 import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
 
-/** What a command prints to, and the pipeline it loads, checks and picks revisions with. */
+/**
+ * What a command prints to, and the pipeline it loads, checks and picks revisions with. A command reads its files
+ * first ({@code RevisionFiles}): an unusable file is refused before the language is set up.
+ */
 record CommandContext(PrintStream out, PrintStream err) {
 	RevisionWorkspaceService workspaces() {
 		return LanguageServices.injector().getInstance(RevisionWorkspaceService.class);

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
@@ -45,7 +47,8 @@ final class GenerateCommand implements MwbSubcommand {
 		if (Files.exists(dir) && !Files.isDirectory(dir)) {
 			throw new UnusableInputException(CliMessages.M.text("generate.out-not-folder", outDir));
 		}
-		WorkspaceRevision workspaceRevision = context.workspaces().openRevision(modelArg);
+		List<SourceText> sources = RevisionFiles.readModel(modelArg); // before the language is set up: unusable files first
+		WorkspaceRevision workspaceRevision = context.workspaces().revisionOf(modelArg, sources);
 		List<Finding> findings = workspaceRevision.findings();
 		Revision revision = workspaceRevision.revision();
 		try {

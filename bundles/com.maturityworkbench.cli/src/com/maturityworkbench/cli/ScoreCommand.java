@@ -18,6 +18,8 @@ import com.maturityworkbench.assessment.report.JsonReport;
 import com.maturityworkbench.assessment.report.ScoreView;
 import com.maturityworkbench.assessment.report.ScoreViews;
 import com.maturityworkbench.assessment.report.TextReport;
+import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
@@ -68,7 +70,8 @@ final class ScoreCommand implements MwbSubcommand {
 		if (lower.endsWith(".json") || lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
 			throw new UnusableInputException(CliMessages.M.text("score.model-first", modelArg));
 		}
-		WorkspaceRevision revision = context.workspaces().openRevision(modelArg);
+		List<SourceText> sources = RevisionFiles.readModel(modelArg); // before the language is set up: unusable files first
+		WorkspaceRevision revision = context.workspaces().revisionOf(modelArg, sources);
 		RevisionModel scoringModel;
 		try {
 			scoringModel = revision.scoringModel();

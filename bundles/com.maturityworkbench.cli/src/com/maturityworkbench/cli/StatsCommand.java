@@ -1,15 +1,18 @@
 package com.maturityworkbench.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.analysis.TableStatistics;
 import com.maturityworkbench.dsl.analysis.TableStatistics.TableStats;
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.Weights;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
 
@@ -29,7 +32,8 @@ final class StatsCommand implements MwbSubcommand {
 	public ExitCode run(CommandContext context) throws UnusableInputException {
 		JsonArray revisions = new JsonArray();
 		StringBuilder text = new StringBuilder();
-		for (WorkspaceRevision workspaceRevision : context.workspaces().open(arguments.paths).revisions()) {
+		List<SourceText> sources = RevisionFiles.read(arguments.paths); // before the language is set up: unusable files first
+		for (WorkspaceRevision workspaceRevision : context.workspaces().load(sources).revisions()) {
 			Revision revision = workspaceRevision.revision();
 			JsonObject r = new JsonObject();
 			r.addProperty("revision", revision.name());

@@ -2,7 +2,9 @@ package com.maturityworkbench.cli;
 
 import java.util.List;
 
+import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionWorkspace;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 
@@ -20,7 +22,8 @@ final class ValidateCommand implements MwbSubcommand {
 
 	@Override
 	public ExitCode run(CommandContext context) throws UnusableInputException {
-		RevisionWorkspace workspace = context.workspaces().open(arguments.paths);
+		List<SourceText> sources = RevisionFiles.read(arguments.paths); // before the language is set up: unusable files first
+		RevisionWorkspace workspace = context.workspaces().load(sources);
 		List<Finding> findings = workspace.findings();
 		if (arguments.json()) {
 			context.out().println(FindingsOutput.json(findings));

@@ -111,6 +111,10 @@ class RevisionWorkspaceTest {
 				dir.resolve("rev/sub/c.maturity").toString()), labels(sources));
 		assertEquals("standard x \"X\"\n", sources.get(0).text());
 		assertEquals(dir.resolve("rev/a.maturity").toAbsolutePath().toString(), sources.get(0).absolutePath());
+		// the service reads the same files, and groups them: one revision named x
+		RevisionWorkspace workspace = service.open(List.of(dir.resolve("rev").toString()));
+		assertEquals(labels(sources), labels(workspace.sources()));
+		assertEquals(List.of("x"), workspace.revisions().stream().map(WorkspaceRevision::name).toList());
 	}
 
 	@Test

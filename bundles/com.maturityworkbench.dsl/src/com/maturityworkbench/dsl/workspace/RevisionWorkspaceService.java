@@ -62,7 +62,16 @@ public class RevisionWorkspaceService {
 	 * @throws UnusableInputException when the argument cannot be read, or names no revision or several
 	 */
 	public WorkspaceRevision openRevision(String model) throws UnusableInputException {
-		List<SourceText> sources = RevisionFiles.readModel(model);
+		return revisionOf(model, RevisionFiles.readModel(model));
+	}
+
+	/**
+	 * The revision a MODEL argument names, among the files {@link RevisionFiles#readModel(String)} read for it (a
+	 * front end may read them first, to refuse unusable files before it sets up the language).
+	 *
+	 * @throws UnusableInputException when the argument names no revision or several
+	 */
+	public WorkspaceRevision revisionOf(String model, List<SourceText> sources) throws UnusableInputException {
 		RevisionWorkspace workspace = load(sources);
 		if (Files.isRegularFile(Path.of(model))) {
 			WorkspaceRevision own = workspace.groupOf(sources.get(0).absolutePath()).orElseThrow();
