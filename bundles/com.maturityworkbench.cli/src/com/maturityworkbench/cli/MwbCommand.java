@@ -2,6 +2,7 @@ package com.maturityworkbench.cli;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
@@ -99,7 +100,7 @@ public final class MwbCommand {
 		commandLine.setUsageHelpAutoWidth(true); // the terminal's width when picocli can tell, else 80 columns
 		Map<String, String> exitCodes = new LinkedHashMap<>();
 		for (ExitCode code : ExitCode.values()) {
-			exitCodes.put(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+			exitCodes.put(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		}
 		commandLine.getCommandSpec().usageMessage().exitCodeListHeading(CliMessages.M.text("usage.exit-codes")).exitCodeList(exitCodes);
 		return commandLine;
