@@ -31,6 +31,11 @@ import com.maturityworkbench.scoring.i18n.Language;
  * and the layouts are tested on the readers alone, in the assessment IO tests.)
  */
 class AssessmentFormatsTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN); // the messages and report texts asserted here are the English ones
+	}
+
 	@TempDir
 	Path dir;
 	Path model;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * Every kind of unusable assessment, end to end through {@code mwb score}: exit code 2, nothing on stdout, and on
@@ -28,6 +29,11 @@ import com.maturityworkbench.scoring.json.JsonWriter;
  * readers' own cases (layouts, encodings, workbooks, JSON structure) are in the assessment IO tests.
  */
 class BadAssessmentInputTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN); // the messages and report texts asserted here are the English ones
+	}
+
 	@TempDir
 	Path dir;
 	Path model;

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * {@code mwb score} on the {@link HandModel}, every expected value worked out by hand from the draft's formulas
@@ -23,6 +25,11 @@ import com.maturityworkbench.scoring.json.JsonWriter;
  * fraction has a finite expansion (173/200 is "0.865"), the fraction otherwise ("23/30").
  */
 class HandWorkedScoresTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN); // the messages and report texts asserted here are the English ones
+	}
+
 	@TempDir
 	Path dir;
 

@@ -1,4 +1,4 @@
-package com.maturityworkbench.cli;
+package com.maturityworkbench.dsl.workspace;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a revision file as strict UTF-8 text, refusing binary, undecodable and oversized input with a clear reason. */
+/**
+ * Reads a revision file as strict UTF-8 text (a leading byte order mark is dropped), refusing binary, undecodable
+ * and oversized input with a reason that names the file, and the byte and line where it can.
+ */
 public final class TextFiles {
 	/** A revision file larger than this is not a revision file (the whole shipped draft is 0.4 MB). */
 	public static final long MAX_BYTES = 8L * 1024 * 1024;
@@ -17,27 +20,26 @@ public final class TextFiles {
 	private TextFiles() {
 	}
 
-	public static String readUtf8(Path file) throws InputProblem {
+	public static String readUtf8(Path file) throws UnusableInputException {
 		if (!Files.exists(file)) {
-			throw new InputProblem(file + ": no such file or folder");
+			throw new UnusableInputException(WorkspaceMessages.M.text("file.missing", file));
 		}
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-			throw new InputProblem(file + ": not a readable file");
+			throw new UnusableInputException(WorkspaceMessages.M.text("file.unreadable", file));
 		}
 		byte[] bytes;
 		try {
 			long size = Files.size(file);
 			if (size > MAX_BYTES) {
-				throw new InputProblem(String.format("%s: file is %.1f MB, larger than the %d MB a revision file may have", file,
-						size / 1048576.0, MAX_BYTES / 1048576));
+				throw new UnusableInputException(WorkspaceMessages.M.text("file.too-large", file, size / 1048576.0, MAX_BYTES / 1048576));
 			}
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new InputProblem(file + ": cannot be read (" + e.getMessage() + ")");
+			throw new UnusableInputException(WorkspaceMessages.M.text("file.io", file, e.getMessage()));
 		}
 		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
-				throw new InputProblem(String.format("%s: not a text file (NUL byte at byte %d, line %d)", file, i, lineAt(bytes, i)));
+				throw new UnusableInputException(WorkspaceMessages.M.text("file.binary", file, i, lineAt(bytes, i)));
 			}
 		}
 		int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
@@ -48,9 +50,8 @@ public final class TextFiles {
 			return decoder.decode(in).toString();
 		} catch (CharacterCodingException e) {
 			int at = in.position();
-			throw new InputProblem(String.format(
-					"%s: not UTF-8 text (invalid byte 0x%02X at byte %d, line %d); save the file as UTF-8", file,
-					bytes[Math.min(at, bytes.length - 1)] & 0xff, at, lineAt(bytes, at)));
+			throw new UnusableInputException(
+					WorkspaceMessages.M.text("file.not-utf8", file, bytes[Math.min(at, bytes.length - 1)] & 0xff, at, lineAt(bytes, at)));
 		}
 	}
 
