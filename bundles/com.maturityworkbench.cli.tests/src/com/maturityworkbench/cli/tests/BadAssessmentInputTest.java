@@ -83,7 +83,8 @@ class BadAssessmentInputTest {
 		assertEquals(2, run.exit(), run.err());
 		List<String> lines = new ArrayList<>(run.errLines());
 		String summary = lines.remove(lines.size() - 1);
-		assertTrue(summary.startsWith("mwb: " + assessment + ": ") && summary.contains(String.valueOf(lines.size())), summary);
+		assertTrue((summary.startsWith("mwb: " + assessment + ": ") || summary.startsWith("mwb: " + assessment + "："))
+				&& summary.contains(String.valueOf(lines.size())), summary);
 		return lines;
 	}
 

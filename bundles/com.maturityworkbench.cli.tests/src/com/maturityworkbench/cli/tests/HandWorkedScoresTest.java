@@ -27,7 +27,7 @@ import com.maturityworkbench.scoring.i18n.Language;
 class HandWorkedScoresTest {
 	@BeforeEach
 	void english() {
-		Language.set(Language.EN); // the messages and report texts asserted here are the English ones
+		Language.set(Language.ZH); // the report texts asserted here are the Chinese ones
 	}
 
 	@TempDir
