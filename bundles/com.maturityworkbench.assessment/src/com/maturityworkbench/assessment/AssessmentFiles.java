@@ -1,5 +1,7 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.maturityworkbench.assessment.layout.JsonLayout;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.assessment.AssessmentProblem;
 import com.maturityworkbench.scoring.assessment.AssessmentValidator;
@@ -74,10 +77,10 @@ public final class AssessmentFiles {
 	private static String kind(Path path, String file) throws AssessmentInputException {
 		SourceLocation where = SourceLocation.file(file);
 		if (!Files.exists(path)) {
-			throw new AssessmentInputException(new InputIssue(where, "no such file"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("file.missing")));
 		}
 		if (Files.isDirectory(path)) {
-			throw new AssessmentInputException(new InputIssue(where, "a folder, not an assessment file"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("file.folder")));
 		}
 		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".json")) {
@@ -90,9 +93,9 @@ public final class AssessmentFiles {
 			return "xlsx";
 		}
 		if (name.endsWith(".xls")) {
-			throw new AssessmentInputException(new InputIssue(where, "Excel 97-2003 workbooks (.xls) are not read; save it as .xlsx"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("file.xls")));
 		}
-		throw new AssessmentInputException(new InputIssue(where, "unknown assessment format: the file name must end in .json, .csv or .xlsx"));
+		throw new AssessmentInputException(new InputIssue(where, M.text("file.unknown-format")));
 	}
 
 	static byte[] readBytes(Path path, String file) throws AssessmentInputException {
@@ -100,12 +103,11 @@ public final class AssessmentFiles {
 		try {
 			long size = Files.size(path);
 			if (size > MAX_BYTES) {
-				throw new AssessmentInputException(new InputIssue(where,
-						String.format("file is %.1f MB, larger than the %d MB an assessment may have", size / 1048576.0, MAX_BYTES / 1048576)));
+				throw new AssessmentInputException(new InputIssue(where, M.text("file.too-large", size / 1048576.0, MAX_BYTES / 1048576)));
 			}
 			return Files.readAllBytes(path);
 		} catch (IOException e) {
-			throw new AssessmentInputException(new InputIssue(where, "cannot be read (" + e.getMessage() + ")"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("file.unreadable", e.getMessage())));
 		}
 	}
 
@@ -113,22 +115,20 @@ public final class AssessmentFiles {
 			throws AssessmentInputException {
 		List<InputIssue> issues = new ArrayList<>(c.issues());
 		if (c.revision() == null || c.revision().value().isBlank()) {
-			issues.add(new InputIssue(c.revision() == null ? SourceLocation.file(c.file()) : c.revision().where(), "the composite assessment does not name its revision"));
+			issues.add(new InputIssue(c.revision() == null ? SourceLocation.file(c.file()) : c.revision().where(), M.text("composite.no-revision")));
 			throw new AssessmentInputException(issues);
 		}
 		Optional<RevisionModel> found = revisions.model(c.revision().value().strip());
 		if (found.isEmpty()) {
-			issues.add(new InputIssue(c.revision().where(), "unknown revision \"" + c.revision().value().strip() + "\": the model holds revision"
-					+ (revisions.names().size() == 1 ? " " : "s ") + String.join(", ", revisions.names().stream().map(n -> "\"" + n + "\"").toList())));
+			issues.add(new InputIssue(c.revision().where(), AssessmentMapper.unknownRevision(c.revision().value().strip(), revisions)));
 			throw new AssessmentInputException(issues);
 		}
 		RevisionModel model = found.get();
 		if (c.standard() != null && model.standardCode() != null && !c.standard().value().strip().equals(model.standardCode())) {
-			issues.add(new InputIssue(c.standard().where(), "standard \"" + c.standard().value().strip() + "\" does not match revision \"" + model.revisionId()
-					+ "\", which is standard \"" + model.standardCode() + "\""));
+			issues.add(new InputIssue(c.standard().where(), AssessmentMapper.standardMismatch(c.standard().value().strip(), model)));
 		}
 		OutputBasis basis = c.outputBasis() == null ? OutputBasis.VALUES
-				: c.outputBasis().value().equals("shares") ? OutputBasis.SHARES : OutputBasis.VALUES;
+				: c.outputBasis().value().equals(JsonLayout.SHARES) ? OutputBasis.SHARES : OutputBasis.VALUES;
 		Map<String, SourceLocation> names = new HashMap<>();
 		List<CompositeUnit> units = new ArrayList<>();
 		List<UnitSource> sources = new ArrayList<>();
@@ -137,13 +137,13 @@ public final class AssessmentFiles {
 		for (JsonAssessmentReader.Unit u : c.units()) {
 			SourceLocation before = names.putIfAbsent(u.name(), u.nameWhere());
 			if (before != null) {
-				issues.add(new InputIssue(u.nameWhere(), "unit name \"" + u.name() + "\" is used twice (first at " + AssessmentRows.describe(before) + ")"));
+				issues.add(new InputIssue(u.nameWhere(), M.text("unit.name-twice", u.name(), before.describe())));
 			}
 			if (u.output() != null) {
 				Rational output = Rational.of(u.output());
 				if (output.signum() <= 0) {
-					issues.add(new InputIssue(u.outputWhere(), "unit \"" + u.name() + "\": " + (basis == OutputBasis.SHARES ? "output share" : "output value")
-							+ " must be positive, not " + u.output().toPlainString()));
+					issues.add(new InputIssue(u.outputWhere(),
+							unit(u, M.text(basis == OutputBasis.SHARES ? "unit.share-not-positive" : "unit.value-not-positive", u.output().toPlainString()))));
 				}
 				sum = sum.add(output);
 				shares.add(u.name() + " " + u.output().toPlainString());
@@ -162,12 +162,12 @@ public final class AssessmentFiles {
 						mapped = single.mapped();
 						format = mapped.rows().format();
 					} else {
-						issues.add(new InputIssue(u.assessmentFile().where(), "unit \"" + u.name() + "\": " + source + " is a composite assessment; a unit needs a single one"));
+						issues.add(new InputIssue(u.assessmentFile().where(), unit(u, M.text("unit.file-is-composite", source))));
 					}
 				}
 			} catch (AssessmentInputException e) {
 				for (InputIssue i : e.issues()) {
-					issues.add(u.inline() != null ? new InputIssue(i.where(), "unit \"" + u.name() + "\": " + i.message()) : i);
+					issues.add(u.inline() != null ? new InputIssue(i.where(), unit(u, i.message())) : i);
 				}
 			}
 			if (mapped == null) {
@@ -175,12 +175,11 @@ public final class AssessmentFiles {
 			}
 			if (u.inline() == null) {
 				if (!mapped.model().revisionId().equals(model.revisionId())) {
-					issues.add(new InputIssue(u.assessmentFile().where(), "unit \"" + u.name() + "\": " + source + " is an assessment of revision \""
-							+ mapped.model().revisionId() + "\", the composite of revision \"" + model.revisionId() + "\""));
+					issues.add(new InputIssue(u.assessmentFile().where(),
+							unit(u, M.text("unit.file-other-revision", source, mapped.model().revisionId(), model.revisionId()))));
 				}
 				if (u.sector() != null && !u.sector().value().strip().equals(mapped.assessment().sector())) {
-					issues.add(new InputIssue(u.sector().where(), "unit \"" + u.name() + "\" is of type " + u.sector().value().strip() + " but its assessment "
-							+ source + " is for sector " + mapped.assessment().sector()));
+					issues.add(new InputIssue(u.sector().where(), M.text("unit.file-other-sector", u.name(), u.sector().value().strip(), source, mapped.assessment().sector())));
 				}
 			}
 			if (u.sector() != null && u.output() != null) {
@@ -189,7 +188,7 @@ public final class AssessmentFiles {
 			}
 		}
 		if (basis == OutputBasis.SHARES && !shares.isEmpty() && !sum.equals(Rational.ONE)) {
-			issues.add(new InputIssue(c.outputBasis().where(), "output shares sum to " + sum.toExactString() + ", not 1 (" + String.join(", ", shares) + ")"));
+			issues.add(new InputIssue(c.outputBasis().where(), M.text("composite.shares-sum", sum.toExactString(), ReaderMessages.list(shares))));
 		}
 		if (!issues.isEmpty()) {
 			throw new AssessmentInputException(issues);
@@ -200,5 +199,10 @@ public final class AssessmentFiles {
 			throw new AssessmentInputException(problems.stream().map(p -> new InputIssue(SourceLocation.file(c.file()), p.message())).toList());
 		}
 		return new CompositeInput(c.file(), composite, model, sources);
+	}
+
+	/** unit "一厂": … */
+	private static String unit(JsonAssessmentReader.Unit u, String message) {
+		return M.text("unit.issue", u.name(), message);
 	}
 }

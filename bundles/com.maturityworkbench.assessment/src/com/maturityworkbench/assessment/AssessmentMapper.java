@@ -1,5 +1,7 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.maturityworkbench.assessment.layout.MetadataKey;
+import com.maturityworkbench.assessment.layout.XlsxLayout;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.assessment.Assessment;
 import com.maturityworkbench.scoring.assessment.AssessmentProblem;
@@ -36,6 +40,27 @@ public final class AssessmentMapper {
 		Optional<RevisionModel> model(String revisionId);
 
 		List<String> names();
+
+		/** The revisions of {@code models}, found by their revision id, named in the order given. */
+		static Revisions of(List<RevisionModel> models) {
+			Map<String, RevisionModel> byId = new LinkedHashMap<>();
+			models.forEach(m -> byId.put(m.revisionId(), m));
+			return new Revisions() {
+				@Override
+				public Optional<RevisionModel> model(String revisionId) {
+					return Optional.ofNullable(byId.get(revisionId));
+				}
+
+				@Override
+				public List<String> names() {
+					return List.copyOf(byId.keySet());
+				}
+			};
+		}
+
+		static Revisions of(RevisionModel... models) {
+			return of(List.of(models));
+		}
 	}
 
 	/** A usable assessment and the revision model it is for. */
@@ -61,40 +86,38 @@ public final class AssessmentMapper {
 	private Mapped run(Revisions revisions) throws AssessmentInputException {
 		issues.addAll(rows.issues());
 		reported.addAll(rows.rejectedClauses());
-		AssessmentRows.Field revision = rows.get(AssessmentRows.REVISION);
+		AssessmentRows.Field revision = rows.get(MetadataKey.REVISION);
 		if (revision == null || revision.value().isBlank()) {
-			issues.add(new InputIssue(revision == null ? rows.fileLocation() : revision.where(), "the assessment does not name its revision"
-					+ (revisions.names().size() == 1 ? " (\"" + revisions.names().get(0) + "\")" : "")));
+			issues.add(new InputIssue(revision == null ? rows.fileLocation() : revision.where(), revisions.names().size() == 1
+					? M.text("rows.no-revision.hint", revisions.names().get(0)) : M.text("rows.no-revision")));
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		Optional<RevisionModel> found = revisions.model(revision.value().strip());
 		if (found.isEmpty()) {
-			issues.add(new InputIssue(revision.where(), "unknown revision \"" + revision.value().strip() + "\": the model holds revision"
-					+ (revisions.names().size() == 1 ? " " : "s ") + quoted(revisions.names())));
+			issues.add(new InputIssue(revision.where(), unknownRevision(revision.value().strip(), revisions)));
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		RevisionModel model = found.get();
 		AssessmentValidator validator = new AssessmentValidator(model);
-		AssessmentRows.Field standard = rows.get(AssessmentRows.STANDARD);
+		AssessmentRows.Field standard = rows.get(MetadataKey.STANDARD);
 		if (standard != null && !standard.value().isBlank() && model.standardCode() != null && !standard.value().strip().equals(model.standardCode())) {
-			issues.add(new InputIssue(standard.where(), "standard \"" + standard.value().strip() + "\" does not match revision \"" + model.revisionId()
-					+ "\", which is standard \"" + model.standardCode() + "\""));
+			issues.add(new InputIssue(standard.where(), standardMismatch(standard.value().strip(), model)));
 		}
 		Map<String, Rational> ratings = ratings(model);
 		if (ratings.isEmpty() && !rows.rows().isEmpty() && reported.isEmpty()) {
-			issues.add(new InputIssue(rows.fileLocation(), "no clause is rated: the rating of every one of the " + rows.rows().size() + " rows is empty"));
+			issues.add(new InputIssue(rows.fileLocation(), M.text("rows.nothing-rated", rows.rows().size())));
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
-		AssessmentRows.Field sectorField = rows.get(AssessmentRows.SECTOR);
+		AssessmentRows.Field sectorField = rows.get(MetadataKey.SECTOR);
 		if (sectorField == null || sectorField.value().isBlank()) {
 			issues.add(new InputIssue(sectorField == null ? rows.fileLocation() : sectorField.where(),
-					"the assessment does not name its sector (one of " + String.join(", ", model.sectors()) + ")"));
+					M.text("rows.no-sector", ReaderMessages.list(model.sectors()))));
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		String sector = sectorField.value().strip();
-		if (model.sectorTable(sector).isEmpty()) {
-			issues.add(new InputIssue(sectorField.where(),
-					"unknown sector \"" + sector + "\"; revision \"" + model.revisionId() + "\" has sectors " + String.join(", ", model.sectors())));
+		Optional<AssessmentProblem> unknownSector = validator.sectorProblem(sector);
+		if (unknownSector.isPresent()) {
+			issues.add(new InputIssue(sectorField.where(), unknownSector.get().message()));
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		SectorModel sm = validator.sectorModel(sector);
@@ -105,7 +128,7 @@ public final class AssessmentMapper {
 		for (AssessmentProblem p : validator.problems(assessment)) {
 			String id = p.clauseId();
 			if (id == null) {
-				AssessmentRows.Field t = rows.get(AssessmentRows.TAILORED);
+				AssessmentRows.Field t = rows.get(MetadataKey.TAILORED);
 				SourceLocation where = t != null ? t.where() : rows.tailored().isEmpty() ? rows.fileLocation() : rows.tailored().get(0).where();
 				addOnce(where, p.message());
 			} else if (otherSector.contains(id)) {
@@ -131,13 +154,12 @@ public final class AssessmentMapper {
 		for (AssessmentRows.Row row : rows.rows()) {
 			String id = row.clauseId().strip();
 			if (id.isEmpty()) {
-				issues.add(new InputIssue(row.where(), "the row has no clause id"));
+				issues.add(new InputIssue(row.where(), M.text("row.no-clause-id")));
 				continue;
 			}
 			AssessmentRows.Row first = firstRow.putIfAbsent(id, row);
 			if (first != null) {
-				issues.add(new InputIssue(row.where(),
-						"duplicate rating: clause \"" + id + "\" already has a row at " + AssessmentRows.describe(first.where())));
+				issues.add(new InputIssue(row.where(), M.text("row.duplicate", id, first.where().describe())));
 				reported.add(id);
 				continue;
 			}
@@ -146,8 +168,7 @@ public final class AssessmentMapper {
 			}
 			Rational value = parse(model, row.rating());
 			if (value == null) {
-				issues.add(new InputIssue(row.where(), "rating \"" + row.rating() + "\" of clause \"" + id
-						+ "\" is neither a value nor a name of the scale (" + model.scale().describe() + ")"));
+				issues.add(new InputIssue(row.where(), M.text("row.rating-unreadable", id, row.rating(), model.scale().describe())));
 				reported.add(id);
 				continue;
 			}
@@ -188,7 +209,7 @@ public final class AssessmentMapper {
 			}
 			SourceLocation before = seen.putIfAbsent(id, t.where());
 			if (before != null) {
-				issues.add(new InputIssue(t.where(), "subdomain \"" + id + "\" is tailored twice"));
+				issues.add(new InputIssue(t.where(), M.text("tailored.twice", id)));
 				continue;
 			}
 			List<AssessmentProblem> problems = validator.tailoringProblems(sm, Set.of(id));
@@ -200,7 +221,7 @@ public final class AssessmentMapper {
 				valid.add(id);
 			}
 		}
-		AssessmentRows.Field field = rows.get(AssessmentRows.TAILORED);
+		AssessmentRows.Field field = rows.get(MetadataKey.TAILORED);
 		SourceLocation where = field != null ? field.where() : rows.fileLocation();
 		for (AssessmentProblem p : validator.tailoringProblems(sm, valid)) {
 			if (messages.add(p.message())) {
@@ -222,7 +243,7 @@ public final class AssessmentMapper {
 			return candidates.get(0);
 		}
 		if (candidates.size() > 1) {
-			issues.add(new InputIssue(t.where(), "\"" + id + "\" is ambiguous: write " + String.join(" or ", candidates)));
+			issues.add(new InputIssue(t.where(), M.text("tailored.ambiguous", id, ReaderMessages.alternatives(candidates))));
 			return null;
 		}
 		return id;
@@ -258,10 +279,8 @@ public final class AssessmentMapper {
 			return Set.of();
 		}
 		List<String> parts = new ArrayList<>();
-		byTable.forEach((sector, list) -> parts.add(list.size() + " rows of sector " + sector + " (" + requirementTables(list) + ", the first at "
-				+ AssessmentRows.describe(list.get(0).where()) + ")"));
-		issues.add(new InputIssue(sectorField.where(), "sector \"" + sm.sector() + "\" does not match the rows: the file rates " + String.join(" and ", parts)
-				+ " and no clause of sector " + sm.sector() + "; correct the sector or use an assessment of sector " + sm.sector()));
+		byTable.forEach((sector, list) -> parts.add(M.text("sector.rows-of", list.size(), sector, requirementTables(list), list.get(0).where().describe())));
+		issues.add(new InputIssue(sectorField.where(), M.text("sector.rows-mismatch", sm.sector(), ReaderMessages.both(parts))));
 		return covered;
 	}
 
@@ -271,7 +290,7 @@ public final class AssessmentMapper {
 			String id = r.clauseId().strip();
 			tables.add(id.contains(".") ? id.substring(0, id.indexOf('.')) : id);
 		}
-		return String.join(", ", tables);
+		return ReaderMessages.list(tables);
 	}
 
 	private static Set<String> clauseIds(ScoredTable t) {
@@ -295,12 +314,12 @@ public final class AssessmentMapper {
 		for (Map.Entry<String, List<String>> e : byTable.entrySet()) {
 			String table = e.getKey();
 			if (firstRow.keySet().stream().noneMatch(id -> id.startsWith(table + "."))) {
-				issues.add(new InputIssue(rows.fileLocation(), "no rows for requirement table " + table + ": its " + e.getValue().size()
-						+ " clauses to rate are missing" + (rows.format().startsWith("XLSX") ? " (no sheet " + table + ")" : "")));
+				issues.add(new InputIssue(rows.fileLocation(),
+						M.text(rows.format().startsWith("XLSX") ? "table.no-rows.xlsx" : "table.no-rows", table, e.getValue().size())));
 				continue;
 			}
 			for (String id : e.getValue()) {
-				issues.add(new InputIssue(rows.fileLocation(), absent.get(id) + ": the file has no row for it"));
+				issues.add(new InputIssue(rows.fileLocation(), M.text("row.absent", absent.get(id))));
 			}
 		}
 	}
@@ -311,21 +330,17 @@ public final class AssessmentMapper {
 	 */
 	private List<InputIssue> inFileOrder(List<InputIssue> list) {
 		List<String> sheets = new ArrayList<>();
-		sheets.add(XlsxAssessmentReader.INFO_SHEET);
+		sheets.add(XlsxLayout.INFO_SHEET);
 		rows.rows().forEach(r -> {
 			if (r.where().sheet() != null && !sheets.contains(r.where().sheet())) {
 				sheets.add(r.where().sheet());
 			}
 		});
 		List<InputIssue> sorted = new ArrayList<>(list);
-		sorted.sort(Comparator.<InputIssue>comparingInt(i -> isFileLevel(i.where()) ? 1 : 0)
+		sorted.sort(Comparator.<InputIssue>comparingInt(i -> i.where().isFile() ? 1 : 0)
 				.thenComparingInt(i -> i.where().sheet() == null ? -1 : sheets.indexOf(i.where().sheet()))
 				.thenComparingInt(i -> i.where().line() > 0 ? i.where().line() : i.where().row()).thenComparingInt(i -> i.where().column()));
 		return sorted;
-	}
-
-	private static boolean isFileLevel(SourceLocation where) {
-		return where.line() <= 0 && where.row() <= 0 && where.sheet() == null;
 	}
 
 	private void addOnce(SourceLocation where, String message) {
@@ -337,7 +352,13 @@ public final class AssessmentMapper {
 		issues.add(new InputIssue(where, message));
 	}
 
-	private static String quoted(List<String> names) {
-		return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+	/** Unknown revision "x": the model holds revision(s) … — for single and composite assessments alike. */
+	static String unknownRevision(String revision, Revisions revisions) {
+		return M.text(revisions.names().size() == 1 ? "revision.unknown.one" : "revision.unknown.many", revision, ReaderMessages.quoted(revisions.names()));
+	}
+
+	/** The standard an assessment names is not the revision's. */
+	static String standardMismatch(String standard, RevisionModel model) {
+		return M.text("standard.mismatch", standard, model.revisionId(), model.standardCode());
 	}
 }

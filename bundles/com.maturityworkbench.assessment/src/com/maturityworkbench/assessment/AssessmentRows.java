@@ -1,30 +1,28 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.MetadataKey;
+import com.maturityworkbench.assessment.layout.TailoredList;
+
 /**
- * What one single-enterprise assessment file says, before it is checked against a revision: its metadata
- * (standard, revision, status, sector, tailored, scale — each with where it was written), its tailored subdomains
- * and one entry per clause row, plus the issues of the file format itself. The three readers (CSV, XLSX, JSON)
- * fill it; {@link AssessmentMapper} turns it into the scoring runtime's assessment. Mutable while a reader fills it.
+ * What one single-enterprise assessment file says, before it is checked against a revision: its metadata (the
+ * {@link MetadataKey}s, each with where it was written), its tailored subdomains and one entry per clause row, plus the
+ * issues of the file format itself. The three readers (CSV, XLSX, JSON) fill it; {@link AssessmentMapper} turns it
+ * into the scoring runtime's assessment. Mutable while a reader fills it.
  */
 public final class AssessmentRows {
-	/** Metadata keys every format carries. */
-	public static final String STANDARD = "standard";
-	public static final String REVISION = "revision";
-	public static final String STATUS = "status";
-	public static final String SECTOR = "sector";
-	public static final String TAILORED = "tailored";
-	public static final String SCALE = "scale";
-	public static final List<String> KEYS = List.of(STANDARD, REVISION, STATUS, SECTOR, TAILORED, SCALE);
-
 	/** A metadata value as written and where. */
 	public record Field(String value, SourceLocation where) {
 	}
@@ -56,15 +54,16 @@ public final class AssessmentRows {
 
 	private final String file;
 	private final String format;
-	private final Map<String, Field> metadata = new LinkedHashMap<>();
+	private final Map<MetadataKey, Field> metadata = new EnumMap<>(MetadataKey.class);
 	private final List<Tailored> tailored = new ArrayList<>();
 	private final List<Row> rows = new ArrayList<>();
 	private final Set<String> rejectedClauses = new LinkedHashSet<>();
 	private final List<InputIssue> issues = new ArrayList<>();
+	private LayoutVersion layout = LayoutVersion.UNMARKED;
 
 	/**
 	 * @param file the file as named on the command line (or resolved from a composite)
-	 * @param format "CSV (UTF-8)", "XLSX", "JSON" … for the report
+	 * @param format "CSV, UTF-8", "XLSX", "JSON" … for the report
 	 */
 	public AssessmentRows(String file, String format) {
 		this.file = file;
@@ -84,21 +83,69 @@ public final class AssessmentRows {
 	}
 
 	/** Records a metadata value; a key given twice is an issue. */
-	public void put(String key, String value, SourceLocation where) {
+	public void put(MetadataKey key, String value, SourceLocation where) {
 		Field before = metadata.get(key);
 		if (before != null) {
-			issue(where, "\"" + key + "\" is given twice (first at " + describe(before.where()) + ")");
+			issue(where, M.text("metadata.twice", key.key(), before.where().describe()));
 			return;
 		}
 		metadata.put(key, new Field(value, where));
 	}
 
-	public Field get(String key) {
+	/** Records a metadata value and, for {@link MetadataKey#TAILORED}, each subdomain of the list it holds. */
+	public void putWithTailoring(MetadataKey key, String value, SourceLocation where) {
+		put(key, value, where);
+		if (key == MetadataKey.TAILORED) {
+			TailoredList.split(value).forEach(id -> addTailored(id, where));
+		}
+	}
+
+	public Field get(MetadataKey key) {
 		return metadata.get(key);
 	}
 
-	public Map<String, Field> metadata() {
+	public Map<MetadataKey, Field> metadata() {
 		return Collections.unmodifiableMap(metadata);
+	}
+
+	/** The layout of the file: the one its marker names, layout 1 without a marker. */
+	public LayoutVersion layout() {
+		return layout;
+	}
+
+	/**
+	 * Reads the layout marker once the metadata is complete, before the rows (which a newer layout may arrange
+	 * differently).
+	 *
+	 * @throws AssessmentInputException with that issue alone when the marker is not a layout number, or names a
+	 *             layout newer than this reader's
+	 */
+	public LayoutVersion resolveLayout() throws AssessmentInputException {
+		Field marker = metadata.get(MetadataKey.LAYOUT);
+		if (marker == null) {
+			layout = LayoutVersion.UNMARKED;
+			return layout;
+		}
+		Optional<Integer> number = layoutNumber(marker.value());
+		if (number.isEmpty() || number.get() < 1) {
+			throw new AssessmentInputException(new InputIssue(marker.where(), M.text("layout.invalid", marker.value().strip(), LayoutVersion.CURRENT.number())));
+		}
+		Optional<LayoutVersion> known = LayoutVersion.of(number.get());
+		if (known.isEmpty()) {
+			throw new AssessmentInputException(new InputIssue(marker.where(), M.text("layout.newer", number.get(), LayoutVersion.CURRENT.number())));
+		}
+		layout = known.get();
+		return layout;
+	}
+
+	/** "2", " 2 ", "2.0" (a spreadsheet's number cell) → 2; anything else empty. */
+	private static Optional<Integer> layoutNumber(String value) {
+		try {
+			BigDecimal n = new BigDecimal(value.strip());
+			return n.stripTrailingZeros().scale() <= 0 ? Optional.of(n.intValueExact()) : Optional.empty();
+		} catch (NumberFormatException | ArithmeticException e) {
+			return Optional.empty();
+		}
 	}
 
 	public void addTailored(String id, SourceLocation where) {
@@ -137,28 +184,5 @@ public final class AssessmentRows {
 
 	public List<InputIssue> issues() {
 		return Collections.unmodifiableList(issues);
-	}
-
-	/** Where an earlier piece of input was, relative to this file: "line 7", "sheet 表5, row 9", "line 3, column 5". */
-	public static String describe(SourceLocation where) {
-		if (where.sheet() != null) {
-			return "sheet " + where.sheet() + (where.row() > 0 ? ", row " + where.row() : "");
-		}
-		if (where.line() <= 0) {
-			return where.file();
-		}
-		return "line " + where.line() + (where.column() > 0 ? ", column " + where.column() : "");
-	}
-
-	/** Splits a tailored list as typed into a cell or a comment line: separated by ; ； , ， or 、. */
-	public static List<String> splitTailored(String value) {
-		List<String> ids = new ArrayList<>();
-		for (String part : value.split("[;；,，、]")) {
-			String id = part.strip();
-			if (!id.isEmpty()) {
-				ids.add(id);
-			}
-		}
-		return ids;
 	}
 }

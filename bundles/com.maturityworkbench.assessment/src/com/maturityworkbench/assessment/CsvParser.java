@@ -1,5 +1,7 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,7 +78,7 @@ public final class CsvParser {
 			while (true) {
 				if (pos >= text.length()) {
 					issues.add(new InputIssue(SourceLocation.csv(file, recordLine, row),
-							"a quoted field opened on line " + openLine + " is never closed (a quote inside a field must be doubled: \"\")"));
+							M.text("csv.unclosed-quote", openLine)));
 					return sb.toString();
 				}
 				char c = text.charAt(pos);
@@ -99,7 +101,7 @@ public final class CsvParser {
 			}
 			if (pos < text.length() && !isSeparator(text.charAt(pos))) {
 				issues.add(new InputIssue(SourceLocation.csv(file, line, row),
-						"text after the closing quote of a field (a quote inside a quoted field must be doubled: \"\")"));
+						M.text("csv.text-after-quote")));
 				while (pos < text.length() && !isSeparator(text.charAt(pos))) {
 					sb.append(text.charAt(pos++));
 				}

@@ -1,44 +1,29 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import com.maturityworkbench.assessment.layout.JsonLayout;
+import com.maturityworkbench.assessment.layout.JsonLayout.Shape;
+import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.MetadataKey;
+import com.maturityworkbench.assessment.layout.TailoredList;
 import com.maturityworkbench.scoring.json.JsonException;
 import com.maturityworkbench.scoring.json.JsonReader;
 
 /**
- * An assessment as JSON, read with the runtime's strict {@link JsonReader}; every member is located by line and
- * column ({@link JsonLocations}), and a clause rated twice is reported as such (all repetitions, before the strict
- * reader would stop at the first repeated key).
- *
- * <pre>
- * {"standard": "YS/T XXXXX—XXXX", "revision": "nonferrous_dt_maturity", "sector": "冶炼",
- *  "tailored": ["表3.中试验证"], "ratings": {"表5.组织建设.一级.1": "全部满足", "表5.组织建设.一级.2": 0.8}}
- *
- * {"revision": "nonferrous_dt_maturity",
- *  "composite": {"outputBasis": "values", "units": [
- *    {"name": "一厂", "sector": "采选", "output": 1200, "tailored": [], "ratings": {…}},
- *    {"name": "二厂", "sector": "冶炼", "output": 800, "assessment": "unit2.csv"}]}}
- * </pre>
- *
- * A rating is a number or a text (a scale value such as "0.8" or a scale name such as 大部分满足); null is an empty
- * rating. {@code outputBasis} defaults to {@code values}. A unit's {@code assessment} names a JSON, CSV or XLSX single
- * assessment relative to the composite file. {@code status}, {@code scale}, {@code comment} and {@code $schema} are
- * accepted and ignored.
+ * An assessment as JSON ({@link JsonLayout}: single or composite, any layout up to {@link LayoutVersion#CURRENT}),
+ * read with the runtime's strict {@link JsonReader}; every member is located by line and column
+ * ({@link JsonLocations}), and a clause rated twice is reported as such (all repetitions, before the strict reader
+ * would stop at the first repeated key). A member the layout does not declare is an issue.
  */
 public final class JsonAssessmentReader {
-	private static final Set<String> SINGLE_KEYS = Set.of("$schema", "comment", AssessmentRows.STANDARD, AssessmentRows.REVISION, AssessmentRows.STATUS,
-			AssessmentRows.SECTOR, AssessmentRows.TAILORED, AssessmentRows.SCALE, "ratings");
-	private static final Set<String> COMPOSITE_TOP_KEYS = Set.of("$schema", "comment", AssessmentRows.STANDARD, AssessmentRows.REVISION,
-			AssessmentRows.STATUS, AssessmentRows.SCALE, "composite");
-	private static final Set<String> COMPOSITE_KEYS = Set.of("comment", "outputBasis", "units");
-	private static final Set<String> UNIT_KEYS = Set.of("comment", "name", "sector", "output", AssessmentRows.TAILORED, "ratings", "assessment");
-
 	/** What a JSON assessment file holds. */
 	public sealed interface Content permits Single, Composite {
 	}
@@ -80,9 +65,9 @@ public final class JsonAssessmentReader {
 			List<InputIssue> issues = new ArrayList<>();
 			for (JsonLocations.Duplicate d : locations.duplicates()) {
 				SourceLocation where = SourceLocation.json(file, d.again().line(), d.again().column());
-				String first = "line " + d.first().line() + ", column " + d.first().column();
-				issues.add(new InputIssue(where, d.parent().endsWith("/ratings") ? "duplicate rating: clause \"" + d.key() + "\" already has a rating at " + first
-						: "duplicate key \"" + d.key() + "\" (first at " + first + ")"));
+				String first = SourceLocation.json(file, d.first().line(), d.first().column()).describe();
+				boolean rating = d.parent().endsWith("/" + JsonLayout.RATINGS);
+				issues.add(new InputIssue(where, rating ? M.text("json.duplicate-rating", d.key(), first) : M.text("json.duplicate-key", d.key(), first)));
 			}
 			throw new AssessmentInputException(issues);
 		}
@@ -90,20 +75,20 @@ public final class JsonAssessmentReader {
 		try {
 			root = JsonReader.parse(text);
 		} catch (JsonException e) {
-			throw new AssessmentInputException(new InputIssue(SourceLocation.json(file, e.line(), e.column()), "not valid JSON: " + e.detail()));
+			throw new AssessmentInputException(new InputIssue(SourceLocation.json(file, e.line(), e.column()), M.text("json.invalid", e.detail())));
 		}
 		if (!(root instanceof Map<?, ?> map)) {
-			throw new AssessmentInputException(new InputIssue(SourceLocation.file(file), "expected a JSON object {…} with revision, sector and ratings"));
+			throw new AssessmentInputException(new InputIssue(SourceLocation.file(file), M.text("json.not-object")));
 		}
 		JsonAssessmentReader reader = new JsonAssessmentReader(file, locations);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> object = (Map<String, Object>) map;
-		if (object.containsKey("composite")) {
+		if (object.containsKey(JsonLayout.COMPOSITE)) {
 			return reader.composite(object);
 		}
 		AssessmentRows rows = new AssessmentRows(file, "JSON");
-		reader.single(object, "", rows, SINGLE_KEYS, "a single assessment has " + String.join(", ", List.of("standard", "revision", "status", "sector",
-				"tailored", "ratings")) + "; a composite one has \"composite\"");
+		reader.single(object, "", rows, Shape.SINGLE, M.text("json.single-members", String.join(", ", Shape.SINGLE.written()), JsonLayout.COMPOSITE));
+		rows.resolveLayout();
 		return new Single(rows);
 	}
 
@@ -113,42 +98,51 @@ public final class JsonAssessmentReader {
 	}
 
 	/** Fills {@code rows} from the members of a single assessment (or an inline unit) at {@code pointer}. */
-	private void single(Map<String, Object> o, String pointer, AssessmentRows rows, Set<String> allowed, String expected) {
+	private void single(Map<String, Object> o, String pointer, AssessmentRows rows, Shape shape, String expected) {
 		for (Map.Entry<String, Object> e : o.entrySet()) {
 			String key = e.getKey();
 			String member = JsonLocations.pointer(pointer, key);
-			if (!allowed.contains(key)) {
-				rows.issue(at(member), "unknown member \"" + key + "\"; " + expected);
+			if (!shape.allows(key)) {
+				rows.issue(at(member), M.text("json.unknown-member", key, expected));
 				continue;
 			}
-			switch (key) {
-			case AssessmentRows.STANDARD, AssessmentRows.REVISION, AssessmentRows.STATUS, AssessmentRows.SECTOR -> {
+			MetadataKey metadata = MetadataKey.byKey(key).filter(k -> k.key().equals(key)).orElse(null);
+			if (metadata == MetadataKey.TAILORED) {
+				tailored(e.getValue(), member, rows);
+			} else if (metadata == MetadataKey.LAYOUT) {
+				layout(e.getValue(), member, rows);
+			} else if (metadata != null && metadata != MetadataKey.SCALE) {
 				if (e.getValue() instanceof String s) {
-					rows.put(key, s, at(member));
+					rows.put(metadata, s, at(member));
 				} else {
-					rows.issue(at(member), "\"" + key + "\" must be a text, not " + describe(e.getValue()));
+					rows.issue(at(member), M.text("json.must-be-text", key, describe(e.getValue())));
 				}
+			} else if (key.equals(JsonLayout.RATINGS)) {
+				ratings(e.getValue(), member, rows);
 			}
-			case AssessmentRows.TAILORED -> tailored(e.getValue(), member, rows);
-			case "ratings" -> ratings(e.getValue(), member, rows);
-			default -> {
-				// $schema, comment, scale: for people
-			}
-			}
+			// $schema, comment, scale: for people
 		}
-		if (!o.containsKey("ratings")) {
-			rows.issue(pointer.isEmpty() ? SourceLocation.file(file) : at(pointer), "no \"ratings\" object (clause id → rating)");
+		if (!o.containsKey(JsonLayout.RATINGS)) {
+			rows.issue(pointer.isEmpty() ? SourceLocation.file(file) : at(pointer), M.text("json.no-ratings"));
+		}
+	}
+
+	/** {@code "layout": 2}: a whole number, checked against the known layouts once the file is read. */
+	private void layout(Object value, String member, AssessmentRows rows) {
+		if (value instanceof BigDecimal n) {
+			rows.put(MetadataKey.LAYOUT, n.toPlainString(), at(member));
+		} else {
+			rows.issue(at(member), M.text("json.layout-type", describe(value), LayoutVersion.CURRENT.number()));
 		}
 	}
 
 	private void tailored(Object value, String member, AssessmentRows rows) {
 		if (value instanceof String s) {
-			rows.put(AssessmentRows.TAILORED, s, at(member));
-			AssessmentRows.splitTailored(s).forEach(id -> rows.addTailored(id, at(member)));
+			rows.putWithTailoring(MetadataKey.TAILORED, s, at(member));
 			return;
 		}
 		if (!(value instanceof List<?> list)) {
-			rows.issue(at(member), "\"tailored\" must be a list of subdomain ids such as [\"表3.中试验证\"], not " + describe(value));
+			rows.issue(at(member), M.text("json.tailored-not-list", describe(value)));
 			return;
 		}
 		List<String> ids = new ArrayList<>();
@@ -157,15 +151,15 @@ public final class JsonAssessmentReader {
 				rows.addTailored(s, at(JsonLocations.pointer(member, i)));
 				ids.add(s);
 			} else {
-				rows.issue(at(JsonLocations.pointer(member, i)), "a tailored subdomain must be a text such as \"表3.中试验证\", not " + describe(list.get(i)));
+				rows.issue(at(JsonLocations.pointer(member, i)), M.text("json.tailored-entry", describe(list.get(i))));
 			}
 		}
-		rows.put(AssessmentRows.TAILORED, String.join("; ", ids), at(member));
+		rows.put(MetadataKey.TAILORED, TailoredList.join(ids), at(member));
 	}
 
 	private void ratings(Object value, String member, AssessmentRows rows) {
 		if (!(value instanceof Map<?, ?> map)) {
-			rows.issue(at(member), "\"ratings\" must be an object {\"clause id\": rating, …}, not " + describe(value));
+			rows.issue(at(member), M.text("json.ratings-not-object", describe(value)));
 			return;
 		}
 		for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -179,54 +173,60 @@ public final class JsonAssessmentReader {
 			} else if (v instanceof String s) {
 				rows.addRow(id, new AssessmentRows.Rating(s.strip(), null), where);
 			} else {
-				rows.issue(where, "rating of clause \"" + id + "\" must be a number or a text, not " + describe(v));
+				rows.issue(where, M.text("json.rating-type", id, describe(v)));
 				rows.reject(id);
 			}
 		}
 	}
 
-	private Composite composite(Map<String, Object> o) {
+	private Composite composite(Map<String, Object> o) throws AssessmentInputException {
 		AssessmentRows.Field standard = null;
 		AssessmentRows.Field revision = null;
+		AssessmentRows top = new AssessmentRows(file, "JSON");
 		for (Map.Entry<String, Object> e : o.entrySet()) {
-			String member = JsonLocations.pointer("", e.getKey());
-			if (!COMPOSITE_TOP_KEYS.contains(e.getKey())) {
-				issues.add(new InputIssue(at(member), "unknown member \"" + e.getKey() + "\"; a composite assessment has standard, revision, status and "
-						+ "composite (its units carry sector, tailoring and ratings)"));
-			} else if (e.getKey().equals(AssessmentRows.STANDARD) || e.getKey().equals(AssessmentRows.REVISION)) {
+			String key = e.getKey();
+			String member = JsonLocations.pointer("", key);
+			if (!Shape.COMPOSITE_FILE.allows(key)) {
+				issues.add(new InputIssue(at(member), M.text("json.unknown-member", key,
+						M.text("json.composite-file-members", String.join(", ", Shape.COMPOSITE_FILE.written())))));
+			} else if (key.equals(JsonLayout.LAYOUT)) {
+				layout(e.getValue(), member, top);
+			} else if (key.equals(JsonLayout.STANDARD) || key.equals(JsonLayout.REVISION)) {
 				if (e.getValue() instanceof String s) {
 					AssessmentRows.Field f = new AssessmentRows.Field(s, at(member));
-					if (e.getKey().equals(AssessmentRows.STANDARD)) {
+					if (key.equals(JsonLayout.STANDARD)) {
 						standard = f;
 					} else {
 						revision = f;
 					}
 				} else {
-					issues.add(new InputIssue(at(member), "\"" + e.getKey() + "\" must be a text, not " + describe(e.getValue())));
+					issues.add(new InputIssue(at(member), M.text("json.must-be-text", key, describe(e.getValue()))));
 				}
 			}
 		}
+		top.resolveLayout();
+		issues.addAll(top.issues());
 		AssessmentRows.Field basis = null;
-		SourceLocation unitsWhere = at("/composite");
+		String compositePointer = JsonLocations.pointer("", JsonLayout.COMPOSITE);
+		SourceLocation unitsWhere = at(compositePointer);
 		List<Unit> units = new ArrayList<>();
-		if (!(o.get("composite") instanceof Map<?, ?> c)) {
-			issues.add(new InputIssue(at("/composite"), "\"composite\" must be an object {\"outputBasis\": …, \"units\": […]}"));
+		if (!(o.get(JsonLayout.COMPOSITE) instanceof Map<?, ?> c)) {
+			issues.add(new InputIssue(at(compositePointer), M.text("json.composite-not-object")));
 			return new Composite(file, standard, revision, null, unitsWhere, units, issues);
 		}
 		for (Map.Entry<?, ?> e : c.entrySet()) {
 			String key = (String) e.getKey();
-			String member = JsonLocations.pointer("/composite", key);
-			if (!COMPOSITE_KEYS.contains(key)) {
-				issues.add(new InputIssue(at(member), "unknown member \"" + key + "\"; \"composite\" has outputBasis and units"
-						+ (key.equals("aggregation") ? " (the aggregation is declared by the revision)" : "")));
-			} else if (key.equals("outputBasis")) {
-				if (e.getValue() instanceof String s && (s.equals("values") || s.equals("shares"))) {
+			String member = JsonLocations.pointer(compositePointer, key);
+			if (!Shape.COMPOSITE.allows(key)) {
+				String has = M.text("json.composite-members", String.join(", ", Shape.COMPOSITE.written()));
+				issues.add(new InputIssue(at(member), M.text("json.unknown-member", key, key.equals("aggregation") ? M.text("json.aggregation-declared", has) : has)));
+			} else if (key.equals(JsonLayout.OUTPUT_BASIS)) {
+				if (e.getValue() instanceof String s && JsonLayout.OUTPUT_BASES.contains(s)) {
 					basis = new AssessmentRows.Field(s, at(member));
 				} else {
-					issues.add(new InputIssue(at(member), "\"outputBasis\" must be \"values\" (output values) or \"shares\" (shares of the total output summing to 1), not "
-							+ describe(e.getValue())));
+					issues.add(new InputIssue(at(member), M.text("json.output-basis", describe(e.getValue()))));
 				}
-			} else if (key.equals("units")) {
+			} else if (key.equals(JsonLayout.UNITS)) {
 				unitsWhere = at(member);
 				if (e.getValue() instanceof List<?> list) {
 					for (int i = 0; i < list.size(); i++) {
@@ -236,95 +236,92 @@ public final class JsonAssessmentReader {
 						}
 					}
 				} else {
-					issues.add(new InputIssue(at(member), "\"units\" must be a list of units, not " + describe(e.getValue())));
+					issues.add(new InputIssue(at(member), M.text("json.units-not-list", describe(e.getValue()))));
 				}
 			}
 		}
-		if (units.isEmpty() && c.get("units") instanceof List<?> list && list.isEmpty() || c.get("units") == null) {
-			issues.add(new InputIssue(unitsWhere, "a composite assessment needs at least one unit"));
+		if (units.isEmpty() && c.get(JsonLayout.UNITS) instanceof List<?> list && list.isEmpty() || c.get(JsonLayout.UNITS) == null) {
+			issues.add(new InputIssue(unitsWhere, M.text("json.no-units")));
 		}
 		return new Composite(file, standard, revision, basis, unitsWhere, units, issues);
 	}
 
 	private Unit unit(Object value, String pointer, AssessmentRows.Field revision, AssessmentRows.Field standard) {
 		if (!(value instanceof Map<?, ?> map)) {
-			issues.add(new InputIssue(at(pointer), "a unit must be an object {\"name\", \"sector\", \"output\", and \"ratings\" or \"assessment\"}"));
+			issues.add(new InputIssue(at(pointer), M.text("json.unit-not-object")));
 			return null;
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> o = (Map<String, Object>) map;
-		String name = o.get("name") instanceof String s ? s : null;
+		String namePointer = JsonLocations.pointer(pointer, JsonLayout.NAME);
+		String name = o.get(JsonLayout.NAME) instanceof String s ? s : null;
 		if (name == null) {
-			issues.add(new InputIssue(at(o.containsKey("name") ? JsonLocations.pointer(pointer, "name") : pointer), "a unit needs a \"name\" (text)"));
+			issues.add(new InputIssue(at(o.containsKey(JsonLayout.NAME) ? namePointer : pointer), M.text("json.unit-no-name")));
 			name = "#" + (Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1)) + 1);
 		}
+		String sectorPointer = JsonLocations.pointer(pointer, JsonLayout.SECTOR);
 		AssessmentRows.Field sector = null;
-		if (o.get("sector") instanceof String s) {
-			sector = new AssessmentRows.Field(s, at(JsonLocations.pointer(pointer, "sector")));
+		if (o.get(JsonLayout.SECTOR) instanceof String s) {
+			sector = new AssessmentRows.Field(s, at(sectorPointer));
 		} else {
-			issues.add(new InputIssue(at(o.containsKey("sector") ? JsonLocations.pointer(pointer, "sector") : pointer),
-					"unit \"" + name + "\" needs a \"sector\" (its type: 采选, 冶炼 or 加工)"));
+			issues.add(new InputIssue(at(o.containsKey(JsonLayout.SECTOR) ? sectorPointer : pointer), M.text("json.unit-no-sector", name)));
 		}
 		BigDecimal output = null;
-		SourceLocation outputWhere = at(o.containsKey("output") ? JsonLocations.pointer(pointer, "output") : pointer);
-		if (o.get("output") instanceof BigDecimal n) {
+		SourceLocation outputWhere = at(o.containsKey(JsonLayout.OUTPUT) ? JsonLocations.pointer(pointer, JsonLayout.OUTPUT) : pointer);
+		if (o.get(JsonLayout.OUTPUT) instanceof BigDecimal n) {
 			output = n;
 		} else {
-			issues.add(new InputIssue(outputWhere, "unit \"" + name + "\" needs an \"output\" (a number: its output value or share)"));
+			issues.add(new InputIssue(outputWhere, M.text("json.unit-no-output", name)));
 		}
+		String unitMembers = M.text("json.unit-members", String.join(", ", Shape.UNIT.written()));
 		AssessmentRows.Field assessment = null;
 		AssessmentRows inline = null;
-		boolean hasRatings = o.containsKey("ratings");
-		if (o.containsKey("assessment")) {
-			if (hasRatings || o.containsKey(AssessmentRows.TAILORED)) {
-				issues.add(new InputIssue(at(JsonLocations.pointer(pointer, "assessment")),
-						"unit \"" + name + "\" has both an \"assessment\" file and its own tailored/ratings; give one or the other"));
+		String filePointer = JsonLocations.pointer(pointer, JsonLayout.ASSESSMENT);
+		if (o.containsKey(JsonLayout.ASSESSMENT)) {
+			if (JsonLayout.INLINE_ONLY.stream().anyMatch(o::containsKey)) {
+				issues.add(new InputIssue(at(filePointer), M.text("json.unit-file-and-ratings", name)));
 			}
-			if (o.get("assessment") instanceof String s && !s.isBlank()) {
-				assessment = new AssessmentRows.Field(s, at(JsonLocations.pointer(pointer, "assessment")));
+			if (o.get(JsonLayout.ASSESSMENT) instanceof String s && !s.isBlank()) {
+				assessment = new AssessmentRows.Field(s, at(filePointer));
 			} else {
-				issues.add(new InputIssue(at(JsonLocations.pointer(pointer, "assessment")), "\"assessment\" must name a file (JSON, CSV or XLSX)"));
+				issues.add(new InputIssue(at(filePointer), M.text("json.unit-file")));
+			}
+			for (String key : o.keySet()) {
+				if (!Shape.UNIT.allows(key)) {
+					issues.add(new InputIssue(at(JsonLocations.pointer(pointer, key)), M.text("json.unknown-member", key, unitMembers)));
+				}
 			}
 		} else {
 			inline = new AssessmentRows(file, "JSON");
 			if (revision != null) {
-				inline.put(AssessmentRows.REVISION, revision.value(), revision.where());
+				inline.put(MetadataKey.REVISION, revision.value(), revision.where());
 			}
 			if (standard != null) {
-				inline.put(AssessmentRows.STANDARD, standard.value(), standard.where());
+				inline.put(MetadataKey.STANDARD, standard.value(), standard.where());
 			}
 			if (sector != null) {
-				inline.put(AssessmentRows.SECTOR, sector.value(), sector.where());
+				inline.put(MetadataKey.SECTOR, sector.value(), sector.where());
 			}
 			Map<String, Object> rest = new LinkedHashMap<>(o);
-			rest.keySet().removeAll(List.of("name", "sector", "output"));
-			single(rest, pointer, inline, UNIT_KEYS, "a unit has name, sector, output, and tailored + ratings or an assessment file");
+			rest.keySet().removeAll(List.of(JsonLayout.NAME, JsonLayout.SECTOR, JsonLayout.OUTPUT));
+			single(rest, pointer, inline, Shape.UNIT, unitMembers);
 		}
-		for (String key : o.keySet()) {
-			if (!UNIT_KEYS.contains(key) && assessment != null) {
-				issues.add(new InputIssue(at(JsonLocations.pointer(pointer, key)), "unknown member \"" + key + "\"; a unit has name, sector, output, "
-						+ "and tailored + ratings or an assessment file"));
-			}
-		}
-		return new Unit(name, at(pointer), at(JsonLocations.pointer(pointer, "name")), sector, output, outputWhere, inline, assessment);
+		return new Unit(name, at(pointer), at(namePointer), sector, output, outputWhere, inline, assessment);
 	}
 
 	private static String describe(Object v) {
 		if (v == null) {
-			return "null";
+			return M.text("json.value.null");
 		}
 		if (v instanceof String s) {
-			return "\"" + CsvAssessmentReader.abbreviate(s) + "\"";
+			return M.text("json.value.text", CsvAssessmentReader.abbreviate(s));
 		}
 		if (v instanceof BigDecimal n) {
-			return "the number " + n.toPlainString();
+			return M.text("json.value.number", n.toPlainString());
 		}
 		if (v instanceof Boolean b) {
-			return b.toString();
+			return M.text("json.value.boolean", b.toString());
 		}
-		if (v instanceof List<?>) {
-			return "a list";
-		}
-		return "an object";
+		return M.text(v instanceof List<?> ? "json.value.list" : "json.value.object");
 	}
 }

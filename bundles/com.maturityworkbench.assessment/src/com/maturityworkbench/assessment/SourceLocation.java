@@ -1,11 +1,14 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.util.Objects;
 
 /**
  * Where a piece of assessment input sits, as a drafter finds it again: {@code file:line} in a CSV file (with the
- * spreadsheet row when a quoted field spans lines), {@code file:line:column} in a JSON file, {@code file: sheet S,
- * row R} in a workbook, or just the file. Lines, rows and columns are 1-based; 0 means "not given".
+ * spreadsheet row when a quoted field spans lines), {@code file:line:column} in a JSON file, the sheet and row in a
+ * workbook ({@code book.xlsx: 工作表“表6”第 7 行}), or just the file. Lines, rows and columns are 1-based; 0 means
+ * "not given".
  */
 public record SourceLocation(String file, String sheet, int line, int row, int column) {
 	public SourceLocation {
@@ -29,10 +32,27 @@ public record SourceLocation(String file, String sheet, int line, int row, int c
 		return new SourceLocation(file, Objects.requireNonNull(sheet, "sheet"), 0, row, 0);
 	}
 
+	/** Whether this is the whole file rather than a place in it. */
+	public boolean isFile() {
+		return line <= 0 && row <= 0 && sheet == null;
+	}
+
+	/** The place within the file, in words: 第 7 行, 第 3 行第 5 列, 工作表“表5”第 9 行; the file name for the whole file. */
+	public String describe() {
+		if (sheet != null) {
+			return row > 0 ? M.text("where.sheet-row", sheet, row) : M.text("where.sheet", sheet);
+		}
+		if (line <= 0) {
+			return file;
+		}
+		return column > 0 ? M.text("where.line-column", line, column) : M.text("where.line", line);
+	}
+
+	/** {@code file:line}, {@code file:line:column}, {@code file: 工作表“表6”第 7 行} or {@code file}: the prefix of an issue. */
 	@Override
 	public String toString() {
 		if (sheet != null) {
-			return file + ": sheet " + sheet + (row > 0 ? ", row " + row : "");
+			return file + ": " + describe();
 		}
 		if (line <= 0) {
 			return file;
@@ -40,6 +60,6 @@ public record SourceLocation(String file, String sheet, int line, int row, int c
 		if (column > 0) {
 			return file + ":" + line + ":" + column;
 		}
-		return file + ":" + line + (row > 0 && row != line ? " (spreadsheet row " + row + ")" : "");
+		return row > 0 && row != line ? M.text("where.csv-row", file, line, row) : file + ":" + line;
 	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -26,19 +28,17 @@ public final class TextDecoding {
 	public static Decoded decode(byte[] bytes, String file) throws AssessmentInputException {
 		SourceLocation where = SourceLocation.file(file);
 		if (bytes.length == 0) {
-			throw new AssessmentInputException(new InputIssue(where, "empty file"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("file.empty")));
 		}
 		if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
-			throw new AssessmentInputException(new InputIssue(where,
-					"UTF-16 text (a spreadsheet's \"Unicode text\"), not CSV; save it as \"CSV UTF-8\" or \"CSV\""));
+			throw new AssessmentInputException(new InputIssue(where, M.text("text.utf16")));
 		}
 		if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-			throw new AssessmentInputException(new InputIssue(where, "a ZIP archive (an XLSX workbook?), not CSV text; an XLSX file must be named *.xlsx"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("text.zip")));
 		}
 		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
-				throw new AssessmentInputException(
-						new InputIssue(where, String.format("not a text file (NUL byte at byte %d, line %d)", i, lineAt(bytes, i))));
+				throw new AssessmentInputException(new InputIssue(where, M.text("text.nul", i, lineAt(bytes, i))));
 			}
 		}
 		boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
@@ -50,24 +50,21 @@ public final class TextDecoding {
 			utf8Failure = f.offset;
 		}
 		if (bom) {
-			throw new AssessmentInputException(new InputIssue(where, String.format(
-					"not valid UTF-8 although it starts with a UTF-8 byte order mark (invalid byte 0x%02X at byte %d, line %d)",
-					bytes[utf8Failure] & 0xff, utf8Failure, lineAt(bytes, utf8Failure))));
+			throw new AssessmentInputException(
+					new InputIssue(where, M.text("text.bad-bom", bytes[utf8Failure] & 0xff, utf8Failure, lineAt(bytes, utf8Failure))));
 		}
 		try {
 			return checkNotBlank(new Decoded(strict(GB18030, bytes, 0), "GB18030"), where);
 		} catch (Failure f) {
 			// report where the more plausible reading broke down: the encoding that got further
 			int at = Math.max(utf8Failure, f.offset);
-			throw new AssessmentInputException(new InputIssue(where, String.format(
-					"text is neither UTF-8 nor GB18030/GBK (undecodable byte 0x%02X at byte %d, line %d); save the file as \"CSV UTF-8\"",
-					bytes[at] & 0xff, at, lineAt(bytes, at))));
+			throw new AssessmentInputException(new InputIssue(where, M.text("text.undecodable", bytes[at] & 0xff, at, lineAt(bytes, at))));
 		}
 	}
 
 	private static Decoded checkNotBlank(Decoded d, SourceLocation where) throws AssessmentInputException {
 		if (d.text().isBlank()) {
-			throw new AssessmentInputException(new InputIssue(where, "empty file (nothing but white space)"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("file.blank")));
 		}
 		return d;
 	}

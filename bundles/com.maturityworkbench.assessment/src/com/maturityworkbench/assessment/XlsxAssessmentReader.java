@@ -1,13 +1,13 @@
 package com.maturityworkbench.assessment;
 
+import static com.maturityworkbench.assessment.ReaderMessages.M;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -16,20 +16,19 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.MetadataKey;
+import com.maturityworkbench.assessment.layout.RequirementColumn;
+import com.maturityworkbench.assessment.layout.XlsxLayout;
+
 /**
- * An assessment as an XLSX workbook: sheet {@value #INFO_SHEET} with one key/value row each (column A the key —
- * standard, revision, status, sector, tailored, scale — column B the value; a header row or further columns of
- * explanation are ignored), and one sheet per requirement table (表5, 表7 …) whose first non-empty row is the CSV
- * header ({@code clause_id,table,domain,subdomain,level,label,text,rating}) followed by one row per clause. Sheets
- * without that header (instructions) are ignored. Ratings may be numbers or text cells. Rows are reported by sheet
- * and row number as the spreadsheet shows them.
+ * An assessment as an XLSX workbook ({@link XlsxLayout}) of any layout up to {@link LayoutVersion#CURRENT}: the
+ * metadata rows of sheet {@value XlsxLayout#INFO_SHEET} (a header row or further columns of explanation are ignored),
+ * then one sheet per requirement table. Sheets without the header row (instructions) are ignored, unless they are
+ * named like a requirement table. Ratings may be numbers or text cells. Rows are reported by sheet and row number as
+ * the spreadsheet shows them.
  */
 public final class XlsxAssessmentReader {
-	public static final String INFO_SHEET = "评估信息";
-	/** Chinese labels accepted in column A of the information sheet. */
-	private static final Map<String, String> ALIASES = Map.of("标准", AssessmentRows.STANDARD, "标准编号", AssessmentRows.STANDARD, "修订版",
-			AssessmentRows.REVISION, "状态", AssessmentRows.STATUS, "企业类型", AssessmentRows.SECTOR, "行业", AssessmentRows.SECTOR, "裁剪",
-			AssessmentRows.TAILORED, "裁剪项", AssessmentRows.TAILORED, "评分标准", AssessmentRows.SCALE);
 
 	private XlsxAssessmentReader() {
 	}
@@ -38,65 +37,61 @@ public final class XlsxAssessmentReader {
 		byte[] bytes = AssessmentFiles.readBytes(path, file);
 		SourceLocation where = SourceLocation.file(file);
 		if (bytes.length == 0) {
-			throw new AssessmentInputException(new InputIssue(where, "empty file"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("file.empty")));
 		}
 		if (ReadableWorkbook.isOLE2Header(bytes)) {
-			throw new AssessmentInputException(new InputIssue(where, "an Excel 97-2003 workbook (.xls); save it as an .xlsx workbook"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("xlsx.xls")));
 		}
 		if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
-			throw new AssessmentInputException(new InputIssue(where, "not an XLSX workbook (an XLSX file is a ZIP archive; is it CSV text named .xlsx?)"));
+			throw new AssessmentInputException(new InputIssue(where, M.text("xlsx.not-zip")));
 		}
 		AssessmentRows rows = new AssessmentRows(file, "XLSX");
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
 			List<Sheet> sheets = wb.getSheets().toList();
-			Optional<Sheet> info = sheets.stream().filter(s -> s.getName().strip().equals(INFO_SHEET)).findFirst();
+			Optional<Sheet> info = sheets.stream().filter(s -> s.getName().strip().equals(XlsxLayout.INFO_SHEET)).findFirst();
 			if (info.isEmpty()) {
-				rows.issue(where, "no sheet " + INFO_SHEET + " (rows standard, revision, sector, tailored)");
+				rows.issue(where, M.text("xlsx.no-info-sheet", XlsxLayout.INFO_SHEET));
 			} else {
 				info(rows, file, info.get());
 			}
+			LayoutVersion layout = rows.resolveLayout();
 			int tables = 0;
 			for (Sheet sheet : sheets) {
-				if (sheet.getName().strip().equals(INFO_SHEET)) {
+				if (sheet.getName().strip().equals(XlsxLayout.INFO_SHEET)) {
 					continue;
 				}
-				if (requirements(rows, file, sheet)) {
+				if (requirements(rows, file, sheet, layout)) {
 					tables++;
 				}
 			}
 			if (tables == 0) {
-				rows.issue(where, "no sheet with the header row " + String.join(",", CsvAssessmentReader.COLUMNS) + " (one sheet per requirement table)");
+				rows.issue(where, M.text("xlsx.no-requirement-sheet", RequirementColumn.headerLine(layout)));
+				throw new AssessmentInputException(rows.issues()); // no row can be read: nothing more to say
 			}
 		} catch (IOException | RuntimeException e) {
-			throw new AssessmentInputException(new InputIssue(where, "not a readable XLSX workbook (" + e.getClass().getSimpleName()
-					+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+			throw new AssessmentInputException(new InputIssue(where,
+					M.text("xlsx.unreadable", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
 		}
 		return rows;
 	}
 
 	private static void info(AssessmentRows rows, String file, Sheet sheet) throws IOException {
 		for (Row row : sheet.read()) {
-			String label = text(cell(row, 0)).strip();
+			String label = text(cell(row, XlsxLayout.KEY_COLUMN)).strip();
 			while (label.endsWith(":") || label.endsWith("：")) {
 				label = label.substring(0, label.length() - 1).strip();
 			}
-			String key = ALIASES.getOrDefault(label, label.toLowerCase(Locale.ROOT));
-			if (!AssessmentRows.KEYS.contains(key)) {
+			Optional<MetadataKey> key = MetadataKey.byLabel(label);
+			if (key.isEmpty()) {
 				continue;
 			}
-			SourceLocation where = SourceLocation.sheet(file, INFO_SHEET, row.getRowNum());
-			String value = text(cell(row, 1)).strip();
-			rows.put(key, value, where);
-			if (key.equals(AssessmentRows.TAILORED)) {
-				for (String id : AssessmentRows.splitTailored(value)) {
-					rows.addTailored(id, where);
-				}
-			}
+			SourceLocation where = SourceLocation.sheet(file, XlsxLayout.INFO_SHEET, row.getRowNum());
+			rows.putWithTailoring(key.get(), text(cell(row, XlsxLayout.VALUE_COLUMN)).strip(), where);
 		}
 	}
 
 	/** Reads one requirement sheet; false when the sheet has no header row (not a requirement sheet). */
-	private static boolean requirements(AssessmentRows rows, String file, Sheet sheet) throws IOException {
+	private static boolean requirements(AssessmentRows rows, String file, Sheet sheet, LayoutVersion layout) throws IOException {
 		String name = sheet.getName();
 		int idColumn = -1;
 		int ratingColumn = -1;
@@ -109,16 +104,16 @@ public final class XlsxAssessmentReader {
 			if (idColumn < 0) {
 				List<String> header = new ArrayList<>();
 				for (int c = 0; c < row.getCellCount(); c++) {
-					header.add(text(cell(row, c)).strip().toLowerCase(Locale.ROOT));
+					header.add(text(cell(row, c)));
 				}
-				idColumn = header.indexOf(CsvAssessmentReader.CLAUSE_ID);
-				ratingColumn = header.indexOf(CsvAssessmentReader.RATING);
-				if (idColumn < 0 || ratingColumn < 0) {
-					if (name.strip().matches("表\\s*\\d+")) {
-						rows.issue(where, "expected the header row " + String.join(",", CsvAssessmentReader.COLUMNS) + " (at least clause_id and rating)");
+				if (!RequirementColumn.isHeader(header)) {
+					if (XlsxLayout.namedLikeRequirementTable(name)) {
+						rows.issue(where, M.text("xlsx.header-expected", RequirementColumn.headerLine(layout)));
 					}
 					return false;
 				}
+				idColumn = RequirementColumn.CLAUSE_ID.indexIn(header);
+				ratingColumn = RequirementColumn.RATING.indexIn(header);
 				width = lastNonEmpty(row) + 1;
 				continue;
 			}
@@ -129,15 +124,13 @@ public final class XlsxAssessmentReader {
 				for (int c = width; c < used; c++) {
 					extra.add(text(cell(row, c)));
 				}
-				rows.issue(where, "the row has " + used + " columns, the header " + width + " (extra: \""
-						+ CsvAssessmentReader.abbreviate(String.join(",", extra)) + "\")");
+				rows.issue(where, M.text("xlsx.extra-columns", used, width, CsvAssessmentReader.abbreviate(String.join(",", extra))));
 				rows.reject(clauseId);
 				continue;
 			}
 			Cell rating = cell(row, ratingColumn);
 			if (rating != null && (rating.getType() == CellType.ERROR || rating.getType() == CellType.BOOLEAN)) {
-				rows.issue(where, "rating cell of clause \"" + clauseId + "\" holds " + (rating.getType() == CellType.ERROR ? "the error " : "the truth value ")
-						+ rating.getText() + ", not a rating");
+				rows.issue(where, M.text(rating.getType() == CellType.ERROR ? "xlsx.error-cell" : "xlsx.boolean-cell", clauseId, rating.getText()));
 				rows.reject(clauseId);
 				continue;
 			}

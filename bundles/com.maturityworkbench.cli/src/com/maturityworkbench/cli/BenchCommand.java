@@ -1,78 +1,96 @@
 package com.maturityworkbench.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import com.maturityworkbench.dsl.analysis.Finding;
-import com.maturityworkbench.dsl.analysis.LoadedRevision;
-import com.maturityworkbench.dsl.analysis.RevisionChecker;
 import com.maturityworkbench.dsl.analysis.SourceText;
-import com.maturityworkbench.dsl.semantics.Revision;
-import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
+import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspace;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
+import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.scoring.bench.ScoringBenchmark;
 import com.maturityworkbench.scoring.model.RevisionModel;
 
-/** {@code mwb bench}: parse and validate a revision repeatedly in fresh resource sets; prints warm timings. */
-final class BenchCommand {
-	private final PrintStream out;
-	private final PrintStream err;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-	BenchCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
+/**
+ * {@code mwb bench PATH [--rounds N]}: the workspace pipeline on the files read once, repeated in fresh resource
+ * sets: parse and group (the "parse" figure), then check; prints the first run and the warm median.
+ * {@code --scoring SECTOR}: scoring throughput on the revision's own tables.
+ */
+@Command(name = "bench")
+final class BenchCommand implements MwbSubcommand {
+	private static final int WARM_UP = 10;
 
-	int run(Options options) throws InputProblem {
-		List<SourceText> sources = Workspace.read(options.paths());
-		String sector = options.values().get("scoring");
+	@Mixin
+	HelpOption help;
+
+	@Option(names = "--rounds", paramLabel = "N", converter = PositiveNumber.class, descriptionKey = "bench.rounds")
+	Integer rounds;
+
+	@Option(names = "--scoring", paramLabel = "SECTOR", descriptionKey = "bench.scoring")
+	String sector;
+
+	@Parameters(paramLabel = "PATH", arity = "1", descriptionKey = "bench.path")
+	String path;
+
+	@Override
+	public ExitCode run(CommandContext context) throws UnusableInputException {
 		if (sector != null) {
-			return scoring(sources, sector, options.intValue("rounds", 7));
+			return scoring(context);
 		}
-		int rounds = options.intValue("rounds", 30);
+		int n = rounds == null ? 30 : rounds;
+		List<SourceText> sources = RevisionFiles.read(List.of(path));
 		long chars = sources.stream().mapToLong(s -> s.text().length()).sum();
-		RevisionChecker checker = Workspace.injector().getInstance(RevisionChecker.class);
+		RevisionWorkspaceService workspaces = context.workspaces();
 		long startCold = System.nanoTime();
-		int findings = checker.check(Workspace.load(sources)).size();
+		int findings = workspaces.load(sources).findings().size();
 		double cold = (System.nanoTime() - startCold) / 1e6;
-		for (int i = 0; i < 10; i++) {
-			checker.check(Workspace.load(sources));
+		for (int i = 0; i < WARM_UP; i++) {
+			workspaces.load(sources).findings();
 		}
 		List<Double> parse = new ArrayList<>();
 		List<Double> total = new ArrayList<>();
-		for (int i = 0; i < rounds; i++) {
+		for (int i = 0; i < n; i++) {
 			long t0 = System.nanoTime();
-			LoadedRevision loaded = Workspace.load(sources);
+			RevisionWorkspace workspace = workspaces.load(sources); // parsed and grouped; checked on first use
 			long t1 = System.nanoTime();
-			List<Finding> result = checker.check(loaded);
+			int found = workspace.findings().size();
 			long t2 = System.nanoTime();
-			if (result.size() != findings) {
-				throw new IllegalStateException("findings differ between rounds");
+			if (found != findings) {
+				throw new IllegalStateException("findings differ between rounds: " + found + " and " + findings);
 			}
 			parse.add((t1 - t0) / 1e6);
 			total.add((t2 - t0) / 1e6);
 		}
-		out.printf("parse+validate %d files, %d chars, %d findings%n", sources.size(), chars, findings);
-		out.printf("first run in this JVM: %.1f ms%n", cold);
-		out.printf("warm (%d rounds after 10 warm-up): median %.1f ms (parse %.1f ms), min %.1f ms, max %.1f ms%n", rounds,
-				median(total), median(parse), Collections.min(total), Collections.max(total));
-		return MwbCommand.OK;
+		context.out().println(CliMessages.counted("bench.what", sources.size(), sources.size(), chars, findings));
+		context.out().println(CliMessages.M.text("bench.cold", cold));
+		context.out().println(CliMessages.M.text("bench.warm", n, WARM_UP, median(total), median(parse), Collections.min(total),
+				Collections.max(total)));
+		return ExitCode.OK;
 	}
 
 	/** Scoring throughput on the revision's own tables: the generic engine and the compiled scorer of generated code. */
-	private int scoring(List<SourceText> sources, String sector, int rounds) throws InputProblem {
-		LoadedRevision loaded = Workspace.load(sources);
-		List<Revision> revisions = Workspace.revisions(loaded);
-		if (revisions.isEmpty()) {
-			throw new InputProblem("no revision found in " + sources.get(0).label());
+	private ExitCode scoring(CommandContext context) throws UnusableInputException {
+		RevisionModel model;
+		try {
+			List<SourceText> sources = RevisionFiles.readModel(path);
+			model = context.workspaces().revisionOf(path, sources).scoringModel();
+		} catch (RevisionRefusedException e) {
+			context.problem(e.getMessage());
+			return ExitCode.ERRORS;
 		}
-		RevisionModel model = ScoringModelBuilder.build(revisions.get(0));
 		if (model.sectorTable(sector).isEmpty()) {
-			throw new InputProblem("no sector '" + sector + "' in the revision; its sectors are " + String.join(", ", model.sectors()));
+			context.problem(CliMessages.M.text("bench.no-sector", sector, String.join(", ", model.sectors())));
+			return ExitCode.UNUSABLE_INPUT;
 		}
-		ScoringBenchmark.run(model, sector, rounds, 1.0, out);
-		return MwbCommand.OK;
+		ScoringBenchmark.run(model, sector, rounds == null ? 7 : rounds, 1.0, context.out());
+		return ExitCode.OK;
 	}
 
 	private static double median(List<Double> values) {

@@ -4,126 +4,94 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import com.maturityworkbench.dsl.analysis.Finding;
-import com.maturityworkbench.dsl.analysis.LoadedRevision;
-import com.maturityworkbench.dsl.analysis.RevisionChecker;
 import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
+import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
+import com.maturityworkbench.dsl.workspace.UnusableInputException;
+import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
 import com.maturityworkbench.generator.GeneratedTree;
 import com.maturityworkbench.generator.GenerationException;
 import com.maturityworkbench.generator.GenerationRefused;
 import com.maturityworkbench.generator.Generator;
-import com.maturityworkbench.dsl.maturity.Model;
-import com.maturityworkbench.dsl.semantics.Revision;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code mwb generate MODEL --out DIR}: validates the revision (MODEL is one of its files — the other files of its
- * folder are read with it — or the folder holding it), refuses it with its findings when there is an error (exit 1,
+ * {@code mwb generate MODEL --out DIR}: takes the revision MODEL names (one of its files — the other files of its
+ * folder are read with it — or the folder holding it), refuses it with its findings when it is not usable (exit 1,
  * nothing written), otherwise generates every artifact and writes them atomically into DIR (exit 0). Unusable input
  * or output folder: exit 2.
  */
-final class GenerateCommand {
-	private final PrintStream out;
-	private final PrintStream err;
+@Command(name = "generate")
+final class GenerateCommand implements MwbSubcommand {
+	@Mixin
+	HelpOption help;
 
-	GenerateCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
+	@Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "generate.out")
+	String outDir;
 
-	int run(Options options) throws InputProblem {
-		if (options.paths().size() != 1) {
-			throw new InputProblem("generate takes one MODEL, a revision's file or the folder holding its files (got " + options.paths().size() + ")");
-		}
-		String outDir = options.values().get("out");
-		if (outDir == null || outDir.isBlank()) {
-			throw new InputProblem("generate needs --out DIR, the folder to write into");
-		}
-		Path model = Path.of(options.paths().get(0));
+	@Parameters(paramLabel = "MODEL", arity = "1", descriptionKey = "model")
+	String modelArg;
+
+	@Override
+	public ExitCode run(CommandContext context) throws UnusableInputException {
+		PrintStream out = context.out();
 		Path dir = Path.of(outDir);
 		if (Files.exists(dir) && !Files.isDirectory(dir)) {
-			throw new InputProblem(outDir + ": exists and is not a folder");
+			throw new UnusableInputException(CliMessages.M.text("generate.out-not-folder", outDir));
 		}
-		boolean singleFile = Files.isRegularFile(model);
-		List<SourceText> sources = singleFile ? withSiblings(model) : Workspace.read(List.of(model.toString()));
-		LoadedRevision loaded = Workspace.load(sources);
-		Revision revision = pick(model, singleFile, loaded);
-		Set<String> labels = new HashSet<>();
-		for (LoadedRevision.LoadedFile f : loaded.files()) {
-			if (f.model() != null && revision.files().contains(f.model())) {
-				labels.add(f.source().label());
-			}
+		List<SourceText> sources = RevisionFiles.readModel(modelArg); // before the language is set up: unusable files first
+		WorkspaceRevision workspaceRevision = context.workspaces().revisionOf(modelArg, sources);
+		List<Finding> findings = workspaceRevision.findings();
+		Revision revision = workspaceRevision.revision();
+		try {
+			workspaceRevision.requireUsable();
+		} catch (RevisionRefusedException refused) {
+			return refuse(context, findings, workspaceRevision.sources().size(), refused.getMessage());
 		}
-		List<Finding> findings = Workspace.injector().getInstance(RevisionChecker.class).check(loaded).stream()
-				.filter(f -> labels.contains(f.file())).toList();
 		GeneratedTree tree;
 		try {
-			tree = new Generator(step -> err.println("mwb: " + step + " ...")).generate(revision, findings);
+			tree = LanguageServices.injector().getInstance(Generator.class).generate(revision, findings, step -> context.err().println("mwb: " + step + " ..."));
 		} catch (GenerationRefused refused) {
-			for (Finding f : refused.findings()) {
-				out.println(f.toLine());
-			}
-			out.println(ValidateCommand.summary(refused.findings(), labels.size()));
-			err.println("mwb: not generated: " + refused.getMessage());
-			return MwbCommand.FINDINGS;
+			return refuse(context, refused.findings(), workspaceRevision.sources().size(), refused.getMessage());
 		} catch (GenerationException e) {
-			throw new InputProblem("cannot generate: " + e.getMessage());
+			throw new UnusableInputException(CliMessages.M.text("generate.failed", e.getMessage()));
 		}
 		List<Path> written;
 		try {
 			written = tree.writeTo(dir);
 		} catch (GenerationException e) {
-			throw new InputProblem(e.getMessage());
+			throw new UnusableInputException(e.getMessage());
 		} catch (IOException | RuntimeException e) {
-			throw new InputProblem("cannot write into " + outDir + " (" + e + "); it was left as it was");
+			throw new UnusableInputException(CliMessages.M.text("generate.write-failed", outDir, e));
 		}
 		for (Path p : written) {
-			byte[] content = tree.file(dir.toAbsolutePath().normalize().relativize(p).toString().replace('\\', '/'));
-			out.println("wrote " + dir.resolve(dir.toAbsolutePath().normalize().relativize(p)) + " (" + size(content == null ? 0 : content.length) + ")");
+			Path relative = dir.toAbsolutePath().normalize().relativize(p);
+			byte[] content = tree.file(relative.toString().replace('\\', '/'));
+			out.println(CliMessages.M.text("generate.wrote", dir.resolve(relative), size(content == null ? 0 : content.length)));
 		}
 		long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
 		long infos = findings.stream().filter(f -> f.severity() == Finding.Severity.INFO).count();
-		String code = revision.standard().getCode();
-		String status = revision.isFinal() ? "final" : "draft";
-		out.println(String.format(Locale.ROOT, "generated %s (%s, %s) into %s: %d files, %d sectors, %d clauses; %d warnings and %d info carried into the documentation",
-				revision.name(), code, status, outDir, written.size(), revision.sectors().size(), clauseCount(revision), warnings, infos));
-		return MwbCommand.OK;
+		out.println(CliMessages.M.text("generate.done", revision.name(), revision.standard().getCode(), revision.isFinal() ? "final" : "draft",
+				outDir, written.size(), revision.sectors().size(), clauseCount(revision), warnings, infos));
+		return ExitCode.OK;
 	}
 
-	/** The given file and every other revision file of its folder (a revision is the files of one folder). */
-	private static List<SourceText> withSiblings(Path file) throws InputProblem {
-		Path folder = file.toAbsolutePath().getParent();
-		List<SourceText> sources = new ArrayList<>(Workspace.read(List.of(file.toString())));
-		Path own = file.toAbsolutePath().normalize();
-		for (SourceText s : Workspace.read(List.of(folder.toString()))) {
-			if (!Path.of(s.absolutePath()).normalize().equals(own)) {
-				sources.add(s);
-			}
+	/** The findings as {@code validate} prints them, then why nothing was generated. */
+	private static ExitCode refuse(CommandContext context, List<Finding> findings, int files, String why) {
+		for (Finding f : findings) {
+			context.out().println(f.toLine());
 		}
-		return sources;
-	}
-
-	private static Revision pick(Path model, boolean singleFile, LoadedRevision loaded) throws InputProblem {
-		List<Revision> revisions = Workspace.revisions(loaded);
-		if (singleFile) {
-			Model own = loaded.files().get(0).model();
-			for (Revision r : revisions) {
-				if (own != null && r.files().contains(own)) {
-					return r;
-				}
-			}
-			throw new InputProblem(model + ": not a revision file (no standard or part-of line)");
-		}
-		if (revisions.size() != 1) {
-			throw new InputProblem(model + ": holds " + revisions.size() + " revisions (" + String.join(", ", revisions.stream().map(Revision::name).toList())
-					+ "); name one of their files");
-		}
-		return revisions.get(0);
+		context.out().println(FindingsOutput.summary(findings, files));
+		context.problem(CliMessages.M.text("generate.refused", why));
+		return ExitCode.ERRORS;
 	}
 
 	private static int clauseCount(Revision revision) {
@@ -141,6 +109,6 @@ final class GenerateCommand {
 	}
 
 	private static String size(long bytes) {
-		return bytes < 1024 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+		return bytes < 1024 ? CliMessages.M.text("size.bytes", bytes) : CliMessages.M.text("size.kilobytes", bytes / 1024.0);
 	}
 }

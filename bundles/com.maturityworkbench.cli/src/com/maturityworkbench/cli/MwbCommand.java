@@ -1,15 +1,31 @@
 package com.maturityworkbench.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
-/** Dispatches the sub-commands of mwb and maps their outcome to exit codes: 0 ok, 1 errors found, 2 unusable input. */
+import com.maturityworkbench.dsl.workspace.UnusableInputException;
+import com.maturityworkbench.scoring.i18n.Language;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The mwb command line: parses the arguments (picocli; every text from {@code messages.properties}), prints the
+ * usage help or the version when asked, runs the command and maps its outcome to an {@link ExitCode}. Chinese unless
+ * {@code --lang en} (or {@code -Dmwb.lang=en}) asks for English; {@code --lang} holds for one run.
+ */
+@Command(name = "mwb", mixinStandardHelpOptions = true, subcommands = { ValidateCommand.class, StatsCommand.class, BenchCommand.class,
+		ScoreCommand.class, GenerateCommand.class })
 public final class MwbCommand {
-	public static final int OK = 0;
-	public static final int FINDINGS = 1;
-	public static final int UNUSABLE = 2;
+	@Option(names = LanguageOption.NAME, paramLabel = "zh|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
+	Language language;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -19,46 +35,74 @@ public final class MwbCommand {
 		this.err = err;
 	}
 
+	/** Runs mwb with these arguments; returns the exit code (see {@link ExitCode}). */
 	public int run(String[] args) {
-		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-			out.print(usage());
-			return args.length == 0 ? UNUSABLE : OK;
+		Language before = Language.current();
+		Language requested = LanguageOption.requested(args);
+		if (requested != null) {
+			Language.set(requested);
 		}
-		List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
 		try {
-			Options options = Options.parse(rest);
-			return switch (args[0]) {
-			case "validate" -> new ValidateCommand(out, err).run(options);
-			case "stats" -> new StatsCommand(out, err).run(options);
-			case "bench" -> new BenchCommand(out, err).run(options);
-			case "score" -> new ScoreCommand(out, err).run(options);
-			case "generate" -> new GenerateCommand(out, err).run(options);
-			default -> {
-				err.println("mwb: unknown command '" + args[0] + "'");
-				err.print(usage());
-				yield UNUSABLE;
-			}
-			};
-		} catch (InputProblem e) {
-			err.println("mwb: " + e.getMessage());
-			return UNUSABLE;
-		} catch (RuntimeException e) {
-			err.println("mwb: internal error: " + e);
-			return UNUSABLE;
+			return execute(args).code();
+		} catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+			err.println("mwb: " + CliMessages.M.text("internal-error", String.valueOf(e).replace('\n', ' ')));
+			return ExitCode.INTERNAL_ERROR.code();
+		} finally {
+			out.flush();
+			err.flush();
+			Language.set(before);
 		}
 	}
 
-	static String usage() {
-		return """
-				usage: mwb <command> [options] PATH...
-				  validate PATH... [--format text|json]   check revision files (folders: every *.maturity inside)
-				  stats PATH... [--format text|json]      sizes of every table: subdomains, weight sums, clauses per level
-				  bench PATH [--rounds N]                 time parse + validate of a revision (warm median)
-				  bench PATH --scoring SECTOR [--rounds N] scoring throughput: generic engine and compiled (generated) scorer
-				  score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]
-				                                          score an assessment (.json single or composite, .csv, .xlsx)
-				  generate MODEL --out DIR                model.json, JSON Schema, templates, docs, scoring code and jar of a revision
-				exit codes: 0 no errors, 1 errors found, 2 unusable input
-				""";
+	private ExitCode execute(String[] args) {
+		CommandLine commandLine = commandLine();
+		ParseResult parsed;
+		try {
+			parsed = commandLine.parseArgs(args);
+		} catch (ParameterException e) {
+			ParseErrors.describe(e, args).forEach(err::println);
+			return ExitCode.UNUSABLE_INPUT;
+		}
+		ParseResult leaf = parsed;
+		for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+			if (r.isUsageHelpRequested()) {
+				out.print(r.commandSpec().commandLine().getUsageMessage(Help.Ansi.OFF));
+				return ExitCode.OK;
+			}
+			if (r.isVersionHelpRequested()) {
+				VersionInfo.lines().forEach(out::println);
+				return ExitCode.OK;
+			}
+			leaf = r;
+		}
+		if (!(leaf.commandSpec().userObject() instanceof MwbSubcommand command)) {
+			err.print(commandLine.getUsageMessage(Help.Ansi.OFF));
+			return ExitCode.UNUSABLE_INPUT;
+		}
+		CommandContext context = new CommandContext(out, err);
+		try {
+			return command.run(context);
+		} catch (UnusableInputException e) {
+			context.problem(e.getMessage());
+			return ExitCode.UNUSABLE_INPUT;
+		}
+	}
+
+	/** The parser for one run, its texts in the current language. */
+	private CommandLine commandLine() {
+		CommandLine commandLine = new CommandLine(this);
+		commandLine.registerConverter(Language.class, new LanguageOption());
+		commandLine.registerConverter(Choice.ListingFormat.class, new Choice<>(Choice.ListingFormat.class));
+		commandLine.registerConverter(Choice.ReportFormat.class, new Choice<>(Choice.ReportFormat.class));
+		commandLine.registerConverter(Choice.OnOff.class, new Choice<>(Choice.OnOff.class));
+		commandLine.setResourceBundle(CliMessages.usageBundle());
+		commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+		commandLine.setUsageHelpAutoWidth(true); // the terminal's width when picocli can tell, else 80 columns
+		Map<String, String> exitCodes = new LinkedHashMap<>();
+		for (ExitCode code : ExitCode.values()) {
+			exitCodes.put(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+		}
+		commandLine.getCommandSpec().usageMessage().exitCodeListHeading(CliMessages.M.text("usage.exit-codes")).exitCodeList(exitCodes);
+		return commandLine;
 	}
 }

@@ -13,78 +13,74 @@ import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.InputIssue;
+import com.maturityworkbench.assessment.report.AssessmentScoring;
 import com.maturityworkbench.assessment.report.HtmlReport;
-import com.maturityworkbench.assessment.report.JsonReport;
+import com.maturityworkbench.assessment.report.ResultJson;
 import com.maturityworkbench.assessment.report.ScoreView;
-import com.maturityworkbench.assessment.report.ScoreViews;
 import com.maturityworkbench.assessment.report.TextReport;
-import com.maturityworkbench.dsl.analysis.Finding;
-import com.maturityworkbench.dsl.analysis.LoadedRevision;
-import com.maturityworkbench.dsl.analysis.RevisionChecker;
-import com.maturityworkbench.dsl.semantics.Revision;
-import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
+import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
+import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
+import com.maturityworkbench.dsl.workspace.UnusableInputException;
+import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
 import com.maturityworkbench.scoring.assessment.AssessmentException;
-import com.maturityworkbench.scoring.engine.ScoringEngine;
 import com.maturityworkbench.scoring.model.ModelException;
 import com.maturityworkbench.scoring.model.RevisionModel;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
- * {@code mwb score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]}: loads the revision, reads the
- * assessment (JSON single or composite, CSV, XLSX), scores it with the scoring engine under both readings of
- * {@code progressive} and prints the report of the reading applied (the revision's, or the one given). Unusable
- * input prints every issue located by file and row to stderr, nothing to stdout, and exits 2; a revision with
- * errors exits 1.
+ * {@code mwb score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]}: takes the revision MODEL names
+ * (as {@code generate} does), refuses it when it is not usable (exit 1), reads the assessment (JSON single or
+ * composite, CSV, XLSX), scores it with the scoring engine under both readings of {@code progressive} and prints the
+ * report of the reading applied (the revision's, or the one given). Unusable input prints every issue located by
+ * file and row to stderr, nothing to stdout, and exits 2.
  */
-final class ScoreCommand {
+@Command(name = "score")
+final class ScoreCommand implements MwbSubcommand {
 	/** At most this many issues are printed; the rest are counted. */
 	static final int MAX_ISSUES = 100;
-	private static final List<String> FORMATS = List.of("text", "json", "html");
+	/** At most this many errors of a refused revision are printed; mwb validate lists them all. */
+	static final int MAX_ERRORS = 20;
 
-	private final PrintStream out;
-	private final PrintStream err;
+	@Mixin
+	HelpOption help;
 
-	ScoreCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
+	@Option(names = "--format", paramLabel = "text|json|html", descriptionKey = "score.format")
+	Choice.ReportFormat format = Choice.ReportFormat.TEXT;
 
-	int run(Options options) throws InputProblem {
-		if (options.paths().size() != 2) {
-			throw new InputProblem("score needs the revision and one assessment: mwb score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]");
-		}
-		String format = options.values().getOrDefault("format", "text");
-		if (!FORMATS.contains(format)) {
-			throw new InputProblem("--format must be text, json or html, not '" + format + "'");
-		}
-		Boolean progressive = progressive(options.values().get("progressive"));
-		String modelArg = options.paths().get(0);
-		String assessmentArg = options.paths().get(1);
+	@Option(names = "--progressive", paramLabel = "on|off", descriptionKey = "score.progressive")
+	Choice.OnOff progressive;
+
+	@Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "model")
+	String modelArg;
+
+	@Parameters(index = "1", paramLabel = "ASSESSMENT", descriptionKey = "score.assessment")
+	String assessmentArg;
+
+	@Override
+	public ExitCode run(CommandContext context) throws UnusableInputException {
+		PrintStream out = context.out();
+		PrintStream err = context.err();
 		String lower = modelArg.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".json") || lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
-			throw new InputProblem(modelArg + ": the first argument is the revision (a folder or *.maturity files), the second the assessment");
+			throw new UnusableInputException(CliMessages.M.text("score.model-first", modelArg));
 		}
-		LoadedRevision loaded = Workspace.load(Workspace.read(List.of(modelArg)));
-		List<Finding> errors = Workspace.injector().getInstance(RevisionChecker.class).check(loaded).stream()
-				.filter(f -> f.severity() == Finding.Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.stream().limit(20).forEach(f -> err.println(f.toLine()));
-			err.println("mwb: " + modelArg + " has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-					+ "; a revision with errors cannot score (see mwb validate " + modelArg + ")");
-			return MwbCommand.FINDINGS;
+		List<SourceText> sources = RevisionFiles.readModel(modelArg); // before the language is set up: unusable files first
+		WorkspaceRevision revision = context.workspaces().revisionOf(modelArg, sources);
+		RevisionModel scoringModel;
+		try {
+			scoringModel = revision.scoringModel();
+		} catch (RevisionRefusedException refused) {
+			refused.errors().stream().limit(MAX_ERRORS).forEach(f -> err.println(f.toLine()));
+			context.problem(CliMessages.M.text("refused.see-validate", refused.getMessage(), modelArg));
+			return ExitCode.ERRORS;
 		}
 		Map<String, RevisionModel> models = new LinkedHashMap<>();
-		for (Revision revision : Workspace.revisions(loaded)) {
-			try {
-				RevisionModel model = ScoringModelBuilder.build(revision);
-				models.put(model.revisionId(), model);
-			} catch (RuntimeException e) {
-				err.println("mwb: revision " + revision.name() + " cannot be scored: " + e.getMessage());
-				return MwbCommand.FINDINGS;
-			}
-		}
-		if (models.isEmpty()) {
-			throw new InputProblem(modelArg + ": holds no revision (no file with a 'standard' header)");
-		}
+		models.put(scoringModel.revisionId(), scoringModel);
 		AssessmentMapper.Revisions revisions = new AssessmentMapper.Revisions() {
 			@Override
 			public Optional<RevisionModel> model(String revisionId) {
@@ -100,52 +96,33 @@ final class ScoreCommand {
 		try {
 			input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions);
 		} catch (AssessmentInputException e) {
-			report(e.issues(), assessmentArg);
-			return MwbCommand.UNUSABLE;
+			report(context, e.issues(), assessmentArg);
+			return ExitCode.UNUSABLE_INPUT;
 		}
 		ScoreView view;
 		try {
-			ScoringEngine engine = new ScoringEngine(input.model());
-			boolean applied = progressive != null ? progressive : input.model().determination().progressive();
-			boolean overridden = progressive != null;
-			if (input instanceof AssessmentFiles.SingleInput single) {
-				view = ScoreViews.single(single, engine.scoreBothReadings(single.mapped().assessment()), applied, overridden);
-			} else {
-				AssessmentFiles.CompositeInput composite = (AssessmentFiles.CompositeInput) input;
-				view = ScoreViews.composite(composite, engine.scoreCompositeBothReadings(composite.composite()), applied, overridden);
-			}
+			view = AssessmentScoring.score(input, progressive == null ? null : progressive == Choice.OnOff.ON);
 		} catch (ModelException e) {
-			err.println("mwb: " + modelArg + ": " + e.getMessage());
-			return MwbCommand.FINDINGS;
+			context.problem(CliMessages.M.text("score.model-problem", modelArg, e.getMessage()));
+			return ExitCode.ERRORS;
 		} catch (AssessmentException e) {
 			e.problems().stream().limit(MAX_ISSUES).forEach(p -> err.println(assessmentArg + ": " + p.message()));
-			return MwbCommand.UNUSABLE;
+			return ExitCode.UNUSABLE_INPUT;
 		}
 		out.print(switch (format) {
-		case "json" -> JsonReport.render(view);
-		case "html" -> HtmlReport.render(view);
-		default -> TextReport.render(view);
+		case JSON -> ResultJson.render(view);
+		case HTML -> HtmlReport.render(view);
+		case TEXT -> TextReport.render(view);
 		});
 		out.flush();
-		return MwbCommand.OK;
+		return ExitCode.OK;
 	}
 
-	private static Boolean progressive(String value) throws InputProblem {
-		if (value == null) {
-			return null;
-		}
-		return switch (value) {
-		case "on" -> Boolean.TRUE;
-		case "off" -> Boolean.FALSE;
-		default -> throw new InputProblem("--progressive must be on or off, not '" + value + "'");
-		};
-	}
-
-	private void report(List<InputIssue> issues, String file) {
-		issues.stream().limit(MAX_ISSUES).forEach(i -> err.println(i));
+	private static void report(CommandContext context, List<InputIssue> issues, String file) {
+		issues.stream().limit(MAX_ISSUES).forEach(i -> context.err().println(i));
 		if (issues.size() > MAX_ISSUES) {
-			err.println("… and " + (issues.size() - MAX_ISSUES) + " more");
+			context.err().println(CliMessages.M.text("score.more-issues", issues.size() - MAX_ISSUES));
 		}
-		err.println("mwb: " + file + ": " + issues.size() + " problem" + (issues.size() == 1 ? "" : "s") + "; nothing scored");
+		context.problem(CliMessages.counted("score.not-scored", issues.size(), file, issues.size()));
 	}
 }

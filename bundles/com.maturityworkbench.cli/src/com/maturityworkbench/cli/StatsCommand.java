@@ -1,6 +1,5 @@
 package com.maturityworkbench.cli;
 
-import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,29 +7,34 @@ import java.util.Map;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.maturityworkbench.dsl.analysis.LoadedRevision;
+import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.analysis.TableStatistics;
 import com.maturityworkbench.dsl.analysis.TableStatistics.TableStats;
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.Weights;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
+import com.maturityworkbench.dsl.workspace.UnusableInputException;
+import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code mwb stats}: for each table its kind, part, sector, size, weight sum and clauses per level; plus totals. */
-final class StatsCommand {
-	private final PrintStream out;
-	private final PrintStream err;
+@Command(name = "stats")
+final class StatsCommand implements MwbSubcommand {
+	@Mixin
+	HelpOption help;
 
-	StatsCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
+	@Mixin
+	ListingArguments arguments;
 
-	int run(Options options) throws InputProblem {
-		String format = options.format();
-		LoadedRevision loaded = Workspace.load(Workspace.read(options.paths()));
+	@Override
+	public ExitCode run(CommandContext context) throws UnusableInputException {
 		JsonArray revisions = new JsonArray();
 		StringBuilder text = new StringBuilder();
-		for (Revision revision : Workspace.revisions(loaded)) {
-			List<TableStats> tables = TableStatistics.of(revision);
+		List<SourceText> sources = RevisionFiles.read(arguments.paths); // before the language is set up: unusable files first
+		for (WorkspaceRevision workspaceRevision : context.workspaces().load(sources).revisions()) {
+			Revision revision = workspaceRevision.revision();
 			JsonObject r = new JsonObject();
 			r.addProperty("revision", revision.name());
 			if (revision.standard() != null) {
@@ -42,18 +46,19 @@ final class StatsCommand {
 			int totalClauses = 0;
 			int totalRows = 0;
 			int totalEmpty = 0;
-			text.append("revision ").append(revision.name()).append('\n');
-			for (TableStats t : tables) {
+			text.append(CliMessages.M.text("stats.revision", revision.name())).append('\n');
+			for (TableStats t : TableStatistics.of(revision)) {
 				JsonObject o = new JsonObject();
 				o.addProperty("table", t.name());
 				o.addProperty("kind", t.kind());
 				o.addProperty("part", t.part());
 				o.addProperty("sector", t.sector());
+				String sector = t.sector() == null ? "" : t.sector();
 				if (t.kind().equals("weights")) {
 					o.addProperty("subdomains", t.subdomains());
 					o.addProperty("weightSum", Weights.show(t.weightSum()));
-					text.append(String.format("  %-6s weights      %-6s %-4s %3d subdomains, sum %s%n", t.name(), t.part(),
-							t.sector() == null ? "" : t.sector(), t.subdomains(), Weights.show(t.weightSum())));
+					text.append(CliMessages.M.text("stats.weights", t.name(), t.part(), sector, t.subdomains(), Weights.show(t.weightSum())))
+							.append('\n');
 				} else {
 					o.addProperty("rows", t.subdomains());
 					o.addProperty("emptyCells", t.emptyCells());
@@ -65,9 +70,8 @@ final class StatsCommand {
 					totalClauses += t.clauses();
 					totalRows += t.subdomains();
 					totalEmpty += t.emptyCells();
-					text.append(String.format("  %-6s requirements %-6s %-4s %3d rows, %4d clauses %s, %d empty cells%n", t.name(),
-							t.part(), t.sector() == null ? "" : t.sector(), t.subdomains(), t.clauses(), t.clausesPerLevel(),
-							t.emptyCells()));
+					text.append(CliMessages.M.text("stats.requirements", t.name(), t.part(), sector, t.subdomains(), t.clauses(),
+							t.clausesPerLevel(), t.emptyCells())).append('\n');
 				}
 				array.add(o);
 			}
@@ -81,15 +85,14 @@ final class StatsCommand {
 			totals.add("clauses", perLevel);
 			r.add("totals", totals);
 			revisions.add(r);
-			text.append(String.format("  total: %d rows, %d clauses %s, %d empty cells%n", totalRows, totalClauses, totalPerLevel,
-					totalEmpty));
+			text.append(CliMessages.M.text("stats.total", totalRows, totalClauses, totalPerLevel, totalEmpty)).append('\n');
 		}
-		if (format.equals("json")) {
-			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+		if (arguments.json()) {
+			context.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
 					.toJson(revisions.size() == 1 ? revisions.get(0) : revisions));
 		} else {
-			out.print(text);
+			context.out().print(text);
 		}
-		return MwbCommand.OK;
+		return ExitCode.OK;
 	}
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.maturityworkbench.assessment.report.Decimals;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.generator.GenerationModel.CellView;
 import com.maturityworkbench.generator.GenerationModel.RatingView;
 import com.maturityworkbench.generator.GenerationModel.RowView;
 import com.maturityworkbench.generator.GenerationModel.SectorView;
 import com.maturityworkbench.scoring.Rational;
-import com.maturityworkbench.scoring.format.ScoreFormat;
+import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.model.Band;
 import com.maturityworkbench.scoring.model.Comparison;
 import com.maturityworkbench.scoring.model.DeterminationRule;
@@ -86,6 +87,15 @@ final class DocText {
 		return notes;
 	}
 
+	/** What follows the standalone command in the docs. */
+	static final String STANDALONE_NOTE = "（评估文件可为 .json（单一企业或综合型企业）、.csv 或 .xlsx；输出 JSON 结果，格式见 result.schema.json；"
+			+ "--format text 或 --format html 输出文本或网页报告）。";
+
+	/** How to run the generated jar: "java -jar x-scoring.jar 评估文件". */
+	static String standaloneCommand(GenerationModel m) {
+		return "java -jar " + m.jarName() + " 评估文件";
+	}
+
 	/** "153 条警告、64 条提示" */
 	static String findingCounts(GenerationModel m) {
 		return m.warningCount() + " 条警告、" + m.infoCount() + " 条提示";
@@ -140,11 +150,11 @@ final class DocText {
 		List<String> sectorParts = new ArrayList<>();
 		for (ScoredTable t : m.scoring().tables()) {
 			if (t != common) {
-				sectorParts.add(t.sector() + "：" + t.id() + "（" + ScoreFormat.exact(t.weight().multiply(HUNDRED)) + "%）");
+				sectorParts.add(t.sector() + "：" + t.id() + "（" + t.weight().multiply(HUNDRED).toExactString() + "%）");
 			}
 		}
 		sections.add(new Section("method-level", "等级得分（公式1、公式2）", List.of(
-				new Paragraph("企业的有效模型由基础共性表 " + common.id() + "（" + ScoreFormat.exact(common.weight().multiply(HUNDRED))
+				new Paragraph("企业的有效模型由基础共性表 " + common.id() + "（" + common.weight().multiply(HUNDRED).toExactString()
 						+ "%）和企业所属类型的行业特性表组成（" + String.join("；", sectorParts) + "）。等级 i 的得分为："),
 				new Formula("A(i) = Σ_d α_d · Σ_(s∈d) β_s · C(s,i) = Σ_s w′(s) · C(s,i)"),
 				new Paragraph("α_d 为能力域 d 的权重，β_s 为能力子域 s 在其能力域内的占比，二者之积 w′(s) 即能力子域的有效权重："
@@ -213,7 +223,7 @@ final class DocText {
 		sections.add(new Section("method-arithmetic", "计算精度与舍入", List.of(
 				new Paragraph("全部计算采用精确的有理数（分数）运算：条款平均值、裁剪后的权重等比扩大和产值占比都可能产生无限循环小数，浮点或定点小数都会引入舍入误差。"
 						+ "权重按百分比精确换算（3% 即 3/100），达标判定和区间判定都在精确值上进行，得分恰为阈值时的判定不受舍入影响。"),
-				new Paragraph("只有在输出时才舍入：" + ScoreFormat.ROUNDING_NOTE_ZH + "（" + ScoreFormat.ROUNDING_NOTE + "）"))));
+				new Paragraph("只有在输出时才舍入：" + Decimals.note(Language.ZH) + "（" + Decimals.note(Language.EN) + "）"))));
 		return sections;
 	}
 

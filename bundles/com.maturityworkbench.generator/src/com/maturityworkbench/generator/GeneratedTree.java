@@ -131,7 +131,7 @@ public final class GeneratedTree {
 	public List<Path> writeTo(Path dir, MoveObserver observer) throws IOException, GenerationException {
 		Path root = dir.toAbsolutePath().normalize();
 		if (Files.exists(root) && !Files.isDirectory(root)) {
-			throw new GenerationException(dir + " exists and is not a folder");
+			throw new GenerationException(Texts.M.text("tree.not-a-folder", dir));
 		}
 		Path created = null;
 		if (!Files.exists(root)) {
@@ -165,10 +165,10 @@ public final class GeneratedTree {
 					list.forEach(e -> previous.add(String.valueOf(e)));
 				}
 			} catch (RuntimeException unreadable) {
-				throw new GenerationException(dir.resolve(MANIFEST) + " is not the list mwb generate writes; remove it or choose another output folder");
+				throw new GenerationException(Texts.M.text("tree.manifest-unreadable", dir.resolve(MANIFEST)));
 			}
 		} else if (Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
-			throw new GenerationException(dir.resolve(MANIFEST) + " is not a file; remove it or choose another output folder");
+			throw new GenerationException(Texts.M.text("tree.manifest-not-a-file", dir.resolve(MANIFEST)));
 		}
 		List<String> foreign = new ArrayList<>();
 		for (String e : entries) {
@@ -177,9 +177,7 @@ public final class GeneratedTree {
 			}
 		}
 		if (!foreign.isEmpty()) {
-			throw new GenerationException(dir + " already holds " + String.join(", ", foreign)
-					+ ", not written by mwb generate; nothing was written. Remove " + (foreign.size() == 1 ? "it" : "them")
-					+ " or choose another output folder");
+			throw new GenerationException(Texts.M.text(foreign.size() == 1 ? "tree.foreign.one" : "tree.foreign", dir, String.join(", ", foreign)));
 		}
 	}
 

@@ -162,8 +162,14 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 		return Names.fileName(stamp.revisionId(), "revision");
 	}
 
+	/** The runnable scoring jar: runtime, assessment library and the generated classes. */
 	public String jarName() {
 		return fileBase() + "-scoring.jar";
+	}
+
+	/** The generated classes alone, for a platform that uses the runtime and the assessment library from Maven. */
+	public String modelJarName() {
+		return fileBase() + "-model.jar";
 	}
 
 	public long warningCount() {

@@ -17,7 +17,7 @@ public class GenerationRefused extends GenerationException {
 
 	private static String message(String revisionId, List<Finding> findings) {
 		long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-		return "revision " + revisionId + " has " + errors + " validation error" + (errors == 1 ? "" : "s") + "; nothing was generated";
+		return Texts.M.text(errors == 1 ? "generate.refused.one" : "generate.refused", revisionId, errors);
 	}
 
 	/** All findings of the revision (errors and the rest), in file and line order. */

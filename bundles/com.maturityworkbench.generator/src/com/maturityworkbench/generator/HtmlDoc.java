@@ -251,7 +251,7 @@ public final class HtmlDoc {
 					"templates/" + s.fileBase() + ".csv, templates/" + s.fileBase() + ".xlsx"));
 		}
 		table(b, List.of("企业类型", "代码", "表", "能力子域", "需评分条款", "评估模板"), rows);
-		b.append("<p>").append(esc("独立评分程序：java -jar " + m.jarName() + " assessment.json（输出 JSON 结果；加 --text 输出文本报告）。"))
+		b.append("<p>独立评分程序：<code>").append(esc(DocText.standaloneCommand(m))).append("</code>").append(esc(DocText.STANDALONE_NOTE))
 				.append("</p>\n</section>\n");
 	}
 

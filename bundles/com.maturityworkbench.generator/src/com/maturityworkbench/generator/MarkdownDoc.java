@@ -158,7 +158,7 @@ public final class MarkdownDoc {
 					"templates/" + s.fileBase() + ".csv, templates/" + s.fileBase() + ".xlsx"));
 		}
 		table(b, List.of("企业类型", "代码", "表", "能力子域", "需评分条款", "评估模板"), sectorRows);
-		b.append("独立评分程序：`java -jar ").append(m.jarName()).append(" assessment.json`（输出 JSON 结果；加 `--text` 输出文本报告）。\n\n");
+		b.append("独立评分程序：`").append(DocText.standaloneCommand(m)).append("`").append(DocText.STANDALONE_NOTE).append("\n\n");
 
 		b.append("## 6 校验结果\n\n");
 		if (m.findings().isEmpty()) {

@@ -3,35 +3,76 @@ package com.maturityworkbench.generator;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.MetadataKey;
+import com.maturityworkbench.assessment.layout.RequirementColumn;
 import com.maturityworkbench.generator.GenerationModel.SectorView;
+import com.maturityworkbench.generator.GenerationModel.TemplateRow;
 import com.maturityworkbench.scoring.model.SectorModel;
 import com.maturityworkbench.scoring.model.SubdomainRef;
 
 /**
- * The key/value metadata of an assessment template, the same in CSV ({@code # key: value} lines) and XLSX (the
- * 评估信息 sheet): standard, revision, status, sector, tailored (subdomain ids separated by ';', empty by default) and
- * scale ({@code 全部满足=1; 大部分满足=0.8; …}).
+ * What an assessment template of the {@link LayoutVersion#CURRENT current layout} holds, the same in CSV and XLSX:
+ * the value (and Chinese explanation) of every {@link MetadataKey} it writes — standard, revision, status, sector,
+ * tailored (empty: the assessor fills it), scale ({@code 全部满足=1; 大部分满足=0.8; …}), layout — and the cell of every
+ * {@link RequirementColumn} of a clause row. Where they go is the layout's business ({@code CsvLayout},
+ * {@code XlsxLayout}).
  */
 final class TemplateInfo {
+	/** The layout the templates are written in. */
+	static final LayoutVersion LAYOUT = LayoutVersion.CURRENT;
+
+	/** One metadata row: key, value, explanation for the assessor. */
+	record Entry(MetadataKey key, String value, String note) {
+	}
+
 	private TemplateInfo() {
 	}
 
-	/** {key, value, Chinese explanation} in order. */
-	static List<String[]> entries(GenerationModel m, SectorView sector) {
-		String scale = String.join("; ", m.scale().stream().map(r -> r.name() + "=" + r.value().toExactString()).toList());
-		return List.of(new String[] { "standard", m.stamp().standardCode(), "标准编号" },
-				new String[] { "revision", m.stamp().revisionId(), "修订版本标识" },
-				new String[] { "status", m.stamp().status(), "状态（draft 草案 / final 正式）" },
-				new String[] { "sector", sector.name(), "企业类型（行业）" },
-				new String[] { "tailored", "", "裁剪掉的能力子域编号，以分号分隔，例如 " + example(m, sector) },
-				new String[] { "scale", scale, "评分：填写等级名称或对应分值" });
+	/** Every metadata key of the layout, in order. */
+	static List<Entry> entries(GenerationModel m, SectorView sector) {
+		List<Entry> entries = new ArrayList<>();
+		for (MetadataKey key : MetadataKey.written(LAYOUT)) {
+			entries.add(switch (key) {
+			case STANDARD -> new Entry(key, m.stamp().standardCode(), "标准编号");
+			case REVISION -> new Entry(key, m.stamp().revisionId(), "修订版本标识");
+			case STATUS -> new Entry(key, m.stamp().status(), "状态（draft 草案 / final 正式）");
+			case SECTOR -> new Entry(key, sector.name(), "企业类型（行业）");
+			case TAILORED -> new Entry(key, "", "裁剪掉的能力子域编号，以分号分隔，例如 " + example(m, sector));
+			case SCALE -> new Entry(key, scale(m), "评分：填写等级名称或对应分值");
+			case LAYOUT -> new Entry(key, String.valueOf(LAYOUT.number()), "模板布局版本（由生成器填写，请勿修改）");
+			});
+		}
+		return entries;
 	}
 
-	/** A subdomain the revision allows to be tailored, the sector's table first; "—" when none may be. */
+	/** The clause row's cells, one per column of the layout. */
+	static List<String> cells(TemplateRow r) {
+		return RequirementColumn.of(LAYOUT).stream().map(c -> cell(r, c)).toList();
+	}
+
+	private static String cell(TemplateRow r, RequirementColumn column) {
+		return switch (column) {
+		case CLAUSE_ID -> r.clauseId();
+		case TABLE -> r.table();
+		case DOMAIN -> r.domain();
+		case SUBDOMAIN -> r.subdomain();
+		case LEVEL -> r.level();
+		case LABEL -> r.label() == null ? "" : r.label();
+		case TEXT -> r.printedText();
+		case RATING -> "";
+		};
+	}
+
+	/** {@code 全部满足=1; 大部分满足=0.8; …}: no comma, so that the CSV line needs no quotes. */
+	private static String scale(GenerationModel m) {
+		return String.join("; ", m.scale().stream().map(r -> r.name() + "=" + r.value().toExactString()).toList());
+	}
+
+	/** A subdomain the sector may tailor ({@link TailorableSubdomains}), the sector's table first; "—" when none may be. */
 	private static String example(GenerationModel m, SectorView sector) {
-		SectorModel sm = SectorModel.of(m.scoring(), sector.name());
-		List<SubdomainRef> order = new ArrayList<>(sm.subdomains().stream().filter(s -> s.table().sector() != null).toList());
-		order.addAll(sm.subdomains().stream().filter(s -> s.table().sector() == null).toList());
-		return order.stream().map(SubdomainRef::id).filter(m.scoring().tailoring()::allows).findFirst().orElse("—");
+		List<SubdomainRef> tailorable = TailorableSubdomains.of(m.scoring(), SectorModel.of(m.scoring(), sector.name()));
+		return tailorable.stream().filter(s -> s.table().sector() != null).findFirst().or(() -> tailorable.stream().findFirst()).map(SubdomainRef::id)
+				.orElse("—");
 	}
 }

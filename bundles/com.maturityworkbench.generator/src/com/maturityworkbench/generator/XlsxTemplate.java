@@ -12,21 +12,21 @@ import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import com.maturityworkbench.assessment.layout.RequirementColumn;
+import com.maturityworkbench.assessment.layout.XlsxLayout;
 import com.maturityworkbench.generator.GenerationModel.RatingView;
 import com.maturityworkbench.generator.GenerationModel.SectorView;
 import com.maturityworkbench.generator.GenerationModel.TemplateRow;
 
 /**
- * {@code templates/<sector code>.xlsx}: the assessment template of one sector, written with fastexcel. Sheet
- * {@value #INFO_SHEET} holds the key/value rows of {@link TemplateInfo} (key in column A, value in B, explanation in C)
- * and the rating scale (columns E-F); then one sheet per requirement table (表5, 表7 …) with the CSV's columns and a
- * list validation on the rating column: the scale's names and values, error style "stop" with a Chinese message, so
- * Excel refuses anything else. The standard code, revision and status are also document properties.
+ * {@code templates/<sector code>.xlsx}: the assessment template of one sector in the layout of {@link XlsxLayout},
+ * written with fastexcel. Sheet {@value XlsxLayout#INFO_SHEET} holds the metadata rows of {@link TemplateInfo} (key,
+ * value, explanation) and the rating scale; then one sheet per requirement table (表5, 表7 …) with the columns of
+ * {@link RequirementColumn} and a list validation on the rating column: the scale's names and values, error style
+ * "stop" with a Chinese message, so Excel refuses anything else. The standard code, revision and status are also
+ * document properties.
  */
 public final class XlsxTemplate {
-	public static final String INFO_SHEET = "评估信息";
-	static final String[] COLUMNS = { "clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating" };
-	private static final double[] WIDTHS = { 30, 7, 12, 16, 7, 7, 90, 14 };
 	/** Excel limits the text of an explicit list validation to 255 characters. */
 	private static final int MAX_LIST_FORMULA = 255;
 
@@ -41,51 +41,52 @@ public final class XlsxTemplate {
 					.setKeywords(m.stamp().standardCode() + "; " + m.stamp().revisionId() + "; " + m.stamp().status())
 					.setTextProperty("standard", m.stamp().standardCode()).setTextProperty("revision", m.stamp().revisionId())
 					.setTextProperty("status", m.stamp().status()).setTextProperty("sector", sector.name());
-			Worksheet info = wb.newWorksheet(INFO_SHEET);
-			List<String[]> entries = TemplateInfo.entries(m, sector);
+			Worksheet info = wb.newWorksheet(XlsxLayout.INFO_SHEET);
+			List<TemplateInfo.Entry> entries = TemplateInfo.entries(m, sector);
 			for (int r = 0; r < entries.size(); r++) {
-				info.value(r, 0, entries.get(r)[0]);
-				info.value(r, 1, entries.get(r)[1]);
-				info.value(r, 2, entries.get(r)[2]);
+				info.value(r, XlsxLayout.KEY_COLUMN, entries.get(r).key().key());
+				info.value(r, XlsxLayout.VALUE_COLUMN, entries.get(r).value());
+				info.value(r, XlsxLayout.NOTE_COLUMN, entries.get(r).note());
 			}
-			info.range(0, 0, entries.size() - 1, 0).style().bold().set();
-			info.value(0, 4, "评分等级");
-			info.value(0, 5, "分值");
-			info.range(0, 4, 0, 5).style().bold().set();
+			info.range(0, XlsxLayout.KEY_COLUMN, entries.size() - 1, XlsxLayout.KEY_COLUMN).style().bold().set();
+			info.value(0, XlsxLayout.SCALE_NAME_COLUMN, "评分等级");
+			info.value(0, XlsxLayout.SCALE_VALUE_COLUMN, "分值");
+			info.range(0, XlsxLayout.SCALE_NAME_COLUMN, 0, XlsxLayout.SCALE_VALUE_COLUMN).style().bold().set();
 			for (int i = 0; i < m.scale().size(); i++) {
 				RatingView r = m.scale().get(i);
-				info.value(i + 1, 4, r.name());
-				info.value(i + 1, 5, new BigDecimal(r.value().toExactString())); // scale values are decimals in the language
+				info.value(i + 1, XlsxLayout.SCALE_NAME_COLUMN, r.name());
+				// scale values are decimals in the language
+				info.value(i + 1, XlsxLayout.SCALE_VALUE_COLUMN, new BigDecimal(r.value().toExactString()));
 			}
-			info.width(0, 12);
-			info.width(1, 40);
-			info.width(2, 50);
-			info.width(4, 14);
-			info.width(5, 8);
-			Range scaleNames = info.range(1, 4, m.scale().size(), 4);
+			info.width(XlsxLayout.KEY_COLUMN, 12);
+			info.width(XlsxLayout.VALUE_COLUMN, 40);
+			info.width(XlsxLayout.NOTE_COLUMN, 50);
+			info.width(XlsxLayout.SCALE_NAME_COLUMN, 14);
+			info.width(XlsxLayout.SCALE_VALUE_COLUMN, 8);
+			Range scaleNames = info.range(1, XlsxLayout.SCALE_NAME_COLUMN, m.scale().size(), XlsxLayout.SCALE_NAME_COLUMN);
+			List<RequirementColumn> columns = RequirementColumn.of(TemplateInfo.LAYOUT);
+			int ratingColumn = columns.indexOf(RequirementColumn.RATING);
+			int textColumn = columns.indexOf(RequirementColumn.TEXT);
 			String list = listFormula(m);
 			for (String table : sector.requirementTables()) {
 				List<TemplateRow> rows = sector.rows().stream().filter(r -> r.table().equals(table)).toList();
-				Worksheet ws = wb.newWorksheet(sheetName(table));
-				for (int c = 0; c < COLUMNS.length; c++) {
-					ws.value(0, c, COLUMNS[c]);
-					ws.width(c, WIDTHS[c]);
+				Worksheet ws = wb.newWorksheet(XlsxLayout.sheetName(table));
+				for (int c = 0; c < columns.size(); c++) {
+					ws.value(0, c, columns.get(c).header());
+					ws.width(c, width(columns.get(c)));
 				}
-				ws.range(0, 0, 0, COLUMNS.length - 1).style().bold().fillColor("DDEBF7").set();
+				ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").set();
 				for (int i = 0; i < rows.size(); i++) {
-					TemplateRow r = rows.get(i);
-					int row = i + 1;
-					ws.value(row, 0, r.clauseId());
-					ws.value(row, 1, r.table());
-					ws.value(row, 2, r.domain());
-					ws.value(row, 3, r.subdomain());
-					ws.value(row, 4, r.level());
-					ws.value(row, 5, r.label() == null ? "" : r.label());
-					ws.value(row, 6, r.printedText());
+					List<String> cells = TemplateInfo.cells(rows.get(i));
+					for (int c = 0; c < cells.size(); c++) {
+						if (c != ratingColumn) {
+							ws.value(i + 1, c, cells.get(c));
+						}
+					}
 				}
 				if (!rows.isEmpty()) {
-					ws.range(1, 6, rows.size(), 6).style().wrapText(true).verticalAlignment("top").set();
-					Range ratings = ws.range(1, 7, rows.size(), 7);
+					ws.range(1, textColumn, rows.size(), textColumn).style().wrapText(true).verticalAlignment("top").set();
+					Range ratings = ws.range(1, ratingColumn, rows.size(), ratingColumn);
 					ratings.style().fillColor("FFF2CC").set();
 					if (list != null) {
 						ratings.validateWithListByFormula(list).allowBlank(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP)
@@ -104,10 +105,16 @@ public final class XlsxTemplate {
 		return bytes.toByteArray();
 	}
 
-	/** Excel sheet names: at most 31 characters, none of []:*?/\. */
-	static String sheetName(String table) {
-		String s = table.replaceAll("[\\[\\]:*?/\\\\]", "_");
-		return s.length() > 31 ? s.substring(0, 31) : s;
+	/** Column widths in characters: the clause text wide, the short codes narrow. */
+	private static double width(RequirementColumn column) {
+		return switch (column) {
+		case CLAUSE_ID -> 30;
+		case TABLE, LEVEL, LABEL -> 7;
+		case DOMAIN -> 12;
+		case SUBDOMAIN -> 16;
+		case TEXT -> 90;
+		case RATING -> 14;
+		};
 	}
 
 	/** {@code "全部满足,大部分满足,部分满足,不满足,1,0.8,0.5,0"}, or null when it would be too long for Excel. */

@@ -3,12 +3,11 @@ package com.maturityworkbench.assessment.report;
 import java.util.List;
 
 import com.maturityworkbench.scoring.Rational;
-import com.maturityworkbench.scoring.format.ScoreFormat;
 
 /**
  * The view model of one {@code mwb score} run, display-ready: every number as its rounded decimal (half-up, 4
  * places), its exact value and its percentage; no computation is left to the renderers ({@link TextReport},
- * {@link JsonReport}, {@link HtmlReport}). Exactly one of {@code single} and {@code composite} is set.
+ * {@link ResultJson}, {@link HtmlReport}). Exactly one of {@code single} and {@code composite} is set.
  *
  * @param applied the determination under the reading applied ({@code progressive} as declared, or as overridden)
  * @param other the determination under the other reading, for comparison
@@ -20,7 +19,7 @@ public record ScoreView(String file, String format, String standard, String revi
 	/** A number: rounded (4 decimals, half-up), exact ("0.8", "23/30") and as a percentage of 1 ("15.0000%"). */
 	public record Num(String rounded, String exact, String percent) {
 		public static Num of(Rational value) {
-			return value == null ? null : new Num(ScoreFormat.decimal(value), ScoreFormat.exact(value), ScoreFormat.percent(value));
+			return value == null ? null : new Num(Decimals.decimal(value), Decimals.exact(value), Decimals.percent(value));
 		}
 	}
 
@@ -45,8 +44,12 @@ public record ScoreView(String file, String format, String standard, String revi
 		}
 	}
 
-	/** A gap of the revision that shaped the score (redistributed cell, subdomain or domain; unweighted row). */
-	public record DraftGapView(String kind, String table, String domain, String subdomain, String level, String reason, int clauses, String message) {
+	/** A gap of the revision that shaped the score (redistributed cell, subdomain or domain; unweighted row) and the clauses it concerns. */
+	public record DraftGapView(String kind, String table, String domain, String subdomain, String level, String reason, List<String> clauseIds,
+			String message) {
+		public DraftGapView {
+			clauseIds = List.copyOf(clauseIds);
+		}
 	}
 
 	/** Raising one clause to the top rating: the gain in A(i) and S, S after and the level after. */
@@ -54,12 +57,23 @@ public record ScoreView(String file, String format, String standard, String revi
 			Num totalGain, Num totalAfter, String levelAfter) {
 	}
 
+	/** One raise of the plan to the next level: the clause, its rating now, the gain in A(level), S and the level after. */
+	public record PlanStepView(String clause, String subdomain, String level, Num rating, Num levelGain, Num totalAfter, String levelAfter) {
+	}
+
+	/** The fewest raises to the top rating that bring S to {@code targetTotal}, the lower bound of {@code target}'s band. */
+	public record PlanView(String target, Num targetTotal, boolean reachable, List<PlanStepView> steps) {
+		public PlanView {
+			steps = List.copyOf(steps);
+		}
+	}
+
 	/**
 	 * The result of one enterprise (or one unit). {@code ratedNotScored} counts ratings given for clauses of
 	 * requirement rows without weight.
 	 */
 	public record ResultView(String sector, List<String> tailored, DeterminationView applied, DeterminationView other, List<DomainView> domains,
-			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, int ratings, int ratedNotScored) {
+			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, PlanView plan, int ratings, int ratedNotScored) {
 	}
 
 	/** One unit of a composite: output, share of the total output, where its ratings came from, its own result. */

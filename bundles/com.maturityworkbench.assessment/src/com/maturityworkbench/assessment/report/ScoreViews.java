@@ -11,6 +11,8 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
@@ -18,7 +20,6 @@ import com.maturityworkbench.assessment.report.ScoreView.TypeView;
 import com.maturityworkbench.assessment.report.ScoreView.UnitView;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.assessment.Assessment;
-import com.maturityworkbench.scoring.format.ScoreFormat;
 import com.maturityworkbench.scoring.model.Band;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.SectorModel;
@@ -29,6 +30,8 @@ import com.maturityworkbench.scoring.result.DomainScore;
 import com.maturityworkbench.scoring.result.DraftGap;
 import com.maturityworkbench.scoring.result.LevelScore;
 import com.maturityworkbench.scoring.result.NextLevelGap;
+import com.maturityworkbench.scoring.result.NextLevelPlan;
+import com.maturityworkbench.scoring.result.PlanStep;
 import com.maturityworkbench.scoring.result.ScoreResult;
 import com.maturityworkbench.scoring.result.SubdomainScore;
 import com.maturityworkbench.scoring.result.TypeAggregate;
@@ -38,6 +41,8 @@ import com.maturityworkbench.scoring.result.UnitResult;
 public final class ScoreViews {
 	/** How many next-level gaps a report lists. */
 	public static final int NEXT_GAPS = 20;
+	/** The format of a composite assessment (its units may come from files of other formats). */
+	static final String COMPOSITE_FORMAT = "JSON";
 
 	private ScoreViews() {
 	}
@@ -50,7 +55,7 @@ public final class ScoreViews {
 		RevisionModel model = input.model();
 		ResultView result = result(model, input.mapped().assessment(), both, progressive);
 		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), status(model), model.levels(),
-				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, ScoreFormat.ROUNDING_NOTE);
+				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
 	}
 
 	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden) {
@@ -73,9 +78,9 @@ public final class ScoreViews {
 		}
 		CompositeView composite = new CompositeView(applied.aggregation().name().toLowerCase(Locale.ROOT),
 				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units);
-		return new ScoreView(input.file(), "JSON, composite", model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
+		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
 				model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
-				null, composite, ScoreFormat.ROUNDING_NOTE);
+				null, composite, Decimals.note());
 	}
 
 	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive) {
@@ -92,7 +97,7 @@ public final class ScoreViews {
 		}
 		List<DraftGapView> gaps = new ArrayList<>();
 		for (DraftGap g : r.draftGaps()) {
-			gaps.add(new DraftGapView(g.kind().name(), g.tableId(), g.domainName(), g.subdomainId(), g.levelName(), g.reason(), g.clauseIds().size(),
+			gaps.add(new DraftGapView(g.kind().name(), g.tableId(), g.domainName(), g.subdomainId(), g.levelName(), g.reason(), g.clauseIds(),
 					g.message()));
 		}
 		List<NextGapView> next = new ArrayList<>();
@@ -106,7 +111,20 @@ public final class ScoreViews {
 		SectorModel sm = SectorModel.of(model, assessment.sector());
 		int notScored = (int) assessment.ratings().keySet().stream().filter(id -> sm.clause(id).map(c -> !c.isScored()).orElse(false)).count();
 		return new ResultView(r.sector(), List.copyOf(r.tailored()), determination(model, r.determination()), determination(model, o.determination()),
-				domains, subdomains, gaps, next, assessment.ratings().size(), notScored);
+				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan()), assessment.ratings().size(), notScored);
+	}
+
+	/** The plan to the next level, null at the top level. */
+	static PlanView plan(RevisionModel model, NextLevelPlan plan) {
+		if (plan.atTopLevel()) {
+			return null;
+		}
+		List<PlanStepView> steps = new ArrayList<>();
+		for (PlanStep s : plan.steps()) {
+			steps.add(new PlanStepView(s.clauseId(), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
+					Num.of(s.totalAfter()), levelLabel(model, s.levelAfter())));
+		}
+		return new PlanView(plan.targetLevelName(), Num.of(plan.targetTotal()), plan.reachable(), steps);
 	}
 
 	static DeterminationView determination(RevisionModel model, Determination d) {

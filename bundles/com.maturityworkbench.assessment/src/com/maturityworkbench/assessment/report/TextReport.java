@@ -10,24 +10,31 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
 import com.maturityworkbench.assessment.report.ScoreView.TypeView;
 import com.maturityworkbench.assessment.report.ScoreView.UnitView;
+import com.maturityworkbench.scoring.i18n.Messages;
 
-/** {@code mwb score --format text}: the report for a terminal (the default). Pure: view in, text out. */
+/**
+ * The report for a terminal ({@code mwb score --format text}, the default; {@code java -jar … --format text}), in the
+ * current language. Pure: view in, text out.
+ */
 public final class TextReport {
 	/** How many next-level gaps the text lists. */
 	static final int GAINS = 10;
+	private static final Messages M = ReportMessages.M;
 
 	private TextReport() {
 	}
 
 	public static String render(ScoreView v) {
 		StringBuilder sb = new StringBuilder();
-		sb.append("assessment  ").append(v.file()).append(" (").append(v.format()).append(")\n");
-		sb.append("revision    ").append(v.revision()).append(" — ").append(v.standard()).append(" (").append(v.status()).append(")\n");
+		sb.append(M.text("text.assessment", v.file(), v.isComposite() ? M.text("composite.format", v.format()) : v.format())).append('\n');
+		sb.append(M.text("text.revision", v.revision(), v.standard(), v.status())).append('\n');
 		if (v.isComposite()) {
 			composite(sb, v);
 		} else {
@@ -38,8 +45,7 @@ public final class TextReport {
 		reading(sb, v);
 		if (v.isComposite()) {
 			for (UnitView u : v.composite().units()) {
-				sb.append("\n══ unit ").append(u.name()).append(" (").append(u.sector()).append(", share ").append(u.share().rounded()).append(", ")
-						.append(u.source()).append(")\n");
+				sb.append('\n').append(M.text("text.unit", u.name(), u.sector(), u.share().rounded(), u.source())).append('\n');
 				enterprise(sb, u.result());
 				sb.append('\n');
 				levels(sb, u.result().applied(), u.result().other(), v.metRule());
@@ -52,27 +58,29 @@ public final class TextReport {
 		return sb.toString();
 	}
 
+	private static String list(List<String> items) {
+		return String.join(M.text("list.separator"), items);
+	}
+
 	private static void enterprise(StringBuilder sb, ResultView r) {
-		sb.append("sector      ").append(r.sector());
-		sb.append(r.tailored().isEmpty() ? "; nothing tailored" : "; tailored (" + r.tailored().size() + "): " + String.join(", ", r.tailored()));
-		sb.append('\n');
-		sb.append("ratings     ").append(r.ratings()).append(" clauses rated");
+		sb.append(M.text("text.sector", r.sector()));
+		sb.append(r.tailored().isEmpty() ? M.text("text.nothing-tailored") : M.text("text.tailored", r.tailored().size(), list(r.tailored())));
+		sb.append('\n').append(M.text("text.ratings", r.ratings()));
 		if (r.ratedNotScored() > 0) {
-			sb.append(" (").append(r.ratedNotScored()).append(" of them in requirement rows without weight: not scored)");
+			sb.append(M.text("text.rated-not-scored", r.ratedNotScored()));
 		}
 		sb.append('\n');
 	}
 
 	private static void composite(StringBuilder sb, ScoreView v) {
 		var c = v.composite();
-		sb.append("composite   ").append(c.units().size()).append(" units, output ").append(c.outputBasis()).append(", A(i) of a type's units aggregated by ")
-				.append(c.aggregation()).append(" (declared by the revision, Annex A)\n\n");
+		sb.append(M.text("text.composite", c.units().size(), c.outputBasis(), c.aggregation())).append("\n\n");
 		TextTable types = new TextTable("lrl" + "r".repeat(v.levelNames().size()));
-		List<String> head = new ArrayList<>(List.of("type", "weight", "units"));
+		List<String> head = new ArrayList<>(List.of(M.text("head.type"), M.text("head.weight"), M.text("head.units")));
 		v.levelNames().forEach(n -> head.add("A " + n));
 		types.row(head.toArray(String[]::new));
 		for (TypeView t : c.types()) {
-			List<String> row = new ArrayList<>(List.of(t.sector(), t.weight().rounded(), String.join(", ", t.units())));
+			List<String> row = new ArrayList<>(List.of(t.sector(), t.weight().rounded(), list(t.units())));
 			t.aggregated().forEach(a -> row.add(a.rounded()));
 			types.row(row.toArray(String[]::new));
 		}
@@ -80,16 +88,15 @@ public final class TextReport {
 		for (TypeView t : c.types()) {
 			for (int i = 0; i < t.excluded().size(); i++) {
 				if (!t.excluded().get(i).isEmpty()) {
-					sb.append("  (").append(t.sector()).append(' ').append(v.levelNames().get(i)).append(": left out as outliers: ")
-							.append(String.join(", ", t.excluded().get(i))).append(")\n");
+					sb.append(M.text("text.excluded", t.sector(), v.levelNames().get(i), list(t.excluded().get(i)))).append('\n');
 				}
 			}
 		}
 		TextTable units = new TextTable("llrr" + "r".repeat(v.levelNames().size()) + "rl");
-		List<String> head2 = new ArrayList<>(List.of("unit", "type", "output", "share"));
+		List<String> head2 = new ArrayList<>(List.of(M.text("head.unit"), M.text("head.type"), M.text("head.output"), M.text("head.share")));
 		v.levelNames().forEach(n -> head2.add("A " + n));
 		head2.add("S");
-		head2.add("level");
+		head2.add(M.text("head.level"));
 		units.row(head2.toArray(String[]::new));
 		for (UnitView u : c.units()) {
 			List<String> row = new ArrayList<>(List.of(u.name(), u.sector(), u.output().exact(), u.share().rounded()));
@@ -99,12 +106,17 @@ public final class TextReport {
 			units.row(row.toArray(String[]::new));
 		}
 		sb.append('\n').append(units.render("  "));
-		sb.append("the composite's A(i) = Σ over types of weight × aggregated A(i) (A.1-A.4):\n");
+		sb.append(M.text("text.composite-sum")).append('\n');
+	}
+
+	private static String onOff(boolean progressive) {
+		return progressive ? "on" : "off";
 	}
 
 	private static void levels(StringBuilder sb, DeterminationView a, DeterminationView o, String metRule) {
 		TextTable t = new TextTable("lrrlrlllr");
-		t.row("level", "A(i)", "exact", "met", "counted", "│", "progressive " + (o.progressive() ? "on" : "off") + ":", "met", "counted");
+		t.row(M.text("head.level"), "A(i)", M.text("head.exact"), M.text("head.met"), M.text("head.counted"), "│",
+				M.text("head.other-reading", onOff(o.progressive())), M.text("head.met"), M.text("head.counted"));
 		for (int i = 0; i < a.levels().size(); i++) {
 			LevelView l = a.levels().get(i);
 			LevelView ol = o.levels().get(i);
@@ -112,39 +124,32 @@ public final class TextReport {
 		}
 		sb.append(t.render("  "));
 		if (a.levels().stream().anyMatch(l -> l.metAlone() && !l.met()) || o.levels().stream().anyMatch(l -> l.metAlone() && !l.met())) {
-			sb.append("  (no* — A(i) passes the threshold, but a lower level is not met, so under the progressive reading it is not met)\n");
+			sb.append(M.text("text.lower-not-met")).append('\n');
 		}
-		sb.append("S = ").append(a.total().rounded()).append(" → ").append(a.levelLabel());
-		sb.append("      (progressive ").append(o.progressive() ? "on" : "off").append(": S = ").append(o.total().rounded()).append(" → ").append(o.levelLabel())
-				.append(")\n");
-		sb.append("a level is met when ").append(metRule);
-		if (a.nextLevel() != null) {
-			sb.append("; next level ").append(a.nextLevel()).append(" from S = ").append(a.nextLevelFrom().exact()).append(": ")
-					.append(a.toNextLevel().rounded()).append(" to go");
-		} else {
-			sb.append("; the top level is reached");
-		}
+		sb.append(M.text("text.s-line", a.total().rounded(), a.levelLabel(), onOff(o.progressive()), o.total().rounded(), o.levelLabel())).append('\n');
+		sb.append(M.text("text.met-rule", metRule));
+		sb.append(a.nextLevel() != null ? M.text("text.next-level", a.nextLevel(), a.nextLevelFrom().exact(), a.toNextLevel().rounded())
+				: M.text("text.top-level"));
 		sb.append('\n');
 	}
 
 	private static String met(LevelView l) {
-		return l.met() ? "yes" : l.metAlone() ? "no*" : "no";
+		return M.text(l.met() ? "yes" : l.metAlone() ? "no.lower" : "no");
 	}
 
 	private static void reading(StringBuilder sb, ScoreView v) {
 		boolean on = v.applied().progressive();
-		sb.append("reading     progressive ").append(on ? "on" : "off").append(on ? " — a level counts as met only when every lower level is met"
-				: " — every level counts on its own (formulas of 9.1-9.2)");
-		sb.append(v.progressiveOverridden() ? " (--progressive " + (on ? "on" : "off") + "; the revision declares " + (v.progressiveDeclared() ? "on" : "off") + ")"
-				: " (declared by the revision; --progressive " + (on ? "off" : "on") + " applies the other reading)");
+		sb.append(M.text(on ? "text.reading.on" : "text.reading.off"));
+		sb.append(v.progressiveOverridden() ? M.text("text.reading.overridden", onOff(on), onOff(v.progressiveDeclared()))
+				: M.text("text.reading.declared", onOff(!on)));
 		sb.append('\n');
 	}
 
 	private static void details(StringBuilder sb, ScoreView v, ResultView r) {
 		List<String> levels = v.levelNames();
-		sb.append("\ndomains: score B(i) per level (table weights merged by domain name; weight = effective weight at ").append(levels.get(0)).append(")\n");
+		sb.append('\n').append(M.text("text.domains", levels.get(0))).append('\n');
 		TextTable d = new TextTable("llr" + "r".repeat(levels.size()));
-		List<String> head = new ArrayList<>(List.of("domain", "tables", "weight"));
+		List<String> head = new ArrayList<>(List.of(M.text("head.domain"), M.text("head.tables"), M.text("head.weight")));
 		head.addAll(levels);
 		d.row(head.toArray(String[]::new));
 		for (DomainView dv : r.domains()) {
@@ -153,16 +158,16 @@ public final class TextReport {
 			d.row(row.toArray(String[]::new));
 		}
 		sb.append(d.render("  "));
-		sb.append("\nsubdomains: score C(s,i) per level; w' = effective weight after tailoring and the draft's gaps\n");
+		sb.append('\n').append(M.text("text.subdomains")).append('\n');
 		TextTable s = new TextTable("lrr" + "r".repeat(levels.size()));
-		List<String> head2 = new ArrayList<>(List.of("subdomain", "weight", "w'"));
+		List<String> head2 = new ArrayList<>(List.of(M.text("head.subdomain"), M.text("head.weight"), "w'"));
 		head2.addAll(levels);
 		s.row(head2.toArray(String[]::new));
 		List<String> notes = new ArrayList<>();
 		for (SubdomainView sv : r.subdomains()) {
 			List<String> row = new ArrayList<>(List.of(sv.id(), sv.weight().percent().replace(".0000%", "%")));
 			if (sv.tailored()) {
-				row.add("tailored");
+				row.add(M.text("text.tailored-cell"));
 			} else if (sv.uniformWeight()) {
 				row.add(sv.effectiveWeights().get(0).percent());
 			} else {
@@ -171,16 +176,15 @@ public final class TextReport {
 				for (int i = 0; i < levels.size(); i++) {
 					ws.add(levels.get(i) + " " + sv.effectiveWeights().get(i).percent());
 				}
-				notes.add(sv.id() + ": w' " + String.join(", ", ws));
+				notes.add(M.text("text.subdomain-weights", sv.id(), String.join(M.text("list.separator"), ws)));
 			}
 			sv.scores().forEach(x -> row.add(x == null ? "—" : x.rounded()));
 			s.row(row.toArray(String[]::new));
 		}
 		sb.append(s.render("  "));
-		for (String n : notes) {
-			sb.append("  * ").append(n).append('\n');
-		}
+		notes.forEach(n -> sb.append(n).append('\n'));
 		draftGaps(sb, r.draftGaps());
+		plan(sb, r);
 		gains(sb, r);
 	}
 
@@ -195,30 +199,38 @@ public final class TextReport {
 
 	private static void draftGaps(StringBuilder sb, List<DraftGapView> gaps) {
 		if (gaps.isEmpty()) {
-			sb.append("\nthe revision has no gap that changes this score\n");
+			sb.append('\n').append(M.text("text.no-gaps")).append('\n');
 			return;
 		}
 		Map<String, Integer> byKind = new LinkedHashMap<>();
-		gaps.forEach(g -> byKind.merge(kind(g.kind()), 1, Integer::sum));
+		gaps.forEach(g -> byKind.merge(g.kind(), 1, Integer::sum));
 		List<String> parts = new ArrayList<>();
-		byKind.forEach((k, n) -> parts.add(k + ": " + n));
-		sb.append("\ngaps of the revision that shaped this score (").append(String.join("; ", parts)).append("):\n");
+		byKind.forEach((k, n) -> parts.add(M.text("text.gap-count", M.has("gap." + k) ? M.text("gap." + k) : k, n)));
+		sb.append('\n').append(M.text("text.gaps", String.join(M.text("text.gap-separator"), parts))).append('\n');
 		for (DraftGapView g : gaps) {
 			sb.append("  - ").append(g.message()).append('\n');
 		}
 	}
 
-	private static String kind(String kind) {
-		return switch (kind) {
-		case "EMPTY_CELL_MARKED" -> "cells marked empty, weight redistributed";
-		case "EMPTY_CELL_UNMARKED" -> "empty cells, weight redistributed";
-		case "SUBDOMAIN_WITHOUT_CLAUSES" -> "subdomains without clauses, weight redistributed";
-		case "DOMAIN_WITHOUT_CLAUSES" -> "domains without clauses, weight spread over the table";
-		case "DOMAIN_EMPTY_AT_LEVEL" -> "domains empty at a level";
-		case "TABLE_EMPTY_AT_LEVEL" -> "tables empty at a level";
-		case "UNWEIGHTED_ROW" -> "rows without weight, not scored";
-		default -> kind;
-		};
+	/** The fewest raises to 全部满足 that reach the next level, with S after each (the runtime's plan). */
+	private static void plan(StringBuilder sb, ResultView r) {
+		PlanView plan = r.plan();
+		if (plan == null) {
+			return;
+		}
+		if (!plan.reachable()) {
+			sb.append('\n').append(M.text("text.plan-unreachable", plan.target())).append('\n');
+			return;
+		}
+		sb.append('\n').append(M.text("text.plan", plan.target(), plan.targetTotal().exact(), plan.steps().size())).append('\n');
+		TextTable t = new TextTable("rllrrrl");
+		t.row(M.text("head.step"), M.text("head.clause"), M.text("head.level"), M.text("head.now"), M.text("head.level-gain"), M.text("head.after"),
+				M.text("head.level-after"));
+		int n = 0;
+		for (PlanStepView s : plan.steps()) {
+			t.row(String.valueOf(++n), s.clause(), s.level(), s.rating().exact(), "+" + s.levelGain().rounded(), s.totalAfter().rounded(), s.levelAfter());
+		}
+		sb.append(t.render("  "));
 	}
 
 	private static void gains(StringBuilder sb, ResultView r) {
@@ -227,15 +239,14 @@ public final class TextReport {
 		if (a.nextLevel() == null) {
 			return;
 		}
-		sb.append("\ngap to the next level ").append(a.nextLevel()).append(": S must rise by ").append(a.toNextLevel().rounded()).append(" to ")
-				.append(a.nextLevelFrom().exact());
+		sb.append('\n').append(M.text("text.gains", a.nextLevel(), a.toNextLevel().rounded(), a.nextLevelFrom().exact()));
 		if (gains.isEmpty()) {
-			sb.append("; no single clause raises S\n");
+			sb.append(M.text("text.no-gain")).append('\n');
 			return;
 		}
-		sb.append("; the largest gains in S from raising one clause to the top rating:\n");
+		sb.append(M.text("text.largest-gains")).append('\n');
 		TextTable t = new TextTable("rrllll");
-		t.row("ΔS", "S after", "subdomain", "level", "clause", "now");
+		t.row(M.text("head.gain"), M.text("head.after"), M.text("head.subdomain"), M.text("head.level"), M.text("head.clause"), M.text("head.now"));
 		for (NextGapView g : gains) {
 			t.row("+" + g.totalGain().rounded(), g.totalAfter().rounded(), g.subdomain(), g.level(), g.clause(), g.rating().exact());
 		}

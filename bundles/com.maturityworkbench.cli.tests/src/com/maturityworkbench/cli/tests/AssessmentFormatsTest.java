@@ -15,22 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.maturityworkbench.assessment.AssessmentInputException;
-import com.maturityworkbench.assessment.CsvParser;
-import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.TextDecoding;
-import com.maturityworkbench.scoring.format.ScoreFormat;
+import com.maturityworkbench.assessment.report.Decimals;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
- * One assessment, many spellings: CSV in UTF-8, UTF-8 with BOM and GB18030 (what Excel in a Chinese locale saves),
- * CSV as a spreadsheet writes it (CRLF, padded metadata rows, quoted multi-line text), JSON and XLSX — all score
- * identically. And the text and HTML reports say what they must.
+ * One assessment, many spellings, end to end through {@code mwb score}: CSV in UTF-8, UTF-8 with BOM and GB18030
+ * (what Excel in a Chinese locale saves), CSV as a spreadsheet writes it (CRLF, padded metadata rows, quoted multi-line
+ * text), JSON and XLSX — all score identically. And the text and HTML reports say what they must. (Records, decoding
+ * and the layouts are tested on the readers alone, in the assessment IO tests.)
  */
 class AssessmentFormatsTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN); // the messages and report texts asserted here are the English ones
+	}
+
 	@TempDir
 	Path dir;
 	Path model;
@@ -39,6 +44,7 @@ class AssessmentFormatsTest {
 	/** The assessment of {@link HandWorkedScoresTest#fullMiningAssessmentWithTailoring} (S = 2.77 → 二级). */
 	@BeforeEach
 	void assessment() throws IOException {
+		Language.set(Language.ZH);
 		model = HandModel.write(dir);
 		fixture = new Fixture(Models.load(model), "采选").tailor("表2.丁");
 		fixture.cell("表5.甲.一级", "全部满足", "全部满足").cell("表5.乙.一级", "1").cell("表6.丙.一级", "大部分满足").cell("表6.戊.一级", "全部满足", "0.8", "部分满足");
@@ -47,6 +53,11 @@ class AssessmentFormatsTest {
 		fixture.cell("表5.甲.四级", "不满足", "部分满足").cell("表5.乙.四级", "0").cell("表6.丙.四级", "部分满足").cell("表6.戊.四级", "不满足", "不满足", "部分满足");
 		fixture.cell("表5.甲.五级", "不满足", "不满足").cell("表5.乙.五级", "不满足").cell("表6.丙.五级", "部分满足");
 		fixture.cell("表6.庚.一级", "全部满足");
+	}
+
+	@AfterEach
+	void chinese() {
+		Language.set(Language.ZH);
 	}
 
 	/** The JSON report without the members that name the file and its format. */
@@ -114,29 +125,7 @@ class AssessmentFormatsTest {
 				"表5.乙.一级.1,表5,组织,乙,一级,a),\"应建立乙的一级制度, 并定期更新。\",一"), StandardCharsets.UTF_8);
 		Cli.Run run = Cli.score(model, broken);
 		assertEquals(2, run.exit());
-		assertTrue(run.err().startsWith(broken + ":20 (spreadsheet row 19): rating \"一\" of clause \"表5.乙.一级.1\""), run.err());
-	}
-
-	@Test
-	void csvRecordsKnowTheirLineAndRow() {
-		List<InputIssue> issues = new ArrayList<>();
-		List<CsvParser.Record> r = CsvParser.parse("a,\"b\nc\",d\r\n\"x\"\"y\",,\n\ne", "f.csv", issues);
-		assertEquals(List.of(), issues);
-		assertEquals(List.of("a", "b\nc", "d"), r.get(0).fields());
-		assertEquals(List.of("x\"y", "", ""), r.get(1).fields());
-		assertEquals(List.of(1, 3, 4, 5), r.stream().map(CsvParser.Record::line).toList());
-		assertEquals(List.of(1, 2, 3, 4), r.stream().map(CsvParser.Record::row).toList());
-		assertTrue(r.get(2).isBlank());
-	}
-
-	@Test
-	void decodingPrefersUtf8ThenGb18030() throws AssessmentInputException {
-		byte[] gbk = "评估,全部满足".getBytes(TextDecoding.GB18030);
-		assertEquals(new TextDecoding.Decoded("评估,全部满足", "GB18030"), TextDecoding.decode(gbk, "f"));
-		assertEquals(new TextDecoding.Decoded("评估", "UTF-8"), TextDecoding.decode("评估".getBytes(StandardCharsets.UTF_8), "f"));
-		AssessmentInputException utf16 = org.junit.jupiter.api.Assertions.assertThrows(AssessmentInputException.class,
-				() -> TextDecoding.decode(new byte[] { (byte) 0xFF, (byte) 0xFE, 'a', 0 }, "f.csv"));
-		assertEquals("f.csv: UTF-16 text (a spreadsheet's \"Unicode text\"), not CSV; save it as \"CSV UTF-8\" or \"CSV\"", utf16.getMessage());
+		assertTrue(run.err().startsWith(broken + ":20（表格第 19 行）: 条款“表5.乙.一级.1”的评分“一”既不是满足程度的得分"), run.err());
 	}
 
 	@Test
@@ -144,15 +133,15 @@ class AssessmentFormatsTest {
 		Cli.Run run = Cli.score(model, fixture.writeCsv(dir.resolve("a.csv")));
 		assertEquals(0, run.exit());
 		String text = run.out();
-		assertTrue(text.contains("sector      采选; tailored (1): 表2.丁"), text);
-		assertTrue(text.contains("S = 2.7700 → 二级      (progressive on: S = 2.7700 → 二级)"), text);
-		assertTrue(text.contains("next level 三级 from S = 2.8: 0.0300 to go"), text);
-		assertTrue(text.contains("cell \"表2.戊\" at level 五级 is marked empty (草案未填写): its weight is redistributed at that level"), text);
-		assertTrue(text.contains("requirement row \"表6.庚\" of table 表2 has no weight: its 5 clause(s) are not scored"), text);
-		assertTrue(text.contains("1 of them in requirement rows without weight: not scored"), text);
+		assertTrue(text.contains("企业类型    采选；裁剪 1 个：表2.丁"), text);
+		assertTrue(text.contains("S = 2.7700 → 二级      （progressive on：S = 2.7700 → 二级）"), text);
+		assertTrue(text.contains("下一等级 三级 自 S = 2.8 起：还差 0.0300"), text);
+		assertTrue(text.contains("能力子域“表2.戊”的五级单元格标注为空（草案未填写）：该等级的权重重新分配"), text);
+		assertTrue(text.contains("表2中的成熟度要求行“表6.庚”没有权重：其 5 个条款不计分"), text);
+		assertTrue(text.contains("（其中 1 条属于无权重的要求行，不计分）"), text);
 		assertTrue(Pattern.compile("表2\\.丙 +10% +15\\.0000% \\* +0\\.8000").matcher(text).find(), text);
-		assertTrue(text.contains("表2.丙: w' 一级 15.0000%, 二级 15.0000%, 三级 15.0000%, 四级 15.0000%, 五级 60.0000%"), text);
-		assertTrue(text.endsWith(ScoreFormat.ROUNDING_NOTE + "\n"), text);
+		assertTrue(text.contains("表2.丙：w' 一级 15.0000%、二级 15.0000%、三级 15.0000%、四级 15.0000%、五级 60.0000%"), text);
+		assertTrue(text.endsWith(Decimals.note() + "\n"), text);
 	}
 
 	@Test
@@ -163,7 +152,7 @@ class AssessmentFormatsTest {
 		assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">"), html);
 		assertTrue(html.contains("\"Noto Sans CJK SC\""), html);
 		assertTrue(html.contains("<p class=\"big\">S = 2.7700 → 二级</p>"), html);
-		assertTrue(html.contains(ScoreFormat.ROUNDING_NOTE), html);
+		assertTrue(html.contains(Decimals.note()), html);
 		assertFalse(html.contains("src="), "no external resource");
 		assertFalse(html.contains("<script"), "no script");
 		assertTrue(html.endsWith("</html>\n"));

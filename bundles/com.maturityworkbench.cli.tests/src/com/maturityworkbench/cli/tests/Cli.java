@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.maturityworkbench.cli.MwbCommand;
+import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.json.JsonReader;
 
 /** Runs the mwb command line in-process and captures exit code, stdout and stderr. */
@@ -29,7 +30,13 @@ final class Cli {
 	private Cli() {
 	}
 
+	/** Runs mwb in the language the test set ({@code --lang} added unless given: mwb is Chinese by default). */
 	static Run run(String... args) {
+		if (List.of(args).stream().noneMatch(a -> a.equals("--lang") || a.startsWith("--lang="))) {
+			List<String> withLanguage = new ArrayList<>(List.of("--lang", Language.current().code()));
+			withLanguage.addAll(List.of(args));
+			args = withLanguage.toArray(String[]::new);
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = new MwbCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,14 +28,20 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.maturityworkbench.cli.MwbCommand;
 import com.maturityworkbench.dsl.tests.Validated.Location;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
- * {@code mwb validate} and {@code mwb stats} on files in a temporary folder: the exact output lines, the JSON,
- * the exit codes (0 no errors, 1 errors, 2 unusable input), and an stderr without exceptions.
+ * {@code mwb validate} and {@code mwb stats} on files in a temporary folder: the exact output lines (in Chinese, the
+ * default), the JSON, the exit codes (0 no errors, 1 errors, 2 unusable input), and an stderr without exceptions.
  */
 public class CliTest {
 	@TempDir
 	Path dir;
+
+	@BeforeEach
+	void chinese() {
+		Language.set(Language.ZH);
+	}
 
 	/** One run of mwb: exit code and what it printed. */
 	record Run(int exit, String out, String err) {
@@ -80,7 +87,7 @@ public class CliTest {
 	public void validRevisionPrintsOnlyTheSummaryAndExits0() throws IOException {
 		Path file = write("revision.maturity", RevisionText.valid().singleFile());
 		Run run = mwb("validate", file.toString());
-		assertEquals(List.of("1 file: 0 errors, 0 warnings, 0 info"), run.outLines());
+		assertEquals(List.of("1 个文件：0 个错误，0 个警告，0 个提示"), run.outLines());
 		assertEquals("", run.err());
 		assertEquals(0, run.exit());
 	}
@@ -96,7 +103,7 @@ public class CliTest {
 				line(file, text, "weights 表1", "表1", "warning", "表1（基础共性）的指标权重合计为 48%，基础共性部分的目标为 49%（相差 1%）",
 						"weights.part-sum"),
 				line(file, text, "weights 表2", "表2", "warning", "采选企业的有效模型（表1 + 表2）权重合计为 99%，应为 100%", "weights.model-sum"),
-				"1 file: 0 errors, 2 warnings, 0 info — errors and warnings by category: weights 2"), run.outLines());
+				"1 个文件：0 个错误，2 个警告，0 个提示 — 错误和警告按类别：weights 2"), run.outLines());
 		assertEquals("", run.err());
 		assertEquals(0, run.exit());
 	}
@@ -111,7 +118,7 @@ public class CliTest {
 		assertEquals(List.of(
 				line(file, text, "b) \"应明确的的", "的的", "error", "表5“组织建设”一级 b)：“的的”疑为多打了一个“的”（…应明确的的牵头部门…）",
 						"text.doubled-character"),
-				"1 file: 1 error, 0 warnings, 0 info — errors and warnings by category: text 1"), run.outLines());
+				"1 个文件：1 个错误，0 个警告，0 个提示 — 错误和警告按类别：text 1"), run.outLines());
 		assertEquals(1, run.exit());
 	}
 
@@ -125,7 +132,7 @@ public class CliTest {
 		assertEquals(List.of(
 				line(file, text, "subdomain 组织建设", "组织建设", "info", "“组织建设”有 1 条要求未使用能愿动词（应/宜/可/不应）：一级 b)",
 						"text.no-modal-verb"),
-				"1 file: 0 errors, 0 warnings, 1 info"), run.outLines());
+				"1 个文件：0 个错误，0 个警告，1 个提示"), run.outLines());
 		assertEquals(0, run.exit());
 	}
 
@@ -137,7 +144,7 @@ public class CliTest {
 		Path file = write("revision.maturity", text);
 		Run run = mwb("validate", file.toString());
 		assertEquals(List.of(line(file, text, "score => 0.8", "=", "error", "语法错误：无法理解“=”", "syntax"),
-				"1 file: 1 error, 0 warnings, 0 info — errors and warnings by category: syntax 1"), run.outLines());
+				"1 个文件：1 个错误，0 个警告，0 个提示 — 错误和警告按类别：syntax 1"), run.outLines());
 		assertEquals(1, run.exit());
 	}
 
@@ -187,7 +194,7 @@ public class CliTest {
 			write("rev/" + e.getKey(), e.getValue());
 		}
 		Run run = mwb("validate", dir.resolve("rev").toString());
-		assertEquals(List.of("3 files: 0 errors, 0 warnings, 0 info"), run.outLines());
+		assertEquals(List.of("3 个文件：0 个错误，0 个警告，0 个提示"), run.outLines());
 		assertEquals(0, run.exit());
 	}
 
@@ -197,7 +204,7 @@ public class CliTest {
 		write("rev/README.txt", "这个文件夹保存征求意见稿。".getBytes(Charset.forName("GBK"))); // unusable if it were read
 		write("rev/tables.json", new byte[] { '{', 0, 0, '}' });
 		Run run = mwb("validate", dir.resolve("rev").toString());
-		assertEquals(List.of("1 file: 0 errors, 0 warnings, 0 info"), run.outLines());
+		assertEquals(List.of("1 个文件：0 个错误，0 个警告，0 个提示"), run.outLines());
 		assertEquals("", run.err());
 		assertEquals(0, run.exit());
 	}
@@ -206,7 +213,7 @@ public class CliTest {
 	public void missingFileExits2() {
 		Path missing = dir.resolve("nowhere.maturity");
 		Run run = mwb("validate", missing.toString());
-		assertEquals("mwb: " + missing + ": no such file or folder\n", run.err());
+		assertEquals("mwb: " + missing + "：没有这个文件或文件夹\n", run.err());
 		assertEquals("", run.out());
 		assertEquals(2, run.exit());
 	}
@@ -217,7 +224,7 @@ public class CliTest {
 		Path file = write("binary.maturity", bytes);
 		Run run = mwb("validate", file.toString());
 		int nul = "standard 有色转型\n".getBytes(UTF_8).length;
-		assertEquals("mwb: " + file + ": not a text file (NUL byte at byte " + nul + ", line 2)\n", run.err());
+		assertEquals("mwb: " + file + "：不是文本文件（第 " + nul + " 字节处有 NUL 字节，第 2 行）\n", run.err());
 		assertEquals(2, run.exit());
 	}
 
@@ -232,8 +239,8 @@ public class CliTest {
 			first++;
 		}
 		// the first non-ASCII byte is on line 3, in the comment of the revision's own first line
-		String expected = String.format("mwb: %s: not UTF-8 text (invalid byte 0x%02X at byte %d, line 3); save the file as UTF-8\n",
-				file, gbk[first] & 0xff, first);
+		String expected = String.format("mwb: %s：不是 UTF-8 文本（第 %d 字节处的字节 0x%02X 无效，第 3 行）；请将文件另存为 UTF-8\n", file, first,
+				gbk[first] & 0xff);
 		assertEquals(expected, run.err());
 		assertEquals(2, run.exit());
 	}
@@ -247,7 +254,7 @@ public class CliTest {
 		bytes[2] = (byte) 0xBF;
 		System.arraycopy(text, 0, bytes, 3, text.length);
 		Run run = mwb("validate", write("bom.maturity", bytes).toString());
-		assertEquals(List.of("1 file: 0 errors, 0 warnings, 0 info"), run.outLines());
+		assertEquals(List.of("1 个文件：0 个错误，0 个警告，0 个提示"), run.outLines());
 		assertEquals(0, run.exit());
 	}
 
@@ -257,7 +264,7 @@ public class CliTest {
 		Arrays.fill(bytes, (byte) ' ');
 		Path file = write("huge.maturity", bytes);
 		Run run = mwb("validate", file.toString());
-		assertEquals("mwb: " + file + ": file is 8.0 MB, larger than the 8 MB a revision file may have\n", run.err());
+		assertEquals("mwb: " + file + "：文件大小为 8.0 MB，超过了修订版文件的上限 8 MB\n", run.err());
 		assertEquals(2, run.exit());
 	}
 
@@ -268,7 +275,7 @@ public class CliTest {
 		Arrays.fill(bytes, (byte) ' ');
 		System.arraycopy(text, 0, bytes, 0, text.length);
 		Run run = mwb("validate", write("big.maturity", bytes).toString());
-		assertEquals(List.of("1 file: 0 errors, 0 warnings, 0 info"), run.outLines());
+		assertEquals(List.of("1 个文件：0 个错误，0 个警告，0 个提示"), run.outLines());
 		assertEquals(0, run.exit());
 	}
 
@@ -276,7 +283,7 @@ public class CliTest {
 	public void unknownOptionExits2() throws IOException {
 		Path file = write("revision.maturity", RevisionText.valid().singleFile());
 		Run run = mwb("validate", "--colour", "always", file.toString());
-		assertEquals("mwb: unknown option --colour\n", run.err());
+		assertEquals("mwb: 未知的选项 --colour（mwb validate --help 列出全部选项）\n", run.err());
 		assertEquals("", run.out());
 		assertEquals(2, run.exit());
 	}
@@ -285,7 +292,7 @@ public class CliTest {
 	public void unknownFormatExits2() throws IOException {
 		Path file = write("revision.maturity", RevisionText.valid().singleFile());
 		Run run = mwb("validate", "--format", "xml", file.toString());
-		assertEquals("mwb: --format must be text or json, not 'xml'\n", run.err());
+		assertEquals("mwb: --format 只能是 text 或 json，不能是“xml”\n", run.err());
 		assertEquals(2, run.exit());
 	}
 
@@ -294,22 +301,26 @@ public class CliTest {
 		write("empty/README.txt", "nothing here");
 		Path folder = dir.resolve("empty");
 		Run run = mwb("validate", folder.toString());
-		assertEquals("mwb: " + folder + ": folder holds no .maturity files\n", run.err());
+		assertEquals("mwb: " + folder + "：文件夹中没有 .maturity 文件\n", run.err());
 		assertEquals(2, run.exit());
 	}
 
 	@Test
-	public void noArgumentsPrintsUsageAndExits2() {
+	public void noArgumentsPrintsUsageOnStderrAndExits2() {
 		Run run = mwb();
-		assertTrue(run.out().startsWith("usage: mwb <command>"), run::out);
+		assertTrue(run.err().contains("\n用法：mwb [-hV] [--lang=zh|en] [COMMAND]\n"), run::err);
+		assertEquals("", run.out());
 		assertEquals(2, run.exit());
-		assertEquals(0, mwb("--help").exit());
+		Run help = mwb("--help");
+		assertEquals(run.err(), help.out(), "the same usage, asked for");
+		assertEquals(0, help.exit());
 	}
 
 	@Test
 	public void unknownCommandExits2() {
 		Run run = mwb("check", "x.maturity");
-		assertTrue(run.err().startsWith("mwb: unknown command 'check'\n"), run::err);
+		assertTrue(run.err().startsWith("mwb: 未知的命令“check”；"), run::err);
+		assertTrue(run.err().endsWith("可用的命令：validate, stats, bench, score, generate\n"), run::err);
 		assertEquals(2, run.exit());
 	}
 
@@ -374,20 +385,20 @@ public class CliTest {
 		Run run = mwb("stats", file.toString());
 		assertEquals(0, run.exit());
 		List<String> lines = run.outLines();
-		assertEquals("revision 有色转型", lines.get(0));
+		assertEquals("修订版 有色转型", lines.get(0));
 		assertEquals(6, lines.size(), run::out);
-		assertTrue(lines.get(1).contains("表1") && lines.get(1).contains("4 subdomains, sum 49%"), lines.get(1));
-		assertTrue(lines.get(2).contains("表2") && lines.get(2).contains("5 subdomains, sum 51%"), lines.get(2));
-		assertTrue(lines.get(3).contains("表5") && lines.get(3).contains("4 rows,   40 clauses"), lines.get(3));
-		assertTrue(lines.get(4).contains("表6") && lines.get(4).contains("5 rows,   50 clauses"), lines.get(4));
-		assertTrue(lines.get(5).startsWith("  total: 9 rows, 90 clauses"), lines.get(5));
+		assertTrue(lines.get(1).contains("表1") && lines.get(1).contains("权重表") && lines.get(1).contains("4 个能力子域，合计 49%"), lines.get(1));
+		assertTrue(lines.get(2).contains("表2") && lines.get(2).contains("5 个能力子域，合计 51%"), lines.get(2));
+		assertTrue(lines.get(3).contains("表5") && lines.get(3).contains("要求表") && lines.get(3).contains("4 行，  40 条要求"), lines.get(3));
+		assertTrue(lines.get(4).contains("表6") && lines.get(4).contains("5 行，  50 条要求"), lines.get(4));
+		assertTrue(lines.get(5).startsWith("  合计：9 行，90 条要求"), lines.get(5));
 	}
 
 	@Test
 	public void statsOnUnusableInputExits2() throws IOException {
 		Path file = write("binary.maturity", new byte[] { 's', 0 });
 		Run run = mwb("stats", file.toString(), "--format", "json");
-		assertTrue(run.err().startsWith("mwb: " + file + ": not a text file"), run::err);
+		assertTrue(run.err().startsWith("mwb: " + file + "：不是文本文件"), run::err);
 		assertEquals("", run.out());
 		assertEquals(2, run.exit());
 	}

@@ -22,6 +22,7 @@ import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
+import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.json.JsonWriter;
 import com.maturityworkbench.scoring.model.RatingValue;
@@ -161,17 +162,9 @@ final class Fixture {
 		return sb.toString();
 	}
 
+	/** The CSV text in {@code charset}; with {@code bom} as "CSV UTF-8" is saved (UTF-8 with a byte order mark). */
 	byte[] csv(Charset charset, boolean bom) {
-		byte[] body = csvText().getBytes(charset);
-		if (!bom) {
-			return body;
-		}
-		byte[] withBom = new byte[body.length + 3];
-		withBom[0] = (byte) 0xEF;
-		withBom[1] = (byte) 0xBB;
-		withBom[2] = (byte) 0xBF;
-		System.arraycopy(body, 0, withBom, 3, body.length);
-		return withBom;
+		return bom ? CsvLayout.encode(csvText()) : csvText().getBytes(charset);
 	}
 
 	static String csvField(String s) {

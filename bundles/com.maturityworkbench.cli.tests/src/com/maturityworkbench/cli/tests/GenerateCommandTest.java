@@ -12,13 +12,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.maturityworkbench.cli.MwbCommand;
+import com.maturityworkbench.scoring.i18n.Language;
 
-/** {@code mwb generate MODEL --out DIR}: exit codes, what is printed, what is written. */
+/**
+ * {@code mwb generate MODEL --out DIR}: exit codes, what is printed, what is written. In English (the generator's
+ * progress lines are asserted as well), and the refusal once in Chinese.
+ */
 class GenerateCommandTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN);
+	}
+
 	/** The generator tests' small fixture revision (3 levels, 2 sectors). */
 	private static Path smallFixture() {
 		return Path.of(System.getProperty("mwb.repo.root", "../..")).resolve("bundles/com.maturityworkbench.generator.tests/fixtures/small")
@@ -56,11 +66,11 @@ class GenerateCommandTest {
 		assertTrue(run.out().contains("wrote " + out.resolve("model.json")), run.out());
 		assertTrue(run.out().contains("wrote " + out.resolve("small_fixture-scoring.jar")), run.out());
 		assertTrue(run.out().contains("generated small_fixture (T/TEST 001—2025, draft) into " + out
-				+ ": 15 files, 2 sectors, 24 clauses; 4 warnings and 0 info carried into the documentation"), run.out());
+				+ ": 16 files, 2 sectors, 24 clauses; 4 warnings and 0 info carried into the documentation"), run.out());
 		assertTrue(run.err().contains("mwb: compiling the scoring code of small_fixture"), run.err());
 		for (String f : new String[] { "model.json", "assessment.schema.json", "templates/smelting.csv", "templates/processing.xlsx",
-				"docs/small_fixture.html", "docs/small_fixture.md", "java/src/com/maturityworkbench/generated/small_fixture/Main.java",
-				"small_fixture-scoring.jar" }) {
+				"docs/small_fixture.html", "docs/small_fixture.md", "java/src/com/maturityworkbench/generated/small_fixture/Registration.java",
+				"result.schema.json", "small_fixture-scoring.jar", "small_fixture-model.jar" }) {
 			assertTrue(Files.isRegularFile(out.resolve(f)), f);
 		}
 	}
@@ -82,13 +92,28 @@ class GenerateCommandTest {
 		assertEquals(1, run.exit());
 		assertTrue(run.out().contains("requirements.maturity:24:7: error: 表5（基础共性）“成本管理”的二级没有成熟度要求"), run.out());
 		assertTrue(run.out().contains("3 files: 4 errors, 0 warnings, 0 info"), run.out());
-		assertTrue(run.err().contains("mwb: not generated: revision small_fixture has 4 validation errors; nothing was generated"), run.err());
+		assertEquals("mwb: not generated: revision small_fixture has 4 errors; a revision with errors can neither be scored nor generated from\n",
+				run.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void theRefusalIsInChineseByDefault() throws IOException {
+		Language.set(Language.ZH);
+		Path model = copyOfFixture("status draft", "status final");
+		Path out = temp.resolve("out");
+		Run run = mwb("generate", model.resolve("standard.maturity").toString(), "--out", out.toString());
+		assertEquals(1, run.exit());
+		assertTrue(run.out().contains("3 个文件：4 个错误，0 个警告，0 个提示"), run.out());
+		assertEquals("mwb: 未生成：修订版 small_fixture 有 4 个错误；有错误的修订版不能评分，也不能据以生成\n", run.err());
 		assertFalse(Files.exists(out));
 	}
 
 	@Test
 	void unusableInputIsExitTwo() throws IOException {
-		assertEquals(2, mwb("generate", smallFixture().toString()).exit());
+		Run noOut = mwb("generate", smallFixture().toString());
+		assertEquals(2, noOut.exit());
+		assertTrue(noOut.err().startsWith("mwb: generate: missing --out DIR\nUsage: mwb generate "), noOut.err());
 		Run missing = mwb("generate", temp.resolve("nothing-here").toString(), "--out", temp.resolve("out").toString());
 		assertEquals(2, missing.exit());
 		assertTrue(missing.err().contains("no such file or folder"), missing.err());

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * {@code mwb score} on the {@link HandModel}, every expected value worked out by hand from the draft's formulas
@@ -23,6 +25,11 @@ import com.maturityworkbench.scoring.json.JsonWriter;
  * fraction has a finite expansion (173/200 is "0.865"), the fraction otherwise ("23/30").
  */
 class HandWorkedScoresTest {
+	@BeforeEach
+	void english() {
+		Language.set(Language.ZH); // the report texts asserted here are the Chinese ones
+	}
+
 	@TempDir
 	Path dir;
 
@@ -204,7 +211,7 @@ class HandWorkedScoresTest {
 		assertEquals("revision", d.get("progressiveSource"));
 		assertEquals("三级", d.get("levelName"));
 		String text = ok(Cli.score(declared, file)).out();
-		assertTrue(text.contains("S = 3.4000 → 三级      (progressive off: S = 4.0000 → 四级)"), text);
+		assertTrue(text.contains("S = 3.4000 → 三级      （progressive off：S = 4.0000 → 四级）"), text);
 	}
 
 	/**
@@ -302,7 +309,7 @@ class HandWorkedScoresTest {
 		assertEquals("三级", r.get("levelName"));
 		assertEquals("median", object(r, "composite").get("aggregation"));
 		String text = ok(Cli.score(model, dir.resolve("composite.json"))).out();
-		assertTrue(text.contains("aggregated by median"), text);
+		assertTrue(text.contains("按 median 汇总"), text);
 		assertTrue(text.contains("S = 3.2500 → 三级"), text);
 	}
 }

@@ -1,13 +1,13 @@
 package com.maturityworkbench.cli.tests;
 
 import java.nio.file.Path;
-import java.util.List;
 
-import com.maturityworkbench.cli.InputProblem;
-import com.maturityworkbench.cli.Workspace;
-import com.maturityworkbench.dsl.analysis.LoadedRevision;
 import com.maturityworkbench.dsl.semantics.Revision;
-import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
+import com.maturityworkbench.dsl.tests.ShippedDraft;
+import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
+import com.maturityworkbench.dsl.workspace.UnusableInputException;
+import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
 import com.maturityworkbench.scoring.model.RevisionModel;
 
 /** A revision loaded the way the command line loads it: its EMF view (clause texts) and its scoring description. */
@@ -16,11 +16,10 @@ record Models(Revision revision, RevisionModel model) {
 
 	static Models load(Path folder) {
 		try {
-			LoadedRevision loaded = Workspace.load(Workspace.read(List.of(folder.toString())));
-			Revision revision = Workspace.revisions(loaded).get(0);
-			return new Models(revision, ScoringModelBuilder.build(revision));
-		} catch (InputProblem e) {
-			throw new IllegalStateException(e);
+			WorkspaceRevision revision = ShippedDraft.injector().getInstance(RevisionWorkspaceService.class).openRevision(folder.toString());
+			return new Models(revision.revision(), revision.scoringModel());
+		} catch (UnusableInputException | RevisionRefusedException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 

@@ -3,11 +3,31 @@
  */
 package com.maturityworkbench.dsl.ide;
 
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
+import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+import com.maturityworkbench.dsl.ide.contentassist.antlr.internal.InternalMaturityLexer;
+import com.maturityworkbench.dsl.ide.highlighting.IdeTokenDefProvider;
+import com.maturityworkbench.dsl.ide.highlighting.MaturitySemanticHighlightingCalculator;
+import com.maturityworkbench.dsl.ide.highlighting.MaturityTokenToAttributeIdMapper;
+import com.maturityworkbench.dsl.ide.hover.MaturityDocumentation;
 import com.maturityworkbench.dsl.ide.quickfix.MaturityQuickfixProvider;
+import com.maturityworkbench.dsl.ide.symbols.MaturitySymbolDetails;
+import com.maturityworkbench.dsl.ide.symbols.MaturitySymbolKinds;
+import com.maturityworkbench.dsl.ide.symbols.MaturitySymbolMapper;
+import com.maturityworkbench.dsl.ide.symbols.MaturitySymbolNames;
 
 /**
  * Use this class to register ide components.
@@ -21,5 +41,48 @@ public class MaturityIdeModule extends AbstractMaturityIdeModule {
 	/** The same quick fixes as code actions, for a language server. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	/** Lexical highlighting: the ide grammar's lexer, with its own token names. */
+	public void configureHighlightingLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING)).to(InternalMaturityLexer.class);
+	}
+
+	public void configureHighlightingTokenDefProvider(Binder binder) {
+		binder.bind(ITokenDefProvider.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING)).to(IdeTokenDefProvider.class);
+	}
+
+	public Class<? extends AbstractAntlrTokenToAttributeIdMapper> bindAbstractAntlrTokenToAttributeIdMapper() {
+		return MaturityTokenToAttributeIdMapper.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return MaturitySemanticHighlightingCalculator.class;
+	}
+
+	/** The outline (document symbols): standard, tables, domains, subdomains, level cells with clause counts. */
+	public Class<? extends IDocumentSymbolService> bindIDocumentSymbolService() {
+		return HierarchicalDocumentSymbolService.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper> bindDocumentSymbolMapper() {
+		return MaturitySymbolMapper.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return MaturitySymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return MaturitySymbolDetails.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return MaturitySymbolKinds.class;
+	}
+
+	/** What a hover says of an element. */
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return MaturityDocumentation.class;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.tests.QuickFixHarness.Snapshot;
 import com.maturityworkbench.dsl.tests.RevisionText.Clause;
 import com.maturityworkbench.dsl.validation.IssueCodes;
@@ -27,6 +28,13 @@ public class ClauseLabelQuickFixTest {
 		return rev;
 	}
 
+	/** The same with every other cell of 表5 numbered 1. 2. as well, so that numbers are the table's style. */
+	private static RevisionText numbered(String... labels) {
+		RevisionText rev = labelled(labels);
+		rev.requirements("表5").relabel(l -> "a)".equals(l) ? "1." : "b)".equals(l) ? "2." : l);
+		return rev;
+	}
+
 	@Test
 	public void restartedLabelBecomesTheNextOne() {
 		assertFix(labelled("a)", "b)", "a)"), IssueCodes.LABEL_RESTART, "将编号“a)”改为“c)”", labelled("a)", "b)", "c)"));
@@ -40,6 +48,25 @@ public class ClauseLabelQuickFixTest {
 	@Test
 	public void repeatedLabelBecomesTheNextOne() {
 		assertFix(labelled("a)", "b)", "b)"), IssueCodes.LABEL_REPEATED, "将编号“b)”改为“c)”", labelled("a)", "b)", "c)"));
+	}
+
+	@Test
+	public void repeatedLabelTakesTheNextFreeOneAndTheLabelsAfterItMoveOn() {
+		// a) b) c) d) c) d) e): the second c) becomes e), and d) e) after it become f) g) — never "d) 应为 d)"
+		assertFix(labelled("a)", "b)", "c)", "d)", "c)", "d)", "e)"), IssueCodes.LABEL_REPEATED, "将编号“c)”改为“e)”，其后的编号依次顺延",
+				labelled("a)", "b)", "c)", "d)", "e)", "f)", "g)"));
+	}
+
+	@Test
+	public void repeatedLabelMessageNamesTheNextFreeLabel() {
+		Snapshot s = load(labelled("a)", "b)", "c)", "d)", "c)", "d)"));
+		Finding f = s.only(IssueCodes.LABEL_REPEATED);
+		assertEquals("“转型战略”三级：编号 c) 重复，应为 e)，其后的编号依次顺延", f.message());
+	}
+
+	@Test
+	public void cellNumberedInAnotherStyleThanItsTableIsRelabelledWhole() {
+		assertFix(labelled("1.", "2.", "3."), IssueCodes.LABEL_TABLE_STYLE, "将本单元格的编号改为“a)”起的样式", labelled("a)", "b)", "c)"));
 	}
 
 	@Test
@@ -64,7 +91,7 @@ public class ClauseLabelQuickFixTest {
 
 	@Test
 	public void missingNumberLabelFollowsTheNumbering() {
-		assertFix(labelled("1.", "2.", null), IssueCodes.LABEL_MISSING, "补上编号“3.”", labelled("1.", "2.", "3."));
+		assertFix(numbered("1.", "2.", null), IssueCodes.LABEL_MISSING, "补上编号“3.”", numbered("1.", "2.", "3."));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.tests;
 
+import static com.maturityworkbench.dsl.tests.Validated.expect;
+import static com.maturityworkbench.dsl.analysis.Finding.Severity.INFO;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -82,10 +84,11 @@ public class ClauseLabelValidationTest extends ValidationTestBase {
 	@Test
 	public void unlabelledClauseAmongLabelledIsMissingWarning() {
 		Validated v = validate(withClauses("a)", null, "c)"));
-		v.assertSingle(IssueCodes.LABEL_MISSING, WARNING, v.at("\"应明确数字化转型牵头部门乙", "\""),
-				"“组织建设”二级：该条款没有编号，而同一单元格的其他条款有编号");
 		// the unlabelled clause does not count: c) after a) is a skip
-		v.absent(IssueCodes.LABEL_RESTART);
+		v.assertExactly(
+				expect(IssueCodes.LABEL_MISSING, WARNING, v.at("\"应明确数字化转型牵头部门乙", "\""),
+						"“组织建设”二级：该条款没有编号，而同一单元格的其他条款有编号"),
+				expect(IssueCodes.LABEL_SKIPPED, WARNING, v.at(clause("c)", "丙"), "c)"), "“组织建设”二级：编号 a) 之后是 c)，跳过了 b)"));
 	}
 
 	@Test
@@ -96,17 +99,40 @@ public class ClauseLabelValidationTest extends ValidationTestBase {
 	}
 
 	@Test
-	public void numbersInSequenceHaveNoLabelFinding() {
+	public void numbersInSequenceHaveNoSequenceFindingButBreakTheTableStyle() {
 		Validated v = validate(withClauses("1.", "2.", "3."));
-		LABEL_CODES.forEach(v::absent);
-		v.none();
+		// in sequence; the rest of 表5 numbers a) b), so the cell's style is reported once, with the labels it should have
+		v.assertSingle(IssueCodes.LABEL_TABLE_STYLE, WARNING, v.at(clause("1.", "甲"), "1."),
+				"表5“组织建设”二级：编号“1.”的样式与表5的其他单元格（a)、b)…）不一致");
 	}
 
 	@Test
-	public void cellWithoutAnyLabelHasNoLabelFinding() {
+	public void tableNumberedThroughoutWithNumbersHasNoLabelFinding() {
+		RevisionText rev = withClauses("1.", "2.", "3.");
+		rev.requirements("表5").relabel(l -> "a)".equals(l) ? "1." : "b)".equals(l) ? "2." : l);
+		validate(rev).none();
+	}
+
+	@Test
+	public void cellWithoutAnyLabelIsOnlyANoteInADraft() {
 		Validated v = validate(withClauses(null, null));
 		LABEL_CODES.forEach(v::absent);
-		v.none();
+		v.assertSingle(IssueCodes.CELL_WITHOUT_LABELS, INFO, v.at("二级\n        \"应明确数字化转型牵头部门甲", "二级"),
+				"表5“组织建设”二级：单元格中的 2 条要求都没有编号，而表5的其他单元格有编号");
+	}
+
+	@Test
+	public void cellWithoutAnyLabelIsAWarningInAFinalRevision() {
+		Validated v = validate(withClauses(null, null).status("final"));
+		v.assertSingle(IssueCodes.CELL_WITHOUT_LABELS, WARNING, v.at("二级\n        \"应明确数字化转型牵头部门甲", "二级"),
+				"单元格中的 2 条要求都没有编号");
+	}
+
+	@Test
+	public void tableWithoutAnyLabelsHasNoLabelNote() {
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表5").relabel(l -> null);
+		validate(rev).none();
 	}
 
 	@Test
@@ -114,10 +140,20 @@ public class ClauseLabelValidationTest extends ValidationTestBase {
 		RevisionText rev = withClauses("a)", "c)");
 		rev.requirements("表6").row("选矿作业").cell("五级").clauses.set(1, Clause.of("a)", "应实现选矿全流程智能优化"));
 		Validated v = validate(rev);
-		List<Finding> skipped = v.withCode(IssueCodes.LABEL_SKIPPED);
-		List<Finding> restart = v.withCode(IssueCodes.LABEL_RESTART);
-		assertEquals(1, skipped.size(), v::toString);
-		assertEquals(1, restart.size(), v::toString);
-		Validated.assertFinding(restart.get(0), WARNING, v.at("a) \"应实现选矿全流程智能优化", "a)"), "“选矿作业”五级：编号在 a) 之后重新从 a) 开始，应为 b)");
+		v.assertExactly(expect(IssueCodes.LABEL_SKIPPED, WARNING, v.at(clause("c)", "乙"), "c)"), "“组织建设”二级：编号 a) 之后是 c)，跳过了 b)"),
+				expect(IssueCodes.LABEL_RESTART, WARNING, v.at("a) \"应实现选矿全流程智能优化", "a)"), "“选矿作业”五级：编号在 a) 之后重新从 a) 开始，应为 b)"));
+	}
+
+	@Test
+	public void cellOpeningWithAnUnlabelledParagraphIsANoteInADraft() {
+		// 表5 研发管理 of the draft: a summary sentence before a)
+		Validated v = validate(withClauses(null, "a)", "b)"));
+		v.assertSingle(IssueCodes.UNLABELLED_OPENING, INFO, v.at("\"应明确数字化转型牵头部门甲", "\""),
+				"表5“组织建设”二级：单元格以一段没有编号的文字开头（“应明确数字化转型牵头部门甲”）；如是导语，应声明为导语，否则应编号");
+	}
+
+	@Test
+	public void cellOpeningWithItsFirstLabelHasNoOpeningNote() {
+		validate(withClauses("a)", "b)", "c)")).none();
 	}
 }

@@ -96,7 +96,32 @@ public class ClauseTextQuickFixTest {
 
 	@Test
 	public void markOpeningTheTextGoesWithTheSpaceAfterIt() {
-		assertTextFix("； 应建立制度。", IssueCodes.STRAY_PUNCTUATION, "删去条文开头的标点“；”", "应建立制度。");
+		assertTextFix("； 应建立制度。", IssueCodes.LEADING_PUNCTUATION, "删去条文开头的标点“；”", "应建立制度。");
+	}
+
+	@Test
+	public void fullStopOpeningTheTextAfterItsLabelGoes() {
+		// c) . 网络基础设施… in 表5 基础设施: an ASCII full stop left between the label and the text
+		assertTextFix(". 应建立网络基础设施。", IssueCodes.LEADING_PUNCTUATION, "删去条文开头的标点“.”", "应建立网络基础设施。");
+	}
+
+	@Test
+	public void sentenceWrittenTwiceLosesItsSecondCopy() {
+		assertTextFix("应建立数据管理制度。应定期评审。应建立数据管理制度。", IssueCodes.REPEATED_SENTENCE, "删去重复的句子“应建立数据管理制度。”",
+				"应建立数据管理制度。应定期评审。");
+	}
+
+	@Test
+	public void lastClauseEndingInASemicolonEndsInAFullStop() {
+		assertTextFix("应建立数据管理制度；", IssueCodes.CLAUSE_END, "将末尾的“；”改为“。”", "应建立数据管理制度。");
+	}
+
+	@Test
+	public void clauseCutShortAfterAColonGetsNoFix() {
+		// words are missing: no fix can know them
+		Snapshot s = load(withText("应统一指标数据标准和管理规则:"));
+		Finding f = s.only(IssueCodes.CLAUSE_END);
+		assertEquals(List.of(), s.fixes(f));
 	}
 
 	@Test

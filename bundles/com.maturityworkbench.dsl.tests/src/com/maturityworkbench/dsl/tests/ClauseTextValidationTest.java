@@ -1,5 +1,6 @@
 package com.maturityworkbench.dsl.tests;
 
+import static com.maturityworkbench.dsl.tests.Validated.expect;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.INFO;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.maturityworkbench.dsl.analysis.Finding;
-import com.maturityworkbench.dsl.tests.RevisionText.Cell;
 import com.maturityworkbench.dsl.tests.RevisionText.Clause;
 import com.maturityworkbench.dsl.tests.RevisionText.Row;
 import com.maturityworkbench.dsl.validation.IssueCodes;
@@ -65,14 +65,7 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 	@Test
 	public void rowCopiedFromAnotherRowIsDuplicateRowWarning() {
 		RevisionText rev = RevisionText.valid();
-		Row source = rev.requirements("表5").row("组织建设");
-		Row copy = rev.requirements("表6").row("选矿作业");
-		copy.cells.clear();
-		for (Cell c : source.cells) {
-			Cell cell = new Cell(c.level);
-			cell.clauses.addAll(c.clauses);
-			copy.cells.add(cell);
-		}
+		rev.requirements("表6").row("选矿作业").copyCellsOf(rev.requirements("表5").row("组织建设"));
 		Validated v = validate(rev);
 		v.assertSingle(IssueCodes.DUPLICATE_ROW_TEXT, WARNING, v.at("subdomain 选矿作业", "选矿作业"),
 				"表6（行业特性·采选）的“选矿作业”整行几乎是表5（基础共性）“组织建设”的复制：", "条要求中有", "条逐字相同");
@@ -184,7 +177,8 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 	public void emptyClauseIsEmptyTextWarning() {
 		String text = "  ";
 		Validated v = validate(withText(text));
-		v.assertSingle(IssueCodes.EMPTY_TEXT, WARNING, textOf(v, text), "表5“转型战略”三级 b)：条款内容为空");
+		v.assertExactly(expect(IssueCodes.EMPTY_TEXT, WARNING, textOf(v, text), "表5“转型战略”三级 b)：条款内容为空"),
+				expect(IssueCodes.NO_MODAL_VERB, INFO, v.at("subdomain 转型战略", "转型战略"), "有 1 条要求", "：三级 b)"));
 	}
 
 	@Test
@@ -204,7 +198,10 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 		RevisionText rev = RevisionText.valid();
 		rev.requirements("表5").row("转型战略").cell("二级").clauses(Clause.of(null, "应制定规划"), Clause.of(null, "规划覆盖主要业务"));
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.NO_MODAL_VERB, INFO, v.at("subdomain 转型战略", "转型战略"), "有 1 条要求", "：二级 第2条");
+		// the cell has no labels at all while the table numbers its clauses: a note of its own
+		v.assertExactly(expect(IssueCodes.NO_MODAL_VERB, INFO, v.at("subdomain 转型战略", "转型战略"), "有 1 条要求", "：二级 第2条"),
+				expect(IssueCodes.CELL_WITHOUT_LABELS, INFO, v.at("二级\n        \"应制定规划\"", "二级"),
+						"表5“转型战略”二级：单元格中的 2 条要求都没有编号"));
 	}
 
 	@ParameterizedTest
@@ -225,5 +222,118 @@ public class ClauseTextValidationTest extends ValidationTestBase {
 		for (Finding f : all) {
 			assertEquals(expected.get(f.code()), Validated.Location.of(f), f.code());
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "，", ",", "：", ":", "、" })
+	public void clauseEndingInACommaOrColonIsUnfinishedWarning(String mark) {
+		String text = "应统一指标数据标准和管理规则" + mark;
+		Validated v = validate(withText(text));
+		v.assertSingle(IssueCodes.CLAUSE_END, WARNING, slipOf(v, text, mark), "表5“转型战略”三级 b)：条文以“" + mark + "”结尾，句子没有写完");
+	}
+
+	@Test
+	public void lastClauseOfACellEndingInASemicolonIsWarning() {
+		String text = "应建立数据管理制度；";
+		Validated v = validate(withText(text));
+		v.assertSingle(IssueCodes.CLAUSE_END, WARNING, slipOf(v, text, "；"),
+				"表5“转型战略”三级 b)：本单元格的最后一条以“；”结尾（…应建立数据管理制度；），列项的最后一项应以“。”结尾");
+	}
+
+	@Test
+	public void semicolonsBetweenListItemsAndAFullStopAtTheEndAreNoFinding() {
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表5").row("转型战略").cell("三级").clauses(Clause.of("a)", "应建立数据管理制度；"), Clause.of("b)", "应定期评审制度执行情况。"));
+		validate(rev).none();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "。", "；", "; ", ". ", "，" })
+	public void punctuationRightAfterTheLabelIsLeadingPunctuationWarning(String marks) {
+		String text = marks + "应建立网络基础设施。";
+		Validated v = validate(withText(text));
+		v.assertSingle(IssueCodes.LEADING_PUNCTUATION, WARNING, slipOf(v, text, marks.strip()),
+				"表5“转型战略”三级 b)：条文开头有多余的标点“" + marks.strip() + "”");
+	}
+
+	@Test
+	public void textStartingWithAWordIsNoLeadingPunctuation() {
+		validate(withText("应建立网络基础设施（含5G网络）。")).none();
+	}
+
+	@Test
+	public void characterDoubledAfterAFunctionWordIsDoubledCharacterWarning() {
+		// 表5 转型战略 三级 c) of the draft: 监督组织的数数字化转型活动 — 的 cannot end a word with the first 数
+		String text = "应监督组织的数数字化转型活动。";
+		Validated v = validate(withText(text));
+		v.assertSingle(IssueCodes.DOUBLED_CHARACTER, WARNING, slipOf(v, text, "数数"), "表5“转型战略”三级 b)：“数数”疑为多打了一个“数”");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "应应用巡检机器人。", "可可视化展示运行状态。", "应实现人机、机机互联。", "应推动人人参与的持续改进。",
+			"应统筹企业业务与数据。", "应完善管理理念。", "应提升质量量化分析水平。" })
+	public void doubledCharactersThatAreWordsOrWordsMeetingAreNoSlip(String text) {
+		validate(withText(text)).none();
+	}
+
+	@Test
+	public void sentenceWrittenTwiceInOneClauseIsRepeatedSentenceWarning() {
+		String text = "应建立数据管理制度。应定期评审。应建立数据管理制度。";
+		Validated v = validate(withText(text));
+		v.assertSingle(IssueCodes.REPEATED_SENTENCE, WARNING, v.atLast("b) " + RevisionText.quote(text), "应建立数据管理制度。"),
+				"表5“转型战略”三级 b)：句子“应建立数据管理制度。”在本条中重复出现");
+	}
+
+	@Test
+	public void sentenceRepeatingTheEndOfTheOneBeforeIsRepeatedSentenceWarning() {
+		String text = "应建立数据管理制度。管理制度。";
+		Validated v = validate(withText(text));
+		v.assertSingle(IssueCodes.REPEATED_SENTENCE, WARNING, v.atLast("b) " + RevisionText.quote(text), "管理制度。"), "句子“管理制度。”在本条中重复出现");
+	}
+
+	@Test
+	public void distinctSentencesAreNoRepeatedSentence() {
+		validate(withText("应建立数据管理制度。应定期评审制度。")).none();
+	}
+
+	@Test
+	public void doubledCharacterInALevelDescriptionIsWarningAtItsCharacters() {
+		RevisionText rev = RevisionText.valid();
+		rev.levels.set(0, "一级 " + RevisionText.quote("初步构建核心业务领域的的数据资源获取能力"));
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.DOUBLED_CHARACTER, WARNING, v.at("领域的的数据", "的的"), "一级的等级说明：“的的”疑为多打了一个“的”");
+	}
+
+	@Test
+	public void repeatedWordInATableTitleIsWarning() {
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表6").title = "采选企业行业特性成熟度要求要求";
+		Validated v = validate(rev);
+		v.assertSingle(IssueCodes.REPEATED_WORD, WARNING, v.at("成熟度要求要求", "要求要求"), "表6的标题：词语重复“要求要求”");
+	}
+
+	@Test
+	public void strayPunctuationInARowNameIsWarning() {
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表6").row("选矿作业").name = "选矿作业，，";
+		rev.weights("表2").sub("选矿作业").name = "选矿作业，，";
+		Validated v = validate(rev);
+		v.assertExactly(expect(IssueCodes.STRAY_PUNCTUATION, WARNING, v.at("subdomain \"选矿作业，，\"", "，，"), "表6的能力子域名称“选矿作业，，”：标点“，，”多余或重复"),
+				expect(IssueCodes.STRAY_PUNCTUATION, WARNING, v.at("\"选矿作业，，\" 11%", "，，"), "能力子域名称“选矿作业，，”：标点“，，”多余或重复"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "建立数据应用平台，实现数据共享。", "建立供应商协同机制。", "提升响应速度。", "实现生产状态可视化。", "保障设备可靠运行。",
+			"获得客户认可。", "完善适宜的管理流程。" })
+	public void wordsContainingTheModalCharactersAreNoModalVerb(String text) {
+		Validated v = validate(withText(text));
+		v.assertSingle(IssueCodes.NO_MODAL_VERB, INFO, v.at("subdomain 转型战略", "转型战略"), "“转型战略”有 1 条要求未使用能愿动词", "：三级 b)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "应建立数据应用平台。", "企业应对其战略进行修正。", "宜建立供应商协同机制。", "可通过移动客户端提供服务。", "可以实现远程运维。",
+			"不应擅自变更规划。" })
+	public void modalVerbsBesideSuchWordsStillCount(String text) {
+		validate(withText(text)).none();
 	}
 }

@@ -1,5 +1,6 @@
 package com.maturityworkbench.dsl.tests;
 
+import static com.maturityworkbench.dsl.tests.Validated.expect;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.ERROR;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,12 +58,11 @@ public class NamesValidationTest extends ValidationTestBase {
 		RevisionText rev = RevisionText.valid();
 		rev.requirements("表5").domain("数字化运营").name = "数字运营";
 		Validated v = validate(rev);
-		List<Finding> placed = v.withCode(IssueCodes.DOMAIN_PLACEMENT);
-		assertEquals(2, placed.size(), v::toString);
-		Validated.assertFinding(placed.get(0), WARNING, v.at("subdomain 成本管理", "成本管理"),
-				"能力子域“成本管理”在表5（基础共性）中列于能力域“数字运营”下，在表1中列于能力域“数字化运营”下");
-		Validated.assertFinding(placed.get(1), WARNING, v.at("subdomain 智慧化决策", "智慧化决策"), "能力子域“智慧化决策”",
-				"列于能力域“数字运营”下", "在表1中列于能力域“数字化运营”下");
+		v.assertExactly(
+				expect(IssueCodes.DOMAIN_PLACEMENT, WARNING, v.at("subdomain 成本管理", "成本管理"),
+						"能力子域“成本管理”在表5（基础共性）中列于能力域“数字运营”下，在表1中列于能力域“数字化运营”下"),
+				expect(IssueCodes.DOMAIN_PLACEMENT, WARNING, v.at("subdomain 智慧化决策", "智慧化决策"), "能力子域“智慧化决策”",
+						"列于能力域“数字运营”下", "在表1中列于能力域“数字化运营”下"));
 	}
 
 	@Test
@@ -102,13 +102,13 @@ public class NamesValidationTest extends ValidationTestBase {
 		rev.weights("表2").domain("生产").name = "生产（待补充）";
 		rev.requirements("表6").domain("生产").name = "生产（待补充）";
 		Validated v = validate(rev);
-		List<Finding> notes = v.withCode(IssueCodes.DRAFTING_NOTE);
-		assertEquals(3, notes.size(), v::toString);
-		Validated.assertFinding(notes.get(0), WARNING, v.at("\"智能装备（待定）\" 8%", "\""), "能力子域名称“智能装备（待定）”中留有起草批注“（待定）”");
-		Validated.assertFinding(notes.get(1), WARNING, v.at("  domain \"生产（待补充）\"\n    采矿作业", "\""),
-				"能力域名称“生产（待补充）”中留有起草批注“（待补充）”");
-		Validated.assertFinding(notes.get(2), WARNING, v.at("  domain \"生产（待补充）\"\n    subdomain", "\""),
-				"能力域名称“生产（待补充）”");
+		v.assertExactly(
+				expect(IssueCodes.DRAFTING_NOTE, WARNING, v.at("\"智能装备（待定）\" 8%", "\""), "能力子域名称“智能装备（待定）”中留有起草批注“（待定）”"),
+				expect(IssueCodes.DRAFTING_NOTE, WARNING, v.at("  domain \"生产（待补充）\"\n    采矿作业", "\""),
+						"能力域名称“生产（待补充）”中留有起草批注“（待补充）”"),
+				expect(IssueCodes.DRAFTING_NOTE, WARNING, v.at("  domain \"生产（待补充）\"\n    subdomain", "\""), "能力域名称“生产（待补充）”"),
+				// the tailoring rule names the subdomain as it was: it no longer resolves
+				expect("references.unresolved", ERROR, v.at("表2.智能装备", "表2"), "“表2.智能装备”"));
 	}
 
 	@Test
@@ -147,12 +147,11 @@ public class NamesValidationTest extends ValidationTestBase {
 		String head = files.get(RevisionText.HEAD_FILE);
 		files.put("second-head.maturity", head.substring(0, head.indexOf("\nlevels")));
 		Validated v = validate(files);
-		List<Finding> dup = v.withCode(IssueCodes.DUPLICATE_NAME);
-		assertEquals(2, dup.size(), v::toString);
-		Validated.assertFinding(dup.get(0), ERROR, v.at(RevisionText.HEAD_FILE, "standard 有色转型", "有色转型"),
-				"版本“有色转型”有 2 个 standard 声明，应只有一个");
-		Validated.assertFinding(dup.get(1), ERROR, v.at("second-head.maturity", "standard 有色转型", "有色转型"),
-				"版本“有色转型”有 2 个 standard 声明");
+		v.assertExactly(
+				expect(IssueCodes.DUPLICATE_NAME, ERROR, v.at(RevisionText.HEAD_FILE, "standard 有色转型", "有色转型"),
+						"版本“有色转型”有 2 个 standard 声明，应只有一个"),
+				expect(IssueCodes.DUPLICATE_NAME, ERROR, v.at("second-head.maturity", "standard 有色转型", "有色转型"),
+						"版本“有色转型”有 2 个 standard 声明"));
 	}
 
 	@Test

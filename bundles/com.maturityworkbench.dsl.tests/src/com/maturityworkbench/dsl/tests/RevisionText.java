@@ -294,6 +294,18 @@ public final class RevisionText {
 					.orElseThrow(() -> new IllegalArgumentException("no row " + name + " in " + this.name));
 		}
 
+		/** Every clause label of the table rewritten: {@code a) → 1.}, or {@code → null} for none. */
+		public RequirementTable relabel(java.util.function.UnaryOperator<String> label) {
+			for (RequirementDomain d : domains) {
+				for (Row r : d.rows) {
+					for (Cell c : r.cells) {
+						c.clauses.replaceAll(cl -> Clause.of(label.apply(cl.label()), cl.text()));
+					}
+				}
+			}
+			return this;
+		}
+
 		void render(StringBuilder b) {
 			b.append(header("requirements", name, title, part, sector)).append('\n');
 			for (RequirementDomain d : domains) {
@@ -335,6 +347,17 @@ public final class RevisionText {
 				r.cells.add(new Cell(level).clause("a)", clauseText(name, level, 1)).clause("b)", clauseText(name, level, 2)));
 			}
 			return r;
+		}
+
+		/** This row's cells become copies of another row's (the same clauses at the same levels). */
+		public Row copyCellsOf(Row source) {
+			cells.clear();
+			for (Cell c : source.cells) {
+				Cell cell = new Cell(c.level);
+				cell.clauses.addAll(c.clauses);
+				cells.add(cell);
+			}
+			return this;
 		}
 
 		public Cell cell(String level) {

@@ -52,7 +52,8 @@ class ShippedDraftQuickFixTest {
 		Snapshot snapshot = load(draft());
 		Map<String, Integer> before = snapshot.countsByCode();
 		int count = before.getOrDefault(code, 0);
-		assertEquals(10, count, "the shipped draft's doubled characters");
+		// 10 in clauses, 的的 in the descriptions of 一级 and 四级, and 数数字化 in 表5 转型战略 三级 c)
+		assertEquals(13, count, "the shipped draft's doubled characters");
 		for (int left = count; left > 0; left--) {
 			Finding finding = snapshot.withCode(code).get(0);
 			List<Resolution> fixes = snapshot.fixes(finding);
@@ -70,7 +71,7 @@ class ShippedDraftQuickFixTest {
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { IssueCodes.REPEATED_WORD, IssueCodes.REPEATED_PHRASE, IssueCodes.STRAY_PUNCTUATION,
-			IssueCodes.LATIN_WORD, IssueCodes.DRAFTING_NOTE })
+			IssueCodes.LEADING_PUNCTUATION, IssueCodes.LATIN_WORD, IssueCodes.DRAFTING_NOTE, IssueCodes.LABEL_TABLE_STYLE })
 	void allFindingsOfTheCodeAreFixedAndNoOtherCountChanges(String code) throws IOException {
 		Snapshot snapshot = load(draft());
 		Map<String, Integer> before = snapshot.countsByCode();

@@ -169,6 +169,64 @@ class ShippedDraftTest {
 		assertHas("text.doubled-character", "“和和”");
 	}
 
+	/**
+	 * Every finding of the draft by code, each one checked against the seed text (see the closing note of issue 7):
+	 * a new rule that reports more, or a rule that stops reporting, changes this map.
+	 */
+	@Test
+	void findingsPerCodeAreTheReviewedOnes() {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		findings.forEach(f -> counts.merge(f.code(), 1L, Long::sum));
+		Map<String, Long> expected = new java.util.TreeMap<>();
+		String[] reviewed = { "coverage.empty-cell=10", "coverage.name-drift=3", "coverage.no-requirements=7", "coverage.no-weight=6",
+				"coverage.row-order=2", "labels.cell-without-labels=10", "labels.malformed=4", "labels.missing=14", "labels.repeated=8",
+				"labels.restart=4", "labels.skipped=11", "labels.table-style=1", "labels.unlabelled-opening=10",
+				"naming.abbreviation-glosses=2", "naming.domain-placement=9", "naming.drafting-note=12", "naming.duplicate-in-model=1",
+				"naming.table-title=3", "naming.topic-headings=2", "rules.tailoring-empties-domain=1", "text.clause-end=35",
+				"text.doubled-character=13", "text.duplicate-in-cell=7", "text.duplicate-in-row=8", "text.duplicate-in-table=5",
+				"text.duplicate-row=2", "text.latin-word=10", "text.leading-punctuation=7", "text.near-copy-in-cell=2",
+				"text.no-modal-verb=66", "text.other-sector=8", "text.repeated-phrase=7", "text.repeated-word=8", "text.shared-sentence=3",
+				"text.stray-punctuation=7", "text.threshold-falls=1" };
+		for (String r : reviewed) {
+			expected.put(r.substring(0, r.indexOf('=')), Long.parseLong(r.substring(r.indexOf('=') + 1)));
+		}
+		assertEquals(expected, counts);
+		assertEquals(222, findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count());
+		assertEquals(87, findings.stream().filter(f -> f.severity() == Finding.Severity.INFO).count());
+	}
+
+	@Test
+	void reportsTheNewRuleFamiliesAtTheDraftsDefects() {
+		// how clauses end and start
+		assertHas("text.clause-end", "表5“数据资产”五级 a)：条文以“,”结尾，句子没有写完（…确权授权使用要求相衔接,）");
+		assertHas("text.clause-end", "表7“服务交付”五级 b)：条文以“，”结尾");
+		assertHas("text.clause-end", "表6“计划调度 (待完善)”一级 d)：本单元格的最后一条以“；”结尾");
+		assertHas("text.leading-punctuation", "表5“基础设施”二级 c)：条文开头有多余的标点“.”");
+		assertHas("text.leading-punctuation", "表7“工艺设计”五级 e)：条文开头有多余的标点“。”");
+		// doubled characters beyond function words, and in the level descriptions
+		assertHas("text.doubled-character", "表5“转型战略”三级 c)：“数数”疑为多打了一个“数”");
+		assertHas("text.doubled-character", "一级的等级说明：“的的”");
+		assertHas("text.doubled-character", "四级的等级说明：“的的”");
+		// overlapping clauses
+		assertHas("text.shared-sentence", "表5“信息安全”四级 c)：与本单元格的条款 a) 有 3 个句子完全相同");
+		assertHas("text.near-copy-in-cell", "表7“生产协同”三级 h)：与本单元格的条款 g) 几乎相同");
+		assertHas("text.duplicate-in-table", "表8“生产协同”一级 a)：与本表“计划调度”一级的条款 a) 内容完全相同");
+		// order, labels, sectors, thresholds, glosses, headings, titles
+		assertHas("coverage.row-order", "表7（行业特性·冶炼）中“中试验证”排在“工艺设计”之后");
+		assertHas("coverage.row-order", "表8（行业特性·加工）中“数字化供应链”排在“数字化营销”之后");
+		assertHas("labels.table-style", "表6“质量管控 (待完善)”四级：编号“1.”的样式与表6的其他单元格");
+		assertHas("labels.repeated", "“安全生产 (待完善)”四级：编号 c) 重复，应为 e)，其后的编号依次顺延");
+		assertHas("labels.unlabelled-opening", "表5“研发管理”一级：单元格以一段没有编号的文字开头");
+		assertHas("labels.cell-without-labels", "表5“管理效率”一级");
+		assertHas("text.other-sector", "表8“技术创新与改造 (完善到此)”二级 d)：表8（行业特性·加工）的要求中出现了采选的用语");
+		assertHas("text.other-sector", "表6“中试验证 (待完善)”四级 a)：表6（行业特性·采选）的要求中出现了冶炼的用语“冶炼”");
+		assertHas("text.threshold-falls", "表8“生产作业”三级 b)：“拉缸式、移动型小批量生产系统数据采集点”的要求为 60%，比二级 b) 的 70% 更低");
+		assertHas("naming.abbreviation-glosses", "缩略语“ERP”在此解释为“企业资源计划”");
+		assertHas("naming.abbreviation-glosses", "缩略语“MES”");
+		assertHas("naming.topic-headings", "表6“资源环境数字化”各等级的要点标题不一致");
+		assertHas("naming.table-title", "表7的标题“不同成熟度等级能力子域冶炼企业行业特色指标评分标准”写作“行业特色”");
+	}
+
 	@Test
 	void finalCopyOfTheDraftFailsWithErrors() throws Exception {
 		UnaryOperator<String> makeFinal = s -> s.replace("status draft", "status final");

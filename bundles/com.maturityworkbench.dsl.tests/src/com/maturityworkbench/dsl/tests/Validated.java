@@ -125,11 +125,52 @@ public final class Validated {
 		}
 	}
 
-	/** The one finding with the code, asserted to be as described. */
+	/**
+	 * The run's only finding is this one: the code, severity and place given, the message mentioning every one of
+	 * {@code messageParts}. Any other finding fails the test.
+	 */
 	public Finding assertSingle(String code, Severity severity, Location where, String... messageParts) {
-		Finding f = single(code);
-		assertFinding(f, severity, where, messageParts);
-		return f;
+		assertExactly(expect(code, severity, where, messageParts));
+		return findings.get(0); // the only one
+	}
+
+	/** A finding a test expects: code, severity, place, and parts its message must contain. */
+	public record Expected(String code, Severity severity, Location where, List<String> messageParts) {
+		boolean matches(Finding f) {
+			return code.equals(f.code()) && severity == f.severity() && where.equals(Location.of(f))
+					&& messageParts.stream().allMatch(f.message()::contains);
+		}
+
+		@Override
+		public String toString() {
+			return where.file() + ":" + where.line() + ":" + where.column() + ": " + severity + " [" + code + "] "
+					+ messageParts;
+		}
+	}
+
+	public static Expected expect(String code, Severity severity, Location where, String... messageParts) {
+		return new Expected(code, severity, where, List.of(messageParts));
+	}
+
+	/**
+	 * The run's findings are exactly these, in any order: each expected finding matches one finding, and no finding is
+	 * left over (a wrong extra finding fails the test as a missing one does).
+	 */
+	public void assertExactly(Expected... expected) {
+		List<Finding> left = new java.util.ArrayList<>(findings);
+		List<Expected> missing = new java.util.ArrayList<>();
+		for (Expected e : expected) {
+			Finding match = left.stream().filter(e::matches).findFirst().orElse(null);
+			if (match == null) {
+				missing.add(e);
+			} else {
+				left.remove(match);
+			}
+		}
+		if (!missing.isEmpty() || !left.isEmpty()) {
+			fail("expected exactly " + List.of(expected) + "\nmissing: " + missing + "\nunexpected:\n" + describe(left)
+					+ "\nall findings:\n" + describe(findings));
+		}
 	}
 
 	public static String describe(List<Finding> findings) {

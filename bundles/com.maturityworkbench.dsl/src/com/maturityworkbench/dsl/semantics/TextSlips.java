@@ -13,11 +13,13 @@ public final class TextSlips {
 	}
 
 	public enum Kind {
-		DOUBLED_CHARACTER, REPEATED_WORD, REPEATED_PHRASE, LATIN_WORD, STRAY_PUNCTUATION, GARBLED, DRAFTING_NOTE
+		DOUBLED_CHARACTER, REPEATED_WORD, REPEATED_PHRASE, REPEATED_SENTENCE, LATIN_WORD, STRAY_PUNCTUATION,
+		LEADING_PUNCTUATION, GARBLED, DRAFTING_NOTE
 	}
 
 	/** Function characters that are never doubled in standard text (等等 is a word, so 等 is not here). */
-	private static final Pattern DOUBLED = Pattern.compile("([的和有与及或是对为将把被并其之在了也从向于])\\1");
+	private static final String FUNCTION_CHARACTERS = "的和有与及或是对为将把被并其之在了也从向于";
+	private static final Pattern DOUBLED = Pattern.compile("([" + FUNCTION_CHARACTERS + "])\\1");
 	/**
 	 * Words ending in one of those characters: when the doubled pair starts with such a word's end the text is
 	 * two words that meet (具有|有效, 所有|有关, 为了|了解, 以及|及时, 针对|对象), not a slip.
@@ -37,7 +39,19 @@ public final class TextSlips {
 			"为主", "对象", "对应", "对比", "之间", "之后", "与会", "是否", "及时", "并发", "将来", "有关", "于是");
 	private static final Set<String> UNITS = Set.of("kg", "km", "mm", "cm", "kw", "kwh", "ms", "mb", "gb", "tb", "ppm", "hz");
 	/** Two sentence marks in a row (。。 ，。 ；，), or a comma/stop right after an opening bracket. */
-	private static final Pattern STRAY_PUNCTUATION = Pattern.compile("[，。；：、,;]\\s*[，。；：、,;]|[（(]\\s*[，。；、,;]|^[，。；：、,;]");
+	private static final Pattern STRAY_PUNCTUATION = Pattern.compile("[，。；：、,;]\\s*[，。；：、,;]|[（(]\\s*[，。；、,;]");
+	/** Punctuation that opens the text, right after the clause's label: a) 。应建立… or c) . 网络基础设施… */
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\s*[，。；：、,;.．]+");
+	/**
+	 * A character that may stand alone in front of a word starting with itself (应应用 = 应 + 应用, 可可视化), so that a
+	 * doubled one after a function word is no slip.
+	 */
+	private static final String STANDS_ALONE = "应可宜能会要需须得不没很都就才又再还更最已曾正均各每该本此这那一二三四五六七八九十";
+	/** Reduplicated words: 人人, 处处, 机机 (互联) ... a doubled character that is a word of its own. */
+	private static final Set<String> REDUPLICATED = Set.of("人人", "处处", "时时", "事事", "步步", "层层", "个个", "天天", "年年",
+			"月月", "日日", "常常", "往往", "渐渐", "慢慢", "默默", "刚刚", "仅仅", "恰恰", "偏偏", "纷纷", "频频", "屡屡", "家家",
+			"户户", "环环", "节节", "点点", "方方", "面面", "条条", "样样", "种种", "项项", "多多", "好好", "机机", "级级", "紧紧",
+			"牢牢", "稳稳", "深深", "远远", "久久", "统统", "通通", "大大", "小小", "世世", "代代", "源源", "息息", "井井");
 	private static final Pattern GARBLED = Pattern.compile("[\\ufffd\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ue000-\\uf8ff]|</?p>|</?[a-z]+>");
 
 	private TextSlips() {
@@ -58,9 +72,11 @@ public final class TextSlips {
 					slips.add(new Slip(Kind.DOUBLED_CHARACTER, d.group(), d.start()));
 				}
 			}
+			doubledAfterFunctionWord(text, slips);
 		}
 		repeatedWords(text, slips);
 		repeatedPhrases(text, slips);
+		repeatedSentences(text, slips);
 		Matcher m = LATIN_WORD.matcher(hasLowercaseLatin(text) ? text : "");
 		while (m.find()) {
 			if (!UNITS.contains(m.group()) && isInChineseText(text, m.start(), m.end())) {
@@ -68,6 +84,7 @@ public final class TextSlips {
 			}
 		}
 		add(slips, Kind.STRAY_PUNCTUATION, STRAY_PUNCTUATION.matcher(text));
+		add(slips, Kind.LEADING_PUNCTUATION, LEADING_PUNCTUATION.matcher(text));
 		if (mayBeGarbled(text)) {
 			add(slips, Kind.GARBLED, GARBLED.matcher(text));
 		}
@@ -135,6 +152,70 @@ public final class TextSlips {
 					break;
 				}
 			}
+		}
+	}
+
+	/**
+	 * Any other Chinese character doubled right after a function character or a punctuation mark (组织的数数字化转型):
+	 * there the first copy cannot end a word, so one of the two is a slip, unless the character stands alone
+	 * (应应用 = 应 + 应用) or the doubled form is a reduplicated word (人人参与, 机机互联). Doubled characters inside
+	 * running words (企业业务, 投资资金, 管理理念) are two words meeting and are not reported.
+	 */
+	private static void doubledAfterFunctionWord(String text, List<Slip> slips) {
+		for (int i = 0; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c != text.charAt(i + 1) || !isChinese(c) || FUNCTION_CHARACTERS.indexOf(c) >= 0 || STANDS_ALONE.indexOf(c) >= 0) {
+				continue;
+			}
+			char before = i > 0 ? text.charAt(i - 1) : '。';
+			boolean noWordBefore = FUNCTION_CHARACTERS.indexOf(before) >= 0 || (!isChinese(before) && !Character.isLetterOrDigit(before));
+			if (noWordBefore && !REDUPLICATED.contains(text.substring(i, i + 2))
+					&& (i + 2 >= text.length() || text.charAt(i + 2) != c)) {
+				slips.add(new Slip(Kind.DOUBLED_CHARACTER, text.substring(i, i + 2), i));
+			}
+			i++;
+		}
+	}
+
+	/**
+	 * A sentence written twice in one clause (the same words, at least 6 characters, spaces around it and its closing
+	 * mark aside), or a sentence that only repeats the end of the sentence before it (…管理制度。管理制度。): reported at
+	 * the repetition. Sentences end at 。；;！？.
+	 */
+	private static void repeatedSentences(String text, List<Slip> slips) {
+		Set<String> seen = null;
+		String previous = "";
+		int start = 0;
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			if (!Sentences.isEnd(text.charAt(i)) && i < n - 1) {
+				continue;
+			}
+			int from = start;
+			int to = Sentences.isEnd(text.charAt(i)) ? i : i + 1;
+			start = i + 1;
+			while (from < to && Character.isWhitespace(text.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+				to--;
+			}
+			if (to == from) {
+				continue;
+			}
+			String key = text.substring(from, to);
+			if (previous.isEmpty() && start >= n) {
+				return; // a single sentence
+			}
+			if (seen == null) {
+				seen = new java.util.HashSet<>();
+			}
+			boolean repeatsTail = key.length() >= 4 && previous.length() > key.length() && previous.endsWith(key);
+			if ((key.length() >= 6 && !seen.add(key)) || repeatsTail) {
+				slips.add(new Slip(Kind.REPEATED_SENTENCE, text.substring(from, Math.min(n, i + 1)), from));
+			}
+			seen.add(key);
+			previous = key;
 		}
 	}
 
@@ -228,7 +309,8 @@ public final class TextSlips {
 		}
 	}
 
+	/** True when the text uses a modal verb (应/不应, 宜, 可), see {@link ModalVerbs}. */
 	public static boolean hasModalVerb(String text) {
-		return text != null && (text.indexOf('应') >= 0 || text.indexOf('宜') >= 0 || text.indexOf('可') >= 0);
+		return ModalVerbs.present(text);
 	}
 }

@@ -3,15 +3,21 @@ package com.maturityworkbench.dsl.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
+import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
+import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.semantics.Labels;
 
-/** Clause numbering within a cell: a), b), c) ... (or 1., 2., ...) without skips, repeats, restarts or odd forms. */
+/**
+ * Clause numbering: within a cell a), b), c) ... (or 1., 2., ...) without skips, repeats, restarts or odd forms; the
+ * style of its table; cells without any label and cells that open with an unlabelled paragraph (info in a draft).
+ */
 public class ClauseLabelValidator extends MaturityCheck {
 
 	@Check
@@ -25,12 +31,12 @@ public class ClauseLabelValidator extends MaturityCheck {
 		String where = "“" + row.getName() + "”" + cell.getLevel().getName();
 		Labels.Style style = null;
 		int previous = 0;
-		List<Integer> seen = new ArrayList<>();
+		List<Integer> taken = new ArrayList<>();
 		for (Clause clause : clauses) {
 			Labels label = Labels.read(clause.getLabel());
 			if (label == null) {
 				if (previous == 0) {
-					continue; // a lead-in sentence before a) is not a numbered clause
+					continue; // a paragraph before a): reported as an unlabelled opening
 				}
 				content(clause, String.format("%s：该条款没有编号，而同一单元格的其他条款有编号", where), Literals.CLAUSE__TEXT,
 						IssueCodes.LABEL_MISSING);
@@ -47,8 +53,8 @@ public class ClauseLabelValidator extends MaturityCheck {
 				content(clause, String.format("%s：编号“%s”与前面的编号样式（%s）混用", where, label.printed(),
 						Labels.show(style, 1)), Literals.CLAUSE__LABEL, IssueCodes.LABEL_MALFORMED, Labels.show(style, previous + 1));
 				previous = label.position();
-				seen.clear();
-				seen.add(label.position());
+				taken.clear();
+				taken.add(label.position());
 				style = label.style();
 				continue;
 			}
@@ -57,9 +63,14 @@ public class ClauseLabelValidator extends MaturityCheck {
 			if (pos == 1 && previous >= 1) {
 				content(clause, String.format("%s：编号在 %s 之后重新从 %s 开始，应为 %s", where, Labels.show(style, previous),
 						label.printed(), expected), Literals.CLAUSE__LABEL, IssueCodes.LABEL_RESTART, expected);
-			} else if (seen.contains(pos)) {
-				content(clause, String.format("%s：编号 %s 重复，应为 %s", where, label.printed(), expected), Literals.CLAUSE__LABEL,
-						IssueCodes.LABEL_REPEATED, expected);
+			} else if (taken.contains(pos)) {
+				// the next free label (after the largest one so far); the labels after it move on by as much
+				int free = taken.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+				List<String> renumbered = renumberFrom(clauses, clause, style, free);
+				String tail = renumbered.size() > 1 ? "，其后的编号依次顺延" : "";
+				content(clause, String.format("%s：编号 %s 重复，应为 %s%s", where, label.printed(), renumbered.get(0), tail),
+						Literals.CLAUSE__LABEL, IssueCodes.LABEL_REPEATED, renumbered.toArray(String[]::new));
+				return; // the rest of the cell is renumbered with it
 			} else if (pos != previous + 1) {
 				String gap = pos > previous + 1
 						? "跳过了 " + Labels.show(style, previous + 1) + (pos > previous + 2 ? "…" + Labels.show(style, pos - 1) : "")
@@ -69,10 +80,103 @@ public class ClauseLabelValidator extends MaturityCheck {
 						IssueCodes.LABEL_SKIPPED, expected);
 			}
 			if (pos == 1) {
-				seen.clear();
+				taken.clear();
 			}
-			seen.add(pos);
+			taken.add(pos);
 			previous = pos;
 		}
+	}
+
+	/** The labels of {@code from} and the labelled clauses after it when {@code from} becomes label {@code position}. */
+	private static List<String> renumberFrom(List<Clause> clauses, Clause from, Labels.Style style, int position) {
+		List<String> labels = new ArrayList<>();
+		int next = position;
+		for (Clause c : clauses.subList(clauses.indexOf(from), clauses.size())) {
+			if (c.getLabel() != null) {
+				labels.add(Labels.show(style, next++));
+			}
+		}
+		return labels;
+	}
+
+	/**
+	 * Info in a draft: a cell whose clauses have no label at all in a table that numbers its clauses, and a cell that
+	 * opens with an unlabelled paragraph before its first label (a lead-in, or a requirement whose label was lost).
+	 */
+	@Check
+	public void unlabelledClauses(Cell cell) {
+		List<Clause> clauses = cell.getClauses();
+		if (clauses.isEmpty() || cell.getLevel() == null || clauses.get(0).getLabel() != null) {
+			return;
+		}
+		boolean anyLabel = clauses.stream().anyMatch(c -> c.getLabel() != null);
+		RequirementTable table = EcoreUtil2.getContainerOfType(cell, RequirementTable.class);
+		if (anyLabel) {
+			draftNote(clauses.get(0), String.format("%s：单元格以一段没有编号的文字开头（“%s”）；如是导语，应声明为导语，否则应编号",
+					Clauses.where(cell), Clauses.shorten(clauses.get(0).getText(), 20)), Literals.CLAUSE__TEXT,
+					IssueCodes.UNLABELLED_OPENING);
+		} else if (majorityStyle(table) != null) {
+			draftNote(cell, String.format("%s：单元格中的 %d 条要求都没有编号，而%s的其他单元格有编号", Clauses.where(cell), clauses.size(),
+					table.getName()), Literals.CELL__LEVEL, IssueCodes.CELL_WITHOUT_LABELS);
+		}
+	}
+
+	/**
+	 * A cell numbered throughout in another style than the rest of its table (1. 2. where the table uses a) b)):
+	 * reported at the cell's first label, with the cell's labels as the table writes them (by position from the first
+	 * label on, unlabelled clauses counted). A cell that mixes styles is reported by {@link #labelSequence} instead.
+	 */
+	@Check
+	public void tableStyle(Cell cell) {
+		Clause first = cell.getClauses().stream().filter(c -> c.getLabel() != null).findFirst().orElse(null);
+		if (first == null || cell.getLevel() == null) {
+			return;
+		}
+		RequirementTable table = EcoreUtil2.getContainerOfType(cell, RequirementTable.class);
+		Labels.Style style = majorityStyle(table);
+		Labels label = Labels.read(first.getLabel());
+		if (style == null || label.style() == style) {
+			return;
+		}
+		List<Clause> clauses = cell.getClauses();
+		List<String> relabelled = new ArrayList<>();
+		for (int i = clauses.indexOf(first); i < clauses.size(); i++) {
+			Labels l = Labels.read(clauses.get(i).getLabel());
+			if (l != null && l.style() != label.style()) {
+				return; // mixed within the cell
+			}
+			if (l != null) {
+				relabelled.add(Labels.show(style, i - clauses.indexOf(first) + 1));
+			}
+		}
+		content(first, String.format("%s：编号“%s”的样式与%s的其他单元格（%s、%s…）不一致", Clauses.where(cell), first.getLabel(),
+				table.getName(), Labels.show(style, 1), Labels.show(style, 2)), Literals.CLAUSE__LABEL, IssueCodes.LABEL_TABLE_STYLE,
+				relabelled.toArray(String[]::new));
+	}
+
+	/** The style most labels of a table have, counted by cell (a cell's first label), or null without labels. */
+	private Labels.Style majorityStyle(RequirementTable table) {
+		return cached(List.of("labelStyle", table), () -> {
+			int letters = 0;
+			int numbers = 0;
+			for (RequirementDomain d : table.getDomains()) {
+				for (RequirementRow r : d.getRows()) {
+					for (Cell c : r.getCells()) {
+						for (Clause clause : c.getClauses()) {
+							Labels label = Labels.read(clause.getLabel());
+							if (label != null) {
+								if (label.style() == Labels.Style.LETTER) {
+									letters++;
+								} else {
+									numbers++;
+								}
+								break;
+							}
+						}
+					}
+				}
+			}
+			return letters == 0 && numbers == 0 ? null : letters >= numbers ? Labels.Style.LETTER : Labels.Style.NUMBER;
+		});
 	}
 }

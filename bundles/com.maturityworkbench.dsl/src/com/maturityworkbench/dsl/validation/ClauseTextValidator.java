@@ -1,58 +1,180 @@
 package com.maturityworkbench.dsl.validation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
+import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
 import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.WeightDomain;
+import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
-import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.SubdomainNames;
 import com.maturityworkbench.dsl.semantics.Tables;
 import com.maturityworkbench.dsl.semantics.TextSlips;
 import com.maturityworkbench.dsl.semantics.TextSlips.Slip;
 
-/** The text of clauses and names: duplicates, editing slips, Latin words, drafting notes, missing modal verbs. */
+/**
+ * The text of clauses, level descriptions, table titles and names: editing slips, Latin words, drafting notes, how a
+ * clause ends, missing modal verbs.
+ */
 public class ClauseTextValidator extends MaturityCheck {
 
 	@Check
 	public void slips(Clause clause) {
 		String text = clause.getText();
 		if (text == null || text.isBlank()) {
-			content(clause, where(clause) + "：条款内容为空", Literals.CLAUSE__TEXT, IssueCodes.EMPTY_TEXT);
+			content(clause, Clauses.where(clause) + "：条款内容为空", Literals.CLAUSE__TEXT, IssueCodes.EMPTY_TEXT);
 			return;
 		}
-		for (Slip slip : TextSlips.find(text)) {
-			String context = excerpt(text, slip.offset(), slip.found().length());
+		slips(clause, Literals.CLAUSE__TEXT, text, () -> Clauses.where(clause), true);
+	}
+
+	/** The level descriptions of section 5 get the same text checks as clauses (一级 has a doubled 的). */
+	@Check
+	public void slips(Level level) {
+		if (level.getDescription() != null) {
+			slips(level, Literals.LEVEL__DESCRIPTION, level.getDescription(), () -> level.getName() + "的等级说明", true);
+		}
+	}
+
+	@Check
+	public void titleSlips(WeightTable table) {
+		if (table.getTitle() != null) {
+			slips(table, Literals.WEIGHT_TABLE__TITLE, table.getTitle(), () -> table.getName() + "的标题", true);
+		}
+	}
+
+	@Check
+	public void titleSlips(RequirementTable table) {
+		if (table.getTitle() != null) {
+			slips(table, Literals.REQUIREMENT_TABLE__TITLE, table.getTitle(), () -> table.getName() + "的标题", true);
+		}
+	}
+
+	@Check
+	public void nameSlips(RequirementRow row) {
+		slips(row, Literals.REQUIREMENT_ROW__NAME, row.getName(),
+				() -> EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName() + "的能力子域名称“" + row.getName() + "”", false);
+	}
+
+	@Check
+	public void nameSlips(RequirementDomain domain) {
+		slips(domain, Literals.REQUIREMENT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
+	}
+
+	@Check
+	public void nameSlips(WeightDomain domain) {
+		slips(domain, Literals.WEIGHT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
+	}
+
+	@Check
+	public void nameSlips(WeightedSubdomain subdomain) {
+		slips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, subdomain.getName(), () -> "能力子域名称“" + subdomain.getName() + "”",
+				false);
+	}
+
+	/**
+	 * Every slip of {@code text}, the value of {@code feature} of {@code owner}, reported at its own characters.
+	 * Drafting notes in names have their own finding (below), so {@code notes} is false there.
+	 */
+	private void slips(EObject owner, EStructuralFeature feature, String text, Supplier<String> place, boolean notes) {
+		List<Slip> found = text == null ? List.of() : TextSlips.find(text);
+		if (found.isEmpty()) {
+			return;
+		}
+		String where = place.get();
+		for (Slip slip : found) {
+			String context = Clauses.excerpt(text, slip.offset(), slip.found().length());
+			String code = null;
+			String message = null;
 			switch (slip.kind()) {
-			case DOUBLED_CHARACTER -> at(clause, slip, String.format("%s：“%s”疑为多打了一个“%s”（…%s…）", where(clause), slip.found(),
-					slip.found().substring(1), context), IssueCodes.DOUBLED_CHARACTER, slip.found(),
-					String.valueOf(slip.offset()));
-			case REPEATED_WORD -> at(clause, slip, String.format("%s：词语重复“%s”（…%s…）", where(clause), slip.found(), context), IssueCodes.REPEATED_WORD, slip.found(), String.valueOf(slip.offset()));
-			case REPEATED_PHRASE -> at(clause, slip, String.format("%s：短语“%s”连续出现两次", where(clause), slip.found()), IssueCodes.REPEATED_PHRASE, slip.found(), String.valueOf(slip.offset()));
-			case LATIN_WORD -> at(clause, slip, String.format("%s：中文条文中夹有英文单词“%s”（…%s…）", where(clause), slip.found(),
-					context), IssueCodes.LATIN_WORD, slip.found(), String.valueOf(slip.offset()));
-			case STRAY_PUNCTUATION -> at(clause, slip, String.format("%s：标点“%s”多余或重复（…%s…）", where(clause),
-					slip.found().strip(), context), IssueCodes.STRAY_PUNCTUATION, slip.found(),
-					String.valueOf(slip.offset()));
-			case GARBLED -> at(clause, slip, String.format("%s：含有乱码或排版残留“%s”", where(clause), slip.found()), IssueCodes.GARBLED_TEXT, slip.found(), String.valueOf(slip.offset()));
-			case DRAFTING_NOTE -> at(clause, slip, String.format("%s：条文中留有起草批注“%s”", where(clause), slip.found()), IssueCodes.DRAFTING_NOTE, slip.found());
+			case DOUBLED_CHARACTER -> {
+				code = IssueCodes.DOUBLED_CHARACTER;
+				message = String.format("%s：“%s”疑为多打了一个“%s”（…%s…）", where, slip.found(), slip.found().substring(1), context);
+			}
+			case REPEATED_WORD -> {
+				code = IssueCodes.REPEATED_WORD;
+				message = String.format("%s：词语重复“%s”（…%s…）", where, slip.found(), context);
+			}
+			case REPEATED_PHRASE -> {
+				code = IssueCodes.REPEATED_PHRASE;
+				message = String.format("%s：短语“%s”连续出现两次", where, slip.found());
+			}
+			case REPEATED_SENTENCE -> {
+				code = IssueCodes.REPEATED_SENTENCE;
+				message = String.format("%s：句子“%s”在本条中重复出现", where, Clauses.shorten(slip.found(), 30));
+			}
+			case LATIN_WORD -> {
+				code = IssueCodes.LATIN_WORD;
+				message = String.format("%s：中文条文中夹有英文单词“%s”（…%s…）", where, slip.found(), context);
+			}
+			case STRAY_PUNCTUATION -> {
+				code = IssueCodes.STRAY_PUNCTUATION;
+				message = String.format("%s：标点“%s”多余或重复（…%s…）", where, slip.found().strip(), context);
+			}
+			case LEADING_PUNCTUATION -> {
+				code = IssueCodes.LEADING_PUNCTUATION;
+				message = String.format("%s：条文开头有多余的标点“%s”（%s…）", where, slip.found().strip(),
+						Clauses.shorten(text, slip.found().length() + 8));
+			}
+			case GARBLED -> {
+				code = IssueCodes.GARBLED_TEXT;
+				message = String.format("%s：含有乱码或排版残留“%s”", where, slip.found());
+			}
+			case DRAFTING_NOTE -> {
+				if (notes) {
+					contentAt(owner, feature, slip.offset(), slip.found().length(),
+							String.format("%s：条文中留有起草批注“%s”", where, slip.found()), IssueCodes.DRAFTING_NOTE, slip.found());
+				}
+			}
+			}
+			if (code != null) {
+				contentAt(owner, feature, slip.offset(), slip.found().length(), message, code, slip.found(),
+						String.valueOf(slip.offset()));
 			}
 		}
 	}
 
-	private void at(Clause clause, Slip slip, String message, String code, String... data) {
-		contentAt(clause, Literals.CLAUSE__TEXT, slip.offset(), slip.found().length(), message, code, data);
+	/**
+	 * A clause ends in a comma, colon or enumeration comma (its sentence is unfinished), or, as the last clause of its
+	 * cell, in a semicolon: list items a) b) c) end in ；, the last one in 。 (GB/T 1.1).
+	 */
+	@Check
+	public void clauseEnd(Clause clause) {
+		String text = clause.getText();
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		int end = text.length();
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		char last = text.charAt(end - 1);
+		Cell cell = (Cell) clause.eContainer();
+		boolean lastOfCell = cell.getClauses().get(cell.getClauses().size() - 1) == clause;
+		String message = null;
+		if ("，,：:、".indexOf(last) >= 0) {
+			message = String.format("%s：条文以“%s”结尾，句子没有写完（…%s）", Clauses.where(clause), last,
+					text.substring(Math.max(0, end - 12), end));
+		} else if ((last == '；' || last == ';') && lastOfCell) {
+			message = String.format("%s：本单元格的最后一条以“%s”结尾（…%s），列项的最后一项应以“。”结尾", Clauses.where(clause), last,
+					text.substring(Math.max(0, end - 12), end));
+		}
+		if (message != null) {
+			contentAt(clause, Literals.CLAUSE__TEXT, end - 1, 1, message, IssueCodes.CLAUSE_END, String.valueOf(last),
+					String.valueOf(end - 1));
+		}
 	}
 
 	@Check
@@ -92,95 +214,17 @@ public class ClauseTextValidator extends MaturityCheck {
 		}
 	}
 
-	/** A clause repeated within its cell, or in another cell of the same row. */
-	@Check
-	public void duplicateClauses(RequirementRow row) {
-		Map<String, Clause> seen = new HashMap<>();
-		for (Cell cell : row.getCells()) {
-			Map<String, Clause> inCell = new HashMap<>();
-			for (Clause clause : cell.getClauses()) {
-				String key = TextSlips.comparable(clause.getText());
-				if (key.isEmpty()) {
-					continue;
-				}
-				Clause earlierInCell = inCell.putIfAbsent(key, clause);
-				if (earlierInCell != null) {
-					content(clause, String.format("%s：与本单元格的条款 %s 内容完全相同", where(clause), label(earlierInCell)),
-							Literals.CLAUSE__TEXT, IssueCodes.DUPLICATE_CLAUSE_IN_CELL);
-					continue;
-				}
-				Clause earlier = seen.get(key);
-				if (earlier != null) {
-					Cell other = (Cell) earlier.eContainer();
-					content(clause, String.format("%s：与同一行%s的条款 %s 内容完全相同", where(clause), other.getLevel().getName(),
-							label(earlier)), Literals.CLAUSE__TEXT, IssueCodes.DUPLICATE_CLAUSE_IN_ROW);
-				}
-			}
-			for (Map.Entry<String, Clause> e : inCell.entrySet()) {
-				seen.putIfAbsent(e.getKey(), e.getValue());
-			}
-		}
-	}
-
 	/**
-	 * A whole row that is a copy of an earlier row of the revision: at least 80 % of its clauses (3 or more) appear
-	 * word for word in that row, punctuation and spaces aside.
+	 * Info, one per row: the clauses that use none of 应/宜/可 as a modal verb (a requirement should say how binding it
+	 * is); 应用, 供应, 响应, 可视化, 可靠, 认可 and the like do not count (see {@code ModalVerbs}).
 	 */
-	@Check
-	public void duplicateRow(RequirementRow row) {
-		List<String> mine = clauseTexts(row);
-		if (mine.size() < 3) {
-			return;
-		}
-		Revision revision = revision(row);
-		List<RequirementRow> rows = cached(List.of("rows", revision.name() == null ? "" : revision.name()), () -> {
-			List<RequirementRow> all = new ArrayList<>();
-			for (RequirementTable t : revision.requirementTables()) {
-				for (RequirementDomain d : t.getDomains()) {
-					all.addAll(d.getRows());
-				}
-			}
-			return all;
-		});
-		for (RequirementRow earlier : rows) {
-			if (earlier == row) {
-				return;
-			}
-			java.util.Set<String> theirs = new java.util.HashSet<>(clauseTexts(earlier));
-			long same = mine.stream().filter(theirs::contains).count();
-			if (same * 5 >= mine.size() * 4L) {
-				content(row, String.format("%s的“%s”整行几乎是%s“%s”的复制：%d 条要求中有 %d 条逐字相同",
-						Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(),
-						Tables.describe(EcoreUtil2.getContainerOfType(earlier, RequirementTable.class)), earlier.getName(),
-						mine.size(), same), Literals.REQUIREMENT_ROW__NAME, IssueCodes.DUPLICATE_ROW_TEXT, earlier.getName());
-				return;
-			}
-		}
-	}
-
-	private List<String> clauseTexts(RequirementRow row) {
-		return cached(List.of("clauseTexts", row), () -> {
-			List<String> texts = new ArrayList<>();
-			for (Cell cell : row.getCells()) {
-				for (Clause clause : cell.getClauses()) {
-					String t = TextSlips.comparable(clause.getText());
-					if (!t.isEmpty()) {
-						texts.add(t);
-					}
-				}
-			}
-			return texts;
-		});
-	}
-
-	/** Info, one per row: the clauses that have none of 应/宜/可 (a requirement should say how binding it is). */
 	@Check
 	public void modalVerbs(RequirementRow row) {
 		List<String> lacking = new ArrayList<>();
 		for (Cell cell : row.getCells()) {
 			for (Clause clause : cell.getClauses()) {
 				if (!TextSlips.hasModalVerb(clause.getText())) {
-					lacking.add(cell.getLevel().getName() + " " + label(clause));
+					lacking.add(cell.getLevel().getName() + " " + Clauses.label(clause));
 				}
 			}
 		}
@@ -188,27 +232,5 @@ public class ClauseTextValidator extends MaturityCheck {
 			note(row, String.format("“%s”有 %d 条要求未使用能愿动词（应/宜/可/不应）：%s", row.getName(), lacking.size(),
 					String.join("，", lacking)), Literals.REQUIREMENT_ROW__NAME, IssueCodes.NO_MODAL_VERB);
 		}
-	}
-
-	private static String where(Clause clause) {
-		Cell cell = (Cell) clause.eContainer();
-		RequirementRow row = (RequirementRow) cell.eContainer();
-		RequirementTable table = EcoreUtil2.getContainerOfType(row, RequirementTable.class);
-		return String.format("%s“%s”%s %s", table.getName(), row.getName(),
-				cell.getLevel() == null ? "?" : cell.getLevel().getName(), label(clause));
-	}
-
-	private static String label(Clause clause) {
-		if (clause.getLabel() != null) {
-			return clause.getLabel();
-		}
-		Cell cell = (Cell) clause.eContainer();
-		return "第" + (cell.getClauses().indexOf(clause) + 1) + "条";
-	}
-
-	private static String excerpt(String text, int offset, int length) {
-		int from = Math.max(0, offset - 6);
-		int to = Math.min(text.length(), offset + length + 6);
-		return text.substring(from, to);
 	}
 }

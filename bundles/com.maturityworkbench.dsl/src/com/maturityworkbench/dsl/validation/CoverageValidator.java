@@ -81,6 +81,9 @@ public class CoverageValidator extends MaturityCheck {
 
 	@Check
 	public void subdomainHasRequirements(WeightedSubdomain subdomain) {
+		if (subdomain.getWeight() == null) {
+			return; // not parsed: the syntax error says so
+		}
 		WeightTable table = EcoreUtil2.getContainerOfType(subdomain, WeightTable.class);
 		Revision revision = revision(subdomain);
 		List<RequirementTable> requirements = revision.requirementTablesFor(table);
@@ -197,6 +200,95 @@ public class CoverageValidator extends MaturityCheck {
 		content(cell, String.format("%s“%s”的%s没有成熟度要求（空单元格）；如有意留空，请写 empty \"原因\"",
 				Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(),
 				cell.getLevel().getName()), Literals.CELL__LEVEL, IssueCodes.EMPTY_CELL);
+	}
+
+	/**
+	 * The rows of a requirement table in the order of its weight table: rows are compared by the position of the
+	 * subdomain they score; the fewest rows that break the order are reported (those outside a longest run in
+	 * order), each naming the row before it that its weight table lists after it.
+	 */
+	@Check
+	public void rowOrder(RequirementTable table) {
+		Revision revision = revision(table);
+		List<WeightTable> weights = revision.weightTablesFor(table);
+		if (weights.isEmpty() || table.getPart() == null || table.getPart().eIsProxy()) {
+			return;
+		}
+		Coverage coverage = coverage(revision, weights, revision.requirementTablesFor(weights.get(0)));
+		List<WeightedSubdomain> order = new ArrayList<>();
+		for (WeightTable w : weights) {
+			for (WeightDomain d : w.getDomains()) {
+				order.addAll(d.getSubdomains());
+			}
+		}
+		List<RequirementRow> rows = new ArrayList<>();
+		List<Integer> positions = new ArrayList<>();
+		for (RequirementDomain d : table.getDomains()) {
+			for (RequirementRow r : d.getRows()) {
+				WeightedSubdomain s = coverage.weightOf(r);
+				if (s != null) {
+					rows.add(r);
+					positions.add(order.indexOf(s));
+				}
+			}
+		}
+		boolean[] inOrder = longestIncreasingRun(positions);
+		for (int i = 0; i < rows.size(); i++) {
+			if (inOrder[i]) {
+				continue;
+			}
+			// the nearest row before it that the weight table lists after it, else the first row after it listed before it
+			RequirementRow other = null;
+			boolean after = true;
+			for (int j = i - 1; j >= 0 && other == null; j--) {
+				if (positions.get(j) > positions.get(i)) {
+					other = rows.get(j);
+				}
+			}
+			for (int j = i + 1; j < rows.size() && other == null; j++) {
+				if (positions.get(j) < positions.get(i)) {
+					other = rows.get(j);
+					after = false;
+				}
+			}
+			String weightTable = EcoreUtil2.getContainerOfType(coverage.weightOf(rows.get(i)), WeightTable.class).getName();
+			content(rows.get(i), String.format("%s中“%s”排在“%s”%s，而%s中“%s”排在“%s”%s：要求表各行的顺序应与权重表一致",
+					Tables.describe(table), rows.get(i).getName(), other.getName(), after ? "之后" : "之前", weightTable,
+					coverage.weightOf(rows.get(i)).getName(), coverage.weightOf(other).getName(), after ? "之前" : "之后"),
+					Literals.REQUIREMENT_ROW__NAME, IssueCodes.ROW_ORDER, other.getName());
+		}
+	}
+
+	/**
+	 * Which entries belong to a longest strictly increasing subsequence; among equally long ones the one that keeps
+	 * the earlier entries, so that a row moved down is reported rather than the rows it jumped over.
+	 */
+	private static boolean[] longestIncreasingRun(List<Integer> values) {
+		int n = values.size();
+		int[] length = new int[n];
+		int[] next = new int[n];
+		// computed from the end: length[i] = the longest increasing run starting at i
+		for (int i = n - 1; i >= 0; i--) {
+			length[i] = 1;
+			next[i] = -1;
+			for (int j = i + 1; j < n; j++) {
+				if (values.get(j) > values.get(i) && length[j] + 1 > length[i]) {
+					length[i] = length[j] + 1;
+					next[i] = j;
+				}
+			}
+		}
+		boolean[] in = new boolean[n];
+		int start = -1;
+		for (int i = 0; i < n; i++) {
+			if (start < 0 || length[i] > length[start]) {
+				start = i;
+			}
+		}
+		for (int i = start; i >= 0; i = next[i]) {
+			in[i] = true;
+		}
+		return in;
 	}
 
 	static int line(org.eclipse.emf.ecore.EObject obj) {

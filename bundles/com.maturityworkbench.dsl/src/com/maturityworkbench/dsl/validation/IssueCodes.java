@@ -25,6 +25,7 @@ public final class IssueCodes {
 	public static final String LEVEL_ORDER = "coverage.level-order";
 	public static final String DUPLICATE_ROW = "coverage.duplicate-row";
 	public static final String REQUIREMENT_TABLE_MISSING = "coverage.table-missing";
+	public static final String ROW_ORDER = "coverage.row-order";
 
 	// naming and placement
 	public static final String DUPLICATE_SUBDOMAIN_IN_MODEL = "naming.duplicate-in-model";
@@ -32,6 +33,9 @@ public final class IssueCodes {
 	public static final String DOMAIN_PLACEMENT = "naming.domain-placement";
 	public static final String DRAFTING_NOTE = "naming.drafting-note";
 	public static final String DUPLICATE_NAME = "naming.duplicate-id";
+	public static final String ABBREVIATION_GLOSSES = "naming.abbreviation-glosses";
+	public static final String TOPIC_HEADINGS = "naming.topic-headings";
+	public static final String TABLE_TITLE = "naming.table-title";
 
 	// clause labels
 	public static final String LABEL_RESTART = "labels.restart";
@@ -39,12 +43,25 @@ public final class IssueCodes {
 	public static final String LABEL_REPEATED = "labels.repeated";
 	public static final String LABEL_MALFORMED = "labels.malformed";
 	public static final String LABEL_MISSING = "labels.missing";
+	public static final String LABEL_TABLE_STYLE = "labels.table-style";
+	/** Info in a draft: a cell whose clauses have no label at all. */
+	public static final String CELL_WITHOUT_LABELS = "labels.cell-without-labels";
+	/** Info in a draft: a cell that opens with an unlabelled paragraph before its a). */
+	public static final String UNLABELLED_OPENING = "labels.unlabelled-opening";
 
 	// clause text
 	public static final String DUPLICATE_CLAUSE_IN_CELL = "text.duplicate-in-cell";
 	public static final String DUPLICATE_CLAUSE_IN_ROW = "text.duplicate-in-row";
 	public static final String DUPLICATE_ROW_TEXT = "text.duplicate-row";
 	public static final String REPEATED_PHRASE = "text.repeated-phrase";
+	public static final String REPEATED_SENTENCE = "text.repeated-sentence";
+	public static final String SHARED_SENTENCE = "text.shared-sentence";
+	public static final String NEAR_COPY_IN_CELL = "text.near-copy-in-cell";
+	public static final String DUPLICATE_CLAUSE_IN_TABLE = "text.duplicate-in-table";
+	public static final String CLAUSE_END = "text.clause-end";
+	public static final String LEADING_PUNCTUATION = "text.leading-punctuation";
+	public static final String OTHER_SECTOR = "text.other-sector";
+	public static final String THRESHOLD_FALLS = "text.threshold-falls";
 	public static final String DOUBLED_CHARACTER = "text.doubled-character";
 	public static final String REPEATED_WORD = "text.repeated-word";
 	public static final String LATIN_WORD = "text.latin-word";

@@ -39,8 +39,11 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 
 	/** The revision of an element; computed once per validation run and resource. */
 	protected Revision revision(EObject obj) {
-		return cached(Revision.class.getName() + "@" + System.identityHashCode(obj.eResource()),
-				() -> revisions.revisionOf(obj));
+		return cached(new RevisionOf(obj.eResource()), () -> revisions.revisionOf(obj));
+	}
+
+	/** The key of a resource's revision among the values cached for a validation run. */
+	private record RevisionOf(org.eclipse.emf.ecore.resource.Resource resource) {
 	}
 
 	/** A value computed once per validation run (the context map lives as long as one resource's validation). */
@@ -50,7 +53,13 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 		if (context == null) {
 			return compute.get();
 		}
-		return (T) context.computeIfAbsent(key, k -> compute.get());
+		// not computeIfAbsent: a computation may itself use cached values (a HashMap refuses nested updates)
+		if (context.containsKey(key)) {
+			return (T) context.get(key);
+		}
+		T value = compute.get();
+		context.put(key, value);
+		return value;
 	}
 
 	/** A finding about content: warning in a draft, error in a final revision. */
@@ -114,6 +123,15 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 
 	protected void note(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
 		info(message, obj, feature, -1, code, data);
+	}
+
+	/** Something the drafters should look at: info in a draft, a warning in a final revision. */
+	protected void draftNote(EObject obj, String message, EStructuralFeature feature, String code, String... data) {
+		if (revision(obj).isFinal()) {
+			warning(message, obj, feature, -1, code, data);
+		} else {
+			info(message, obj, feature, -1, code, data);
+		}
 	}
 
 	/**

@@ -4,6 +4,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /** All checks of a revision, split by concern. */
 @ComposedChecks(validators = { WeightsValidator.class, CoverageValidator.class, ClauseLabelValidator.class,
-		ClauseTextValidator.class, RulesValidator.class, NamesValidator.class })
+		ClauseTextValidator.class, ClauseOverlapValidator.class, SectorWordsValidator.class, ThresholdsValidator.class,
+		GlossaryValidator.class, TopicHeadingsValidator.class, TableTitlesValidator.class, RulesValidator.class,
+		NamesValidator.class })
 public class MaturityValidator extends AbstractMaturityValidator {
 }

@@ -87,7 +87,7 @@ public class RulesValidator extends MaturityCheck {
 				rule(b, String.format("得分区间重叠：%s与%s都包含 %s", name(prev), name(b), b.getLow()), Literals.BAND__LOW,
 						IssueCodes.BAND_OVERLAP);
 			}
-			if (revision.levels().indexOf(b.getLevel()) < revision.levels().indexOf(prev.getLevel())) {
+			if (known(b) && known(prev) && revision.levels().indexOf(b.getLevel()) < revision.levels().indexOf(prev.getLevel())) {
 				rule(b, String.format("%s的得分区间高于更高等级%s的得分区间", name(b), name(prev)), Literals.BAND__LEVEL,
 						IssueCodes.BAND_LEVEL);
 			}
@@ -161,5 +161,10 @@ public class RulesValidator extends MaturityCheck {
 
 	private static String name(Band b) {
 		return b.getLevel() == null || b.getLevel().eIsProxy() ? "?" : b.getLevel().getName();
+	}
+
+	/** A band whose level resolved (an unknown level is reported as an unresolved reference, not ordered). */
+	private static boolean known(Band b) {
+		return b.getLevel() != null && !b.getLevel().eIsProxy();
 	}
 }

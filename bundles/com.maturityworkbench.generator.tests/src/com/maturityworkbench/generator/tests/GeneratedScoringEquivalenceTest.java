@@ -4,7 +4,6 @@ import com.maturityworkbench.dsl.tests.ShippedDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.maturityworkbench.generator.GenerationModel;
-import com.maturityworkbench.generator.JavaSources;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.assessment.Assessment;
+import com.maturityworkbench.scoring.compiled.CompiledRevision;
 import com.maturityworkbench.scoring.compiled.CompiledScore;
+import com.maturityworkbench.scoring.compiled.CompiledTables;
+import com.maturityworkbench.scoring.compiled.RevisionScorer;
 import com.maturityworkbench.scoring.engine.ScoringEngine;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.ScoredTable;
@@ -35,7 +36,8 @@ import com.maturityworkbench.scoring.result.Determination;
 
 /**
  * Equivalence on the shipped draft: the interpreter (the scoring engine over the model ScoringModelBuilder builds from
- * the EMF model) and the generated scoring code (compiled in this test: the baked model and the baked compiled tables)
+ * the EMF model) and the generated scoring code (compiled in this test: the baked model and the baked compiled tables,
+ * scored by the runtime's RevisionScorer through the generated registration)
  * give identical A(1..5), met flags, S and level on {@value #ASSESSMENTS} seeded random assessments per sector, under
  * both readings of "progressive". Ratings are drawn from the scale; in one assessment in five each level is, with even
  * odds, rated 大部分满足 (0.8) throughout, so that its A(i) lands exactly on the threshold 0.8 whatever the
@@ -49,8 +51,8 @@ class GeneratedScoringEquivalenceTest {
 	static Path work;
 	private static RevisionModel model;
 	private static ScoringEngine interpreter;
-	private static Method determine;
-	private static Object bakedModel;
+	private static RevisionScorer generated;
+	private static CompiledRevision registration;
 
 	@BeforeAll
 	static void compileTheGeneratedCode() throws Exception {
@@ -58,14 +60,16 @@ class GeneratedScoringEquivalenceTest {
 		GenerationModel m = loaded.model();
 		model = m.scoring();
 		interpreter = new ScoringEngine(model);
-		ClassLoader loader = Generation.compile(JavaSources.render(m), work);
-		determine = loader.loadClass(m.javaPackage() + ".Scorer").getMethod("determine", Assessment.class, boolean.class);
-		bakedModel = loader.loadClass(m.javaPackage() + ".ScoringModel").getField("MODEL").get(null);
+		registration = Generation.registration(m, work);
+		generated = RevisionScorer.of(registration);
 	}
 
+	/** The baked model is the model built from the EMF model, and every sector's untailored tables are baked. */
 	@Test
 	void bakedModelEqualsTheModelBuiltFromTheEmfModel() {
-		assertEquals(model, bakedModel);
+		assertEquals(model, registration.model());
+		assertEquals(model.sectors(), registration.bakedTables().stream().map(CompiledTables::sector).toList());
+		model.sectors().forEach(s -> assertTrue(generated.isBaked(s), s));
 	}
 
 	@ParameterizedTest
@@ -102,7 +106,7 @@ class GeneratedScoringEquivalenceTest {
 			Assessment a = new Assessment(model.revisionId(), sector, tailored, ratings);
 			for (boolean progressive : new boolean[] { false, true }) {
 				Determination expected = interpreter.determine(a, progressive);
-				CompiledScore actual = (CompiledScore) determine.invoke(null, a, progressive);
+				CompiledScore actual = generated.determine(a, progressive);
 				String where = sector + " #" + n + (progressive ? " progressive" : "") + " tailored " + tailored;
 				for (int i = 1; i <= model.levelCount(); i++) {
 					assertEquals(expected.score(i), actual.levelScore(i), where + " A(" + i + ")");

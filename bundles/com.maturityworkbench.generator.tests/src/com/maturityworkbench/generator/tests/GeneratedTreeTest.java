@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import com.maturityworkbench.generator.GenerationException;
 import com.maturityworkbench.generator.GenerationModel;
 import com.maturityworkbench.generator.GenerationRefused;
 import com.maturityworkbench.generator.Generator;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** Refusal of a revision with errors, and the atomic, contained writing of the generated tree. */
 class GeneratedTreeTest {
@@ -34,8 +36,12 @@ class GeneratedTreeTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		tree = new Generator(step -> {
-		}, false).generate(Generation.load(Generation.smallFixture()).model());
+		tree = Generation.generator().generate(Generation.load(Generation.smallFixture()).model(), Generator.Progress.NONE, false);
+	}
+
+	@BeforeEach
+	void chinese() {
+		Language.set(Language.ZH);
 	}
 
 	/** Every file under {@code dir} with its content, for before/after comparisons. */
@@ -59,12 +65,11 @@ class GeneratedTreeTest {
 		Generation.Loaded broken = Generation.load(Generation.smallFixture(), s -> s.replace("status draft", "status final"));
 		assertTrue(broken.findings().stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR));
 		Path out = temp.resolve("out");
-		GenerationRefused refused = assertThrows(GenerationRefused.class, () -> new Generator(step -> {
-		}).generate(broken.revision(), broken.findings()));
+		GenerationRefused refused = assertThrows(GenerationRefused.class, () -> Generation.generator().generate(broken.revision(), broken.findings(), Generator.Progress.NONE));
 		assertEquals(broken.findings(), refused.findings());
 		long errors = broken.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
 		assertEquals(errors, refused.errors().size());
-		assertTrue(refused.getMessage().contains("revision small_fixture has " + errors + " validation errors; nothing was generated"), refused.getMessage());
+		assertEquals("修订版 small_fixture 有 " + errors + " 个校验错误，未生成任何文件", refused.getMessage());
 		assertFalse(Files.exists(out));
 	}
 
@@ -131,7 +136,11 @@ class GeneratedTreeTest {
 		Files.writeString(out.resolve("docs/handbook.md"), "mine");
 		Map<String, String> before = snapshot(out);
 		GenerationException e = assertThrows(GenerationException.class, () -> tree.writeTo(out));
-		assertTrue(e.getMessage().contains("already holds docs, not written by mwb generate"), e.getMessage());
+		assertEquals(out + " 中已有 docs，它不是 mwb generate 写入的；未写入任何文件。请删除它或另选输出文件夹", e.getMessage());
+		assertEquals(before, snapshot(out));
+		Language.set(Language.EN);
+		e = assertThrows(GenerationException.class, () -> tree.writeTo(out));
+		assertEquals(out + " already holds docs, not written by mwb generate; nothing was written. Remove it or choose another output folder", e.getMessage());
 		assertEquals(before, snapshot(out));
 	}
 

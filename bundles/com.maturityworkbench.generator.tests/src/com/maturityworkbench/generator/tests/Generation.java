@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -20,6 +21,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
+import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.LoadedRevision;
 import com.maturityworkbench.dsl.analysis.RevisionChecker;
@@ -27,7 +29,11 @@ import com.maturityworkbench.dsl.analysis.RevisionLoader;
 import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.generator.GenerationException;
 import com.maturityworkbench.generator.GenerationModel;
-import com.maturityworkbench.generator.ScoringJar;
+import com.maturityworkbench.generator.GeneratedJavaCompiler;
+import com.maturityworkbench.generator.Generator;
+import com.maturityworkbench.generator.JavaSources;
+import com.maturityworkbench.scoring.compiled.CompiledRevision;
+import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.RevisionLocator;
 import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
@@ -45,6 +51,11 @@ final class Generation {
 	}
 
 	private Generation() {
+	}
+
+	/** The generator, as every front end gets it: from the language's injector. */
+	static Generator generator() {
+		return ShippedDraft.injector().getInstance(Generator.class);
 	}
 
 	static Path repoRoot() {
@@ -73,6 +84,27 @@ final class Generation {
 		return new Loaded(revision, findings);
 	}
 
+	/** The revisions an assessment may name: {@code model} alone. */
+	static AssessmentMapper.Revisions revisions(RevisionModel model) {
+		return new AssessmentMapper.Revisions() {
+			@Override
+			public Optional<RevisionModel> model(String revisionId) {
+				return Optional.of(model).filter(m -> m.revisionId().equals(revisionId));
+			}
+
+			@Override
+			public List<String> names() {
+				return List.of(model.revisionId());
+			}
+		};
+	}
+
+	/** The generated Java of {@code m} compiled in the test, and its registration with the runtime. */
+	static CompiledRevision registration(GenerationModel m, Path work) throws Exception {
+		ClassLoader loader = compile(JavaSources.render(m), work);
+		return (CompiledRevision) loader.loadClass(JavaSources.registrationClass(m)).getConstructor().newInstance();
+	}
+
 	/**
 	 * Compiles generated sources (path → text) with the system Java compiler into {@code classes}, against the scoring
 	 * runtime, and returns a class loader for them whose parent is this test bundle's (so the runtime classes are
@@ -94,7 +126,7 @@ final class Generation {
 		}
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 		try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-			List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-classpath", ScoringJar.runtimeLocation().toString(), "-d",
+			List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-classpath", GeneratedJavaCompiler.runtimeLocation().toString(), "-d",
 					classes.toString());
 			boolean ok = javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
 			if (!ok) {

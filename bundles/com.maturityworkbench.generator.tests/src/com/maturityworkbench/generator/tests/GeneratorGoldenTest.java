@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.maturityworkbench.assessment.report.ResultJson;
 import com.maturityworkbench.generator.GeneratedTree;
 import com.maturityworkbench.generator.Generator;
 
@@ -35,8 +36,7 @@ class GeneratorGoldenTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		tree = new Generator(step -> {
-		}, false).generate(Generation.load(Generation.smallFixture()).model());
+		tree = Generation.generator().generate(Generation.load(Generation.smallFixture()).model(), Generator.Progress.NONE, false);
 	}
 
 	private static Path golden() {
@@ -97,20 +97,26 @@ class GeneratorGoldenTest {
 
 	@Test
 	void layoutNamesTemplatesBySectorCodeAndDocsByRevision() {
-		assertEquals(List.of("model.json", "assessment.schema.json", "templates/smelting.csv", "templates/smelting.xlsx", "templates/processing.csv",
-				"templates/processing.xlsx", "docs/small_fixture.html", "docs/small_fixture.md"),
-				tree.files().keySet().stream().filter(p -> !p.startsWith("java/")).toList());
-		assertEquals(List.of("ScoringModel.java", "SmeltingTables.java", "ProcessingTables.java", "Scorer.java", "AssessmentJson.java", "Main.java"),
+		assertEquals(List.of("model.json", "assessment.schema.json", "result.schema.json", "templates/smelting.csv", "templates/smelting.xlsx",
+				"templates/processing.csv", "templates/processing.xlsx", "docs/small_fixture.html", "docs/small_fixture.md",
+				"java/resources/META-INF/services/com.maturityworkbench.scoring.compiled.CompiledRevision"),
+				tree.files().keySet().stream().filter(p -> !p.startsWith("java/src/")).toList());
+		// the revision's data and rules only: every revision-independent class is in the runtime
+		assertEquals(List.of("ScoringModel.java", "SmeltingTables.java", "ProcessingTables.java", "Registration.java"),
 				tree.files().keySet().stream().filter(p -> p.startsWith("java/src/com/maturityworkbench/generated/small_fixture/"))
 						.map(p -> p.substring(p.lastIndexOf('/') + 1)).toList());
 	}
 
-	/** Every generated file names the standard code, the revision and its status. */
+	/**
+	 * Every generated file names the standard code, the revision and its status — except result.schema.json, the
+	 * assessment library's schema of the result format, which is the same for every revision.
+	 */
 	@Test
 	void everyFileIsStampedWithStandardRevisionAndStatus() {
+		assertEquals(ResultJson.schema(), tree.text("result.schema.json"));
 		for (Map.Entry<String, byte[]> f : tree.files().entrySet()) {
-			if (f.getKey().endsWith(".xlsx")) {
-				continue; // checked in TemplatesTest
+			if (f.getKey().endsWith(".xlsx") || f.getKey().equals("result.schema.json")) {
+				continue; // the workbooks are checked in TemplatesTest
 			}
 			String text = new String(f.getValue(), StandardCharsets.UTF_8);
 			assertTrue(text.contains("T/TEST 001—2025"), f.getKey() + " lacks the standard code");

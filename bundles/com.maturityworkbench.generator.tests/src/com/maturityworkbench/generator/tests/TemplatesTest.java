@@ -40,8 +40,7 @@ class TemplatesTest {
 	@BeforeAll
 	static void generate() throws Exception {
 		model = Generation.load(ShippedDraft.folder()).model();
-		tree = new Generator(step -> {
-		}, false).generate(model);
+		tree = Generation.generator().generate(model, Generator.Progress.NONE, false);
 	}
 
 	private static SectorView sector(String code) {
@@ -63,8 +62,9 @@ class TemplatesTest {
 		assertEquals(List.of("# sector: " + s.name()), records.get(3));
 		assertEquals(List.of("# tailored: "), records.get(4));
 		assertEquals(List.of("# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0"), records.get(5));
-		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating"), records.get(6));
-		List<List<String>> rows = records.subList(7, records.size());
+		assertEquals(List.of("# layout: 2"), records.get(6), "layout 2: the marker after the metadata of layout 1");
+		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating"), records.get(7));
+		List<List<String>> rows = records.subList(8, records.size());
 		List<String> order = SectorModel.of(model.scoring(), s.name()).clauseOrder();
 		assertEquals(order.size(), rows.size(), "one row per clause of the effective model");
 		for (int i = 0; i < rows.size(); i++) {
@@ -96,7 +96,7 @@ class TemplatesTest {
 		assertEquals("表5", s.requirementTables().get(0));
 		String strings = zip.get("xl/sharedStrings.xml");
 		for (String v : List.of("standard", "YS/T XXXXX—XXXX", "nonferrous_dt_maturity", "draft", s.name(), "tailored", "全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0",
-				"评分等级", "组织结构。在数字化转型相关职能建设方面")) {
+				"layout", "模板布局版本", "评分等级", "组织结构。在数字化转型相关职能建设方面")) {
 			assertTrue(strings.contains(v), v);
 		}
 		assertTrue(zip.get("docProps/custom.xml").contains("YS/T XXXXX—XXXX"), "standard code as a document property");

@@ -21,10 +21,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** Every assessment problem with its exact message; each negative case has a valid twin. */
 class AssessmentValidatorTest {
+	/** These messages are asserted in English; their Chinese texts in {@link RuntimeMessagesTest}. */
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN);
+	}
+
 	private final RevisionModel model = HandModel.model();
 	private final AssessmentValidator validator = new AssessmentValidator(model);
 

@@ -18,10 +18,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** The strict JSON reader and writer the standalone scoring jar parses assessments with. */
 class JsonTest {
+	/** These messages are asserted in English; their Chinese texts in {@link RuntimeMessagesTest}. */
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN);
+	}
+
 	@Test
 	void parsesAnAssessmentWithChineseKeysAndExactNumbers() {
 		Object v = JsonReader.parse("{\"revision\": \"征求意见稿\", \"ratings\": {\"表3.生产作业.一级.a\": 0.80, \"表3.生产作业.一级.b\": 1}, \"tailored\": [], \"ok\": true, \"x\": null}");

@@ -20,10 +20,19 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** 9.2 and Table 10: met flags, S, progressive reading, bands. */
 class LevelDeterminationTest {
+	/** These messages are asserted in English; their Chinese texts in {@link RuntimeMessagesTest}. */
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN);
+	}
+
 	private static List<Rational> scores(String... values) {
 		return Stream.of(values).map(Rational::parse).toList();
 	}
@@ -113,6 +122,9 @@ class LevelDeterminationTest {
 		bands.set(4, new Band("五级", Rational.parse("4.8"), Rational.valueOf(5), false));
 		DeterminationRule rule = new DeterminationRule(Comparison.AT_LEAST, Rational.parse("0.8"), false, bands);
 		assertEquals(List.of("gap between band 一级 [0.8, 1.8) and band 二级 [1.9, 2.8)", "the last band 五级 [4.8, 5) must end at 5 inclusive"),
+				rule.bandProblems(HandModel.LEVELS));
+		Language.set(Language.ZH);
+		assertEquals(List.of("一级的得分区间 [0.8, 1.8) 与二级的得分区间 [1.9, 2.8) 之间有空档", "最高的得分区间（五级 [4.8, 5)）应止于并包含 5"),
 				rule.bandProblems(HandModel.LEVELS));
 	}
 

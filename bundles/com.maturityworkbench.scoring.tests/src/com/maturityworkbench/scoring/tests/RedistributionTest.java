@@ -15,10 +15,19 @@ import com.maturityworkbench.scoring.result.DraftGap;
 import com.maturityworkbench.scoring.result.DraftGap.Kind;
 import com.maturityworkbench.scoring.result.ScoreResult;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** Empty cells, subdomains and domains without clauses: redistributed like tailoring and listed as draft gaps. */
 class RedistributionTest {
+	/** These messages are asserted in English; their Chinese texts in {@link RuntimeMessagesTest}. */
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN);
+	}
+
 	private static List<DraftGap> gaps(ScoreResult r, Kind kind) {
 		return r.draftGaps().stream().filter(g -> g.kind() == kind).toList();
 	}

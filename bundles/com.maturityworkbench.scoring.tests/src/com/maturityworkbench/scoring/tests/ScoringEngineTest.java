@@ -13,10 +13,19 @@ import com.maturityworkbench.scoring.result.DomainScore;
 import com.maturityworkbench.scoring.result.DraftGap;
 import com.maturityworkbench.scoring.result.ScoreResult;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** Formulas (1)-(3) of 9.1 on the hand model (see {@link HandModel}). */
 class ScoringEngineTest {
+	/** These messages are asserted in English; their Chinese texts in {@link RuntimeMessagesTest}. */
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN);
+	}
+
 	private final RevisionModel model = HandModel.model();
 	private final ScoringEngine engine = new ScoringEngine(model);
 

@@ -12,10 +12,19 @@ import com.maturityworkbench.scoring.engine.ScoringEngine;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.TailoringScope;
 import com.maturityworkbench.scoring.result.ScoreResult;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** 6.1: tailored weight is rescaled proportionally inside the domain of the same table. */
 class TailoringTest {
+	/** These messages are asserted in English; their Chinese texts in {@link RuntimeMessagesTest}. */
+	@BeforeEach
+	void english() {
+		Language.set(Language.EN);
+	}
+
 	@Test
 	void tailoredWeightIsRescaledProportionallyInsideTheDomain() {
 		RevisionModel model = HandModel.model();

@@ -1,6 +1,9 @@
 package com.maturityworkbench.scoring.assessment;
 
+import static com.maturityworkbench.scoring.i18n.RuntimeMessages.M;
+
 import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.i18n.RuntimeMessages;
 import com.maturityworkbench.scoring.model.ClauseRef;
 import com.maturityworkbench.scoring.model.Domain;
 import com.maturityworkbench.scoring.model.RevisionModel;
@@ -74,8 +77,7 @@ public final class AssessmentValidator {
 	public List<AssessmentProblem> problems(Assessment assessment) {
 		List<AssessmentProblem> problems = new ArrayList<>();
 		if (!assessment.revisionId().equals(model.revisionId())) {
-			problems.add(AssessmentProblem.of("the assessment is for revision \"" + assessment.revisionId() + "\" but the model is revision \""
-					+ model.revisionId() + "\""));
+			problems.add(AssessmentProblem.of(M.text("validator.other-revision", assessment.revisionId(), model.revisionId())));
 		}
 		if (model.sectorTable(assessment.sector()).isEmpty()) {
 			problems.add(unknownSector(assessment.sector()));
@@ -92,13 +94,11 @@ public final class AssessmentValidator {
 				continue;
 			}
 			if (!model.scale().contains(e.getValue())) {
-				problems.add(AssessmentProblem.atClause(clauseId, "rating " + e.getValue().toExactString() + " of clause \"" + clauseId
-						+ "\" is not on the scale (" + model.scale().describe() + ")"));
+				problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.not-on-scale", clauseId, e.getValue().toExactString(), model.scale().describe())));
 			}
 			SubdomainRef sub = ref.get().subdomain();
 			if (sub != null && assessment.tailored().contains(sub.id())) {
-				problems.add(AssessmentProblem.atClause(clauseId,
-						"clause \"" + clauseId + "\" is rated but its subdomain \"" + sub.id() + "\" is tailored out"));
+				problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.rated-but-tailored", clauseId, sub.id())));
 			}
 		}
 		for (SubdomainRef sub : sm.subdomains()) {
@@ -109,8 +109,7 @@ public final class AssessmentValidator {
 			for (int level = 0; level < s.cells().size(); level++) {
 				for (String clauseId : s.cell(level).clauseIds()) {
 					if (!ratings.containsKey(clauseId)) {
-						problems.add(AssessmentProblem.atClause(clauseId, "missing rating for clause \"" + clauseId + "\" (subdomain \"" + s.id()
-								+ "\", level " + model.levels().get(level) + ")"));
+						problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.missing-rating", clauseId, s.id(), model.levels().get(level))));
 					}
 				}
 			}
@@ -126,7 +125,7 @@ public final class AssessmentValidator {
 			if (sm.subdomain(id).isEmpty()) {
 				problems.add(AssessmentProblem.of(unknownSubdomain(sm, id)));
 			} else if (!model.tailoring().allows(id)) {
-				problems.add(AssessmentProblem.of("subdomain \"" + id + "\" may not be tailored: the revision's tailoring rule does not allow it"));
+				problems.add(AssessmentProblem.of(M.text("validator.not-tailorable", id)));
 			} else {
 				valid.add(id);
 			}
@@ -137,13 +136,12 @@ public final class AssessmentValidator {
 				if (d.subdomains().stream().allMatch(s -> valid.contains(s.id()))) {
 					emptied++;
 					if (model.tailoring().scope() == TailoringScope.DOMAIN) {
-						problems.add(AssessmentProblem.of("tailoring removes every subdomain of domain \"" + d.name() + "\" of table " + t.id()
-								+ "; the revision redistributes tailored weight only within a domain"));
+						problems.add(AssessmentProblem.of(M.text("validator.tailoring-empties-domain", d.name(), t.id())));
 					}
 				}
 			}
 			if (emptied == t.domains().size() && model.tailoring().scope() == TailoringScope.TABLE) {
-				problems.add(AssessmentProblem.of("tailoring removes every subdomain of table " + t.id() + "; its weight has nowhere to go"));
+				problems.add(AssessmentProblem.of(M.text("validator.tailoring-empties-table", t.id())));
 			}
 		}
 		return problems;
@@ -153,42 +151,43 @@ public final class AssessmentValidator {
 	public List<AssessmentProblem> problems(CompositeAssessment composite) {
 		List<AssessmentProblem> problems = new ArrayList<>();
 		if (!composite.revisionId().equals(model.revisionId())) {
-			problems.add(AssessmentProblem.of("the composite assessment is for revision \"" + composite.revisionId() + "\" but the model is revision \""
-					+ model.revisionId() + "\""));
+			problems.add(AssessmentProblem.of(M.text("validator.composite-other-revision", composite.revisionId(), model.revisionId())));
 		}
 		if (composite.units().isEmpty()) {
-			problems.add(AssessmentProblem.of("a composite assessment needs at least one unit"));
+			problems.add(AssessmentProblem.of(M.text("validator.no-units")));
 			return problems;
 		}
 		Set<String> names = new HashSet<>();
 		Rational sum = Rational.ZERO;
 		for (CompositeUnit unit : composite.units()) {
-			String prefix = "unit \"" + unit.name() + "\": ";
 			if (!names.add(unit.name())) {
-				problems.add(AssessmentProblem.of("unit name \"" + unit.name() + "\" is used twice"));
+				problems.add(AssessmentProblem.of(M.text("validator.unit-name-twice", unit.name())));
 			}
 			if (!unit.sector().equals(unit.assessment().sector())) {
-				problems.add(AssessmentProblem.of(prefix + "the unit is of type " + unit.sector() + " but its assessment is for sector "
-						+ unit.assessment().sector()));
+				problems.add(AssessmentProblem.of(M.text("validator.unit", unit.name(), M.text("validator.unit-type", unit.sector(), unit.assessment().sector()))));
 			}
 			if (unit.output().signum() <= 0) {
-				String what = composite.basis() == OutputBasis.SHARES ? "output share" : "output value";
-				problems.add(AssessmentProblem.of(prefix + what + " must be positive, got " + unit.output().toExactString()));
+				String key = composite.basis() == OutputBasis.SHARES ? "validator.share-not-positive" : "validator.value-not-positive";
+				problems.add(AssessmentProblem.of(M.text("validator.unit", unit.name(), M.text(key, unit.output().toExactString()))));
 			}
 			sum = sum.add(unit.output());
 			for (AssessmentProblem p : problems(unit.assessment())) {
-				problems.add(new AssessmentProblem(prefix + p.message(), p.clauseId()));
+				problems.add(new AssessmentProblem(M.text("validator.unit", unit.name(), p.message()), p.clauseId()));
 			}
 		}
 		if (composite.basis() == OutputBasis.SHARES && !sum.equals(Rational.ONE)) {
-			problems.add(AssessmentProblem.of("output shares sum to " + sum.toExactString() + ", not 1"));
+			problems.add(AssessmentProblem.of(M.text("validator.shares-sum", sum.toExactString())));
 		}
 		return problems;
 	}
 
+	/** The problem of naming {@code sector}: empty when the revision has it. */
+	public Optional<AssessmentProblem> sectorProblem(String sector) {
+		return model.sectorTable(sector).isPresent() ? Optional.empty() : Optional.of(unknownSector(sector));
+	}
+
 	private AssessmentProblem unknownSector(String sector) {
-		return AssessmentProblem.of("unknown sector \"" + sector + "\"; revision \"" + model.revisionId() + "\" has sectors "
-				+ String.join(", ", model.sectors()));
+		return AssessmentProblem.of(M.text("validator.unknown-sector", sector, model.revisionId(), RuntimeMessages.list(model.sectors())));
 	}
 
 	private String unknownClause(SectorModel sm, String clauseId) {
@@ -199,18 +198,18 @@ public final class AssessmentValidator {
 			boolean inTable = t.subdomains().anyMatch(s -> s.cells().stream().anyMatch(c -> c.clauseIds().contains(clauseId)))
 					|| t.unweightedRows().stream().map(UnweightedRow::clauseIds).anyMatch(ids -> ids.contains(clauseId));
 			if (inTable) {
-				return "clause \"" + clauseId + "\" belongs to table " + t.id() + " (" + t.sector() + "), not to the model of sector " + sm.sector();
+				return M.text("validator.clause-of-other-sector", clauseId, t.id(), t.sector(), sm.sector());
 			}
 		}
-		return "unknown clause \"" + clauseId + "\": revision \"" + model.revisionId() + "\" has no such clause";
+		return M.text("validator.unknown-clause", clauseId, model.revisionId());
 	}
 
 	private String unknownSubdomain(SectorModel sm, String id) {
 		for (ScoredTable t : model.tables()) {
 			if (!sm.tables().contains(t) && t.subdomains().anyMatch(s -> s.id().equals(id))) {
-				return "cannot tailor \"" + id + "\": it belongs to table " + t.id() + " (" + t.sector() + "), not to the model of sector " + sm.sector();
+				return M.text("validator.tailor-other-sector", id, t.id(), t.sector(), sm.sector());
 			}
 		}
-		return "cannot tailor \"" + id + "\": revision \"" + model.revisionId() + "\" has no such subdomain";
+		return M.text("validator.tailor-unknown", id, model.revisionId());
 	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.scoring.engine;
 
+import static com.maturityworkbench.scoring.i18n.RuntimeMessages.M;
+
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.model.Cell;
 import com.maturityworkbench.scoring.model.Domain;
@@ -73,8 +75,7 @@ public final class EffectiveModel {
 			List<Cell> cells = ref.subdomain().cells();
 			for (int level = 0; level < cells.size(); level++) {
 				if (cells.get(level).isEmpty() && !cells.get(level).isMarkedEmpty()) {
-					throw new ModelException("final revision \"" + model.revisionId() + "\": subdomain \"" + ref.id() + "\" has an unmarked empty cell at level "
-							+ model.levels().get(level) + "; mark it empty with a reason or give it clauses");
+					throw new ModelException(M.text("model.unmarked-empty-cell", model.revisionId(), ref.id(), model.levels().get(level)));
 				}
 			}
 		}
@@ -192,14 +193,12 @@ public final class EffectiveModel {
 					boolean tableScored = table.domains().stream().anyMatch(d -> !scoredIn(d, l).isEmpty());
 					if (!tableScored) {
 						gaps.add(new DraftGap(Kind.TABLE_EMPTY_AT_LEVEL, table.id(), null, null, levelName(level), null, null,
-								"table " + table.id() + " has no scored clause at level " + levelName(level)
-										+ ": its weight is spread over the other table at that level"));
+								M.text("gap.table-empty-at-level", table.id(), levelName(level))));
 					}
 				}
 				for (UnweightedRow row : table.unweightedRows()) {
 					gaps.add(new DraftGap(Kind.UNWEIGHTED_ROW, table.id(), row.domainName(), null, null, null, row.clauseIds(),
-							"requirement row \"" + row.name() + "\" of table " + table.id() + " has no weight: its " + row.clauseIds().size()
-									+ " clause(s) are not scored"));
+							M.text("gap.unweighted-row", row.name(), table.id(), row.clauseIds().size())));
 				}
 			}
 			return gaps;
@@ -210,19 +209,17 @@ public final class EffectiveModel {
 			for (Subdomain s : retained) {
 				if (!s.hasClauses()) {
 					gaps.add(new DraftGap(Kind.SUBDOMAIN_WITHOUT_CLAUSES, table.id(), d.name(), s.id(), null, null, null,
-							"subdomain \"" + s.id() + "\" (weight " + percent(s.weight()) + ") has no clause at any level: its weight is redistributed at every level"));
+							M.text("gap.subdomain-without-clauses", s.id(), percent(s.weight()))));
 					continue;
 				}
 				for (int level = 0; level < s.cells().size(); level++) {
 					Cell c = s.cell(level);
 					if (c.isMarkedEmpty()) {
 						gaps.add(new DraftGap(Kind.EMPTY_CELL_MARKED, table.id(), d.name(), s.id(), levelName(level), c.emptyReason(), null,
-								"cell \"" + s.id() + "\" at level " + levelName(level) + " is marked empty (" + c.emptyReason()
-										+ "): its weight is redistributed at that level"));
+								M.text("gap.cell-marked-empty", s.id(), levelName(level), c.emptyReason())));
 					} else if (c.isEmpty()) {
 						gaps.add(new DraftGap(Kind.EMPTY_CELL_UNMARKED, table.id(), d.name(), s.id(), levelName(level), null, null,
-								"cell \"" + s.id() + "\" at level " + levelName(level)
-										+ " is empty and not marked: scored like a marked empty cell, its weight is redistributed at that level"));
+								M.text("gap.cell-unmarked-empty", s.id(), levelName(level))));
 					}
 				}
 			}
@@ -231,15 +228,13 @@ public final class EffectiveModel {
 			}
 			if (retained.stream().noneMatch(Subdomain::hasClauses)) {
 				gaps.add(new DraftGap(Kind.DOMAIN_WITHOUT_CLAUSES, table.id(), d.name(), null, null, null, null,
-						"domain \"" + d.name() + "\" of table " + table.id() + " (weight " + percent(d.weight())
-								+ ") has no clause at any level: its weight is spread over the other domains of the table"));
+						M.text("gap.domain-without-clauses", d.name(), table.id(), percent(d.weight()))));
 				return;
 			}
 			for (int level = 0; level < model.levelCount(); level++) {
 				if (scoredIn(d, level).isEmpty()) {
 					gaps.add(new DraftGap(Kind.DOMAIN_EMPTY_AT_LEVEL, table.id(), d.name(), null, levelName(level), null, null,
-							"domain \"" + d.name() + "\" of table " + table.id() + " has no scored clause at level " + levelName(level)
-									+ ": its weight is spread over the other domains of the table at that level"));
+							M.text("gap.domain-empty-at-level", d.name(), table.id(), levelName(level))));
 				}
 			}
 		}

@@ -1,5 +1,7 @@
 package com.maturityworkbench.scoring.engine;
 
+import static com.maturityworkbench.scoring.i18n.RuntimeMessages.M;
+
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.model.Band;
 import com.maturityworkbench.scoring.model.DeterminationRule;
@@ -60,7 +62,7 @@ public final class LevelDetermination {
 			}
 		}
 		if (name == null && total.compareTo(rule.lowestBand().low()) >= 0) {
-			throw new ModelException("S = " + total.toExactString() + " lies in no band of revision \"" + model.revisionId() + "\"");
+			throw new ModelException(M.text("model.no-band", total.toExactString(), model.revisionId()));
 		}
 		String nextName = null;
 		Rational toNext = null;

@@ -5,6 +5,7 @@ import com.maturityworkbench.scoring.assessment.Assessment;
 import com.maturityworkbench.scoring.assessment.AssessmentException;
 import com.maturityworkbench.scoring.assessment.AssessmentValidator;
 import com.maturityworkbench.scoring.assessment.CompositeAssessment;
+import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.model.ModelException;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.SectorModel;
@@ -36,7 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ScoringEngine {
 	private static final int CACHE_LIMIT = 1024;
 
-	private record Key(String sector, Set<String> tailored) {
+	/** The draft gaps of an effective model carry messages: one cache entry per language. */
+	private record Key(String sector, Set<String> tailored, Language language) {
 	}
 
 	private final RevisionModel model;
@@ -65,7 +67,7 @@ public final class ScoringEngine {
 	 * @throws ModelException for a final revision with an unmarked empty cell
 	 */
 	public EffectiveModel effectiveModel(String sector, Set<String> tailored) {
-		Key key = new Key(sector, Set.copyOf(tailored));
+		Key key = new Key(sector, Set.copyOf(tailored), Language.current());
 		EffectiveModel cached = effectiveModels.get(key);
 		if (cached != null) {
 			return cached;
@@ -153,7 +155,8 @@ public final class ScoringEngine {
 		}
 		List<DomainScore> domainScores = domains.values().stream().map(DomainAccumulator::toScore).toList();
 		return new ScoreResult(model.standardCode(), model.revisionId(), model.status(), assessment.sector(), assessment.tailored(), d, domainScores,
-				subdomains, em.draftGaps(), NextLevelGapFinder.find(em, assessment.ratings(), cells, d));
+				subdomains, em.draftGaps(), NextLevelGapFinder.find(em, assessment.ratings(), cells, d),
+				NextLevelPlanner.plan(em, assessment.ratings(), d));
 	}
 
 	/** Sums the subdomains of one domain name (across tables) per level. */

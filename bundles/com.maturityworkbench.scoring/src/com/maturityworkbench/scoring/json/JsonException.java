@@ -1,5 +1,7 @@
 package com.maturityworkbench.scoring.json;
 
+import static com.maturityworkbench.scoring.i18n.RuntimeMessages.M;
+
 /** Malformed JSON input, located by 1-based line and column (columns count Unicode code points). */
 public class JsonException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
@@ -9,7 +11,7 @@ public class JsonException extends RuntimeException {
 	private final String detail;
 
 	public JsonException(int line, int column, String detail) {
-		super("line " + line + ", column " + column + ": " + detail);
+		super(M.text("json.at", line, column, detail));
 		this.line = line;
 		this.column = column;
 		this.detail = detail;

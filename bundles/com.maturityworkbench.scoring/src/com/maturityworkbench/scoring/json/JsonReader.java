@@ -1,5 +1,7 @@
 package com.maturityworkbench.scoring.json;
 
+import static com.maturityworkbench.scoring.i18n.RuntimeMessages.M;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -44,7 +46,7 @@ public final class JsonReader {
 		Object value = r.value();
 		r.skipWhitespace();
 		if (r.pos < text.length()) {
-			throw r.error("unexpected " + r.describeHere() + " after the JSON value");
+			throw r.error(M.text("json.after-value", r.describeHere()));
 		}
 		return value;
 	}
@@ -75,7 +77,7 @@ public final class JsonReader {
 		} catch (CharacterCodingException e) {
 			String prefix = new String(bytes, 0, firstInvalidByte(bytes), StandardCharsets.UTF_8);
 			int[] lc = lineColumn(prefix, prefix.length());
-			throw new JsonException(lc[0], lc[1], "the input is not valid UTF-8");
+			throw new JsonException(lc[0], lc[1], M.text("json.not-utf8"));
 		}
 	}
 
@@ -97,7 +99,7 @@ public final class JsonReader {
 
 	private Object value() {
 		if (pos >= text.length()) {
-			throw error("unexpected end of input, expected a value");
+			throw error(M.text("json.end-expected-value"));
 		}
 		char c = text.charAt(pos);
 		switch (c) {
@@ -117,7 +119,7 @@ public final class JsonReader {
 			if (c == '-' || (c >= '0' && c <= '9')) {
 				return number();
 			}
-			throw error("unexpected " + describeHere() + ", expected a value");
+			throw error(M.text("json.expected-value", describeHere()));
 		}
 	}
 
@@ -136,19 +138,19 @@ public final class JsonReader {
 			skipWhitespace();
 			if (peek() != '"') {
 				if (peek() == '}' && !map.isEmpty()) {
-					throw error("trailing comma before '}'");
+					throw error(M.text("json.trailing-comma", "}"));
 				}
-				throw error("expected a string key, found " + describeHere());
+				throw error(M.text("json.expected-key", describeHere()));
 			}
 			int keyPos = pos;
 			String key = string();
 			if (map.containsKey(key)) {
 				pos = keyPos;
-				throw error("duplicate key \"" + key + "\" in the object starting at " + location(start));
+				throw error(M.text("json.duplicate-key", key, location(start)));
 			}
 			skipWhitespace();
 			if (peek() != ':') {
-				throw error("expected ':' after the key \"" + key + "\", found " + describeHere());
+				throw error(M.text("json.expected-colon", key, describeHere()));
 			}
 			pos++;
 			skipWhitespace();
@@ -162,7 +164,7 @@ public final class JsonReader {
 				depth--;
 				return Collections.unmodifiableMap(map);
 			} else {
-				throw error("expected ',' or '}' after an object member, found " + describeHere());
+				throw error(M.text("json.expected-member-end", describeHere()));
 			}
 		}
 	}
@@ -180,7 +182,7 @@ public final class JsonReader {
 		while (true) {
 			skipWhitespace();
 			if (peek() == ']') {
-				throw error("trailing comma before ']'");
+				throw error(M.text("json.trailing-comma", "]"));
 			}
 			list.add(value());
 			skipWhitespace();
@@ -192,14 +194,14 @@ public final class JsonReader {
 				depth--;
 				return Collections.unmodifiableList(list);
 			} else {
-				throw error("expected ',' or ']' after an array element, found " + describeHere());
+				throw error(M.text("json.expected-element-end", describeHere()));
 			}
 		}
 	}
 
 	private void enter() {
 		if (++depth > MAX_DEPTH) {
-			throw error("nesting deeper than " + MAX_DEPTH + " levels");
+			throw error(M.text("json.too-deep", MAX_DEPTH));
 		}
 	}
 
@@ -210,7 +212,7 @@ public final class JsonReader {
 		while (true) {
 			if (pos >= text.length()) {
 				pos = start;
-				throw error("unterminated string");
+				throw error(M.text("json.unterminated-string"));
 			}
 			char c = text.charAt(pos);
 			if (c == '"') {
@@ -218,18 +220,18 @@ public final class JsonReader {
 				return sb.toString();
 			}
 			if (c < 0x20) {
-				throw error(String.format("control character U+%04X must be escaped in a string", (int) c));
+				throw error(M.text("json.control-character", (int) c));
 			}
 			if (Character.isHighSurrogate(c)) {
 				if (pos + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(pos + 1))) {
-					throw error(String.format("unpaired surrogate U+%04X in a string", (int) c));
+					throw error(M.text("json.unpaired-surrogate", String.format("U+%04X", (int) c)));
 				}
 				sb.append(c).append(text.charAt(pos + 1));
 				pos += 2;
 				continue;
 			}
 			if (Character.isLowSurrogate(c)) {
-				throw error(String.format("unpaired surrogate U+%04X in a string", (int) c));
+				throw error(M.text("json.unpaired-surrogate", String.format("U+%04X", (int) c)));
 			}
 			if (c != '\\') {
 				sb.append(c);
@@ -238,7 +240,7 @@ public final class JsonReader {
 			}
 			if (pos + 1 >= text.length()) {
 				pos = start;
-				throw error("unterminated string");
+				throw error(M.text("json.unterminated-string"));
 			}
 			char e = text.charAt(pos + 1);
 			switch (e) {
@@ -252,14 +254,14 @@ public final class JsonReader {
 				char u = hex4(pos + 2);
 				if (Character.isHighSurrogate(u)) {
 					if (!text.startsWith("\\u", pos + 6) || !Character.isLowSurrogate(hex4(pos + 8))) {
-						throw error(String.format("unpaired surrogate \\u%04X in a string", (int) u));
+						throw error(M.text("json.unpaired-surrogate", String.format("\\u%04X", (int) u)));
 					}
 					sb.append(u).append(hex4(pos + 8));
 					pos += 12;
 					continue;
 				}
 				if (Character.isLowSurrogate(u)) {
-					throw error(String.format("unpaired surrogate \\u%04X in a string", (int) u));
+					throw error(M.text("json.unpaired-surrogate", String.format("\\u%04X", (int) u)));
 				}
 				sb.append(u);
 				pos += 6;
@@ -267,7 +269,7 @@ public final class JsonReader {
 			}
 			default -> {
 				pos++;
-				throw error("invalid escape \\" + (e < 0x20 ? String.format("U+%04X", (int) e) : String.valueOf(e)));
+				throw error(M.text("json.invalid-escape", e < 0x20 ? String.format("U+%04X", (int) e) : String.valueOf(e)));
 			}
 			}
 			pos += 2;
@@ -277,7 +279,7 @@ public final class JsonReader {
 	private char hex4(int at) {
 		if (at + 4 > text.length()) {
 			pos = Math.min(at, text.length());
-			throw error("\\u must be followed by four hex digits");
+			throw error(M.text("json.short-unicode-escape"));
 		}
 		int v = 0;
 		for (int i = at; i < at + 4; i++) {
@@ -285,7 +287,7 @@ public final class JsonReader {
 			int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 			if (d < 0) {
 				pos = i;
-				throw error("\\u must be followed by four hex digits, found " + describeChar(text.charAt(i)));
+				throw error(M.text("json.bad-unicode-escape", describeChar(text.charAt(i))));
 			}
 			v = v * 16 + d;
 		}
@@ -300,19 +302,19 @@ public final class JsonReader {
 		if (peek() == '0') {
 			pos++;
 			if (isDigit(peek())) {
-				throw error("leading zeros are not allowed in numbers");
+				throw error(M.text("json.leading-zero"));
 			}
 		} else if (isDigit(peek())) {
 			while (isDigit(peek())) {
 				pos++;
 			}
 		} else {
-			throw error("expected a digit, found " + describeHere());
+			throw error(M.text("json.expected-digit", describeHere()));
 		}
 		if (peek() == '.') {
 			pos++;
 			if (!isDigit(peek())) {
-				throw error("expected a digit after the decimal point, found " + describeHere());
+				throw error(M.text("json.expected-fraction-digit", describeHere()));
 			}
 			while (isDigit(peek())) {
 				pos++;
@@ -324,7 +326,7 @@ public final class JsonReader {
 				pos++;
 			}
 			if (!isDigit(peek())) {
-				throw error("expected a digit in the exponent, found " + describeHere());
+				throw error(M.text("json.expected-exponent-digit", describeHere()));
 			}
 			while (isDigit(peek())) {
 				pos++;
@@ -334,13 +336,13 @@ public final class JsonReader {
 			return new BigDecimal(text.substring(start, pos));
 		} catch (NumberFormatException | ArithmeticException e) {
 			pos = start;
-			throw error("number out of range");
+			throw error(M.text("json.number-range"));
 		}
 	}
 
 	private Object literal(String word, Object value) {
 		if (!text.startsWith(word, pos)) {
-			throw error("unexpected " + describeHere() + ", expected a value");
+			throw error(M.text("json.expected-value", describeHere()));
 		}
 		pos += word.length();
 		return value;
@@ -370,7 +372,7 @@ public final class JsonReader {
 	}
 
 	private String describeHere() {
-		return atEnd() ? "end of input" : describeChar(text.codePointAt(pos));
+		return atEnd() ? M.text("json.end-of-input") : describeChar(text.codePointAt(pos));
 	}
 
 	private static String describeChar(int cp) {
@@ -387,7 +389,7 @@ public final class JsonReader {
 
 	private String location(int at) {
 		int[] lc = lineColumn(text, at);
-		return "line " + lc[0] + ", column " + lc[1];
+		return M.text("json.location", lc[0], lc[1]);
 	}
 
 	/** 1-based line and column (in code points) of position {@code at}; \n, \r\n and \r end a line. */

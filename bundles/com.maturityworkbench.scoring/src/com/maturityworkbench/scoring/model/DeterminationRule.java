@@ -1,5 +1,7 @@
 package com.maturityworkbench.scoring.model;
 
+import static com.maturityworkbench.scoring.i18n.RuntimeMessages.M;
+
 import com.maturityworkbench.scoring.Rational;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,10 +60,10 @@ public record DeterminationRule(Comparison comparison, Rational threshold, boole
 		Set<String> seen = new HashSet<>();
 		for (Band b : bands) {
 			if (!levels.contains(b.levelName())) {
-				problems.add("band " + b.describe() + " names unknown level " + b.levelName());
+				problems.add(M.text("band.unknown-level", b.describe(), b.levelName()));
 			}
 			if (!seen.add(b.levelName())) {
-				problems.add("level " + b.levelName() + " has more than one band");
+				problems.add(M.text("band.twice", b.levelName()));
 			}
 		}
 		List<Band> sorted = new ArrayList<>(bands);
@@ -71,15 +73,15 @@ public record DeterminationRule(Comparison comparison, Rational threshold, boole
 			Band b = sorted.get(i + 1);
 			int c = a.high().compareTo(b.low());
 			if (c < 0) {
-				problems.add("gap between band " + a.levelName() + " " + a.describe() + " and band " + b.levelName() + " " + b.describe());
+				problems.add(M.text("band.gap", a.levelName(), a.describe(), b.levelName(), b.describe()));
 			} else if (c > 0 || a.highClosed()) {
-				problems.add("band " + a.levelName() + " " + a.describe() + " overlaps band " + b.levelName() + " " + b.describe());
+				problems.add(M.text("band.overlap", a.levelName(), a.describe(), b.levelName(), b.describe()));
 			}
 		}
 		Band last = sorted.get(sorted.size() - 1);
 		Rational max = Rational.valueOf(levels.size());
 		if (!last.high().equals(max) || !last.highClosed()) {
-			problems.add("the last band " + last.levelName() + " " + last.describe() + " must end at " + max.toExactString() + " inclusive");
+			problems.add(M.text("band.last", last.levelName(), last.describe(), max.toExactString()));
 		}
 		return problems;
 	}

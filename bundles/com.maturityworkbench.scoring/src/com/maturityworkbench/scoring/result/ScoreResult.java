@@ -16,11 +16,12 @@ import java.util.Set;
  * @param domains domains merged by name across the two tables, in order of first appearance
  * @param draftGaps gaps of the revision that shaped the score (empty cells, rows not scored, ...)
  * @param nextLevelGaps every scored cell with a clause below the top rating, by gain in S descending,
- *        ties in table order (subdomain, then level)
+ *        ties in table order (subdomain, then level): the largest single gains
+ * @param nextLevelPlan the fewest clause raises to the top rating that bring S to the next level's band
  */
 public record ScoreResult(String standardCode, String revisionId, RevisionStatus status, String sector, Set<String> tailored,
 		Determination determination, List<DomainScore> domains, List<SubdomainScore> subdomains, List<DraftGap> draftGaps,
-		List<NextLevelGap> nextLevelGaps) {
+		List<NextLevelGap> nextLevelGaps, NextLevelPlan nextLevelPlan) {
 	public ScoreResult {
 		tailored = Collections.unmodifiableSet(new LinkedHashSet<>(tailored));
 		domains = List.copyOf(domains);

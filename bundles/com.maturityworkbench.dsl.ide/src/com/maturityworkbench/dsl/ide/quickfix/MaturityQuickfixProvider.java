@@ -15,12 +15,15 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import com.maturityworkbench.dsl.ide.quickfix.SlipRepairs.Repair;
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
+import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
 import com.maturityworkbench.dsl.maturity.Model;
 import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
+import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.Tailoring;
 import com.maturityworkbench.dsl.maturity.WeightDomain;
+import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
 import com.maturityworkbench.dsl.semantics.SubdomainNames;
 import com.maturityworkbench.dsl.semantics.TextSlips;
@@ -59,7 +62,6 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 	/** The label becomes the one the finding expects (its first data string). */
 	@QuickFix(IssueCodes.LABEL_RESTART)
 	@QuickFix(IssueCodes.LABEL_SKIPPED)
-	@QuickFix(IssueCodes.LABEL_REPEATED)
 	@QuickFix(IssueCodes.LABEL_MALFORMED)
 	public void replaceLabel(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
 		Clause clause = target.element(Clause.class);
@@ -71,6 +73,62 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		if (label != null) {
 			offer(acceptor, "将编号“" + clause.getLabel() + "”改为“" + expected + "”",
 					List.of(TextChange.replace(label.getOffset(), label.getEndOffset(), expected)));
+		}
+	}
+
+	/**
+	 * A repeated label becomes the next free one and the labels after it in the cell move on with it (the finding's
+	 * data: the new labels from the repeated one on).
+	 */
+	@QuickFix(IssueCodes.LABEL_REPEATED)
+	public void renumberFromRepeat(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Clause clause = target.element(Clause.class);
+		if (clause == null || clause.getLabel() == null || !(clause.eContainer() instanceof Cell cell)) {
+			return;
+		}
+		List<Clause> clauses = cell.getClauses();
+		List<Clause> labelled = clauses.subList(clauses.indexOf(clause), clauses.size()).stream().filter(c -> c.getLabel() != null).toList();
+		List<TextChange> changes = new java.util.ArrayList<>();
+		for (int i = 0; i < labelled.size(); i++) {
+			String expected = target.data(i);
+			INode label = first(NodeModelUtils.findNodesForFeature(labelled.get(i), Literals.CLAUSE__LABEL));
+			if (expected == null || label == null) {
+				return; // the cell changed since the finding
+			}
+			if (!expected.equals(labelled.get(i).getLabel())) {
+				changes.add(TextChange.replace(label.getOffset(), label.getEndOffset(), expected));
+			}
+		}
+		if (!changes.isEmpty() && target.data(labelled.size()) == null) {
+			offer(acceptor, "将编号“" + clause.getLabel() + "”改为“" + target.data(0) + "”" + (labelled.size() > 1 ? "，其后的编号依次顺延" : ""),
+					changes);
+		}
+	}
+
+	/** Every label of a cell written in the style of its table: 1. 2. 3. → a) b) c) (the finding's data). */
+	@QuickFix(IssueCodes.LABEL_TABLE_STYLE)
+	public void relabelCell(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Clause first = target.element(Clause.class);
+		if (first == null || !(first.eContainer() instanceof Cell cell)) {
+			return;
+		}
+		List<TextChange> changes = new java.util.ArrayList<>();
+		int n = 0;
+		for (Clause c : cell.getClauses()) {
+			if (c.getLabel() == null) {
+				continue;
+			}
+			String expected = target.data(n++);
+			INode label = first(NodeModelUtils.findNodesForFeature(c, Literals.CLAUSE__LABEL));
+			if (expected == null || label == null) {
+				return; // the cell changed since the finding
+			}
+			if (!expected.equals(c.getLabel())) {
+				changes.add(TextChange.replace(label.getOffset(), label.getEndOffset(), expected));
+			}
+		}
+		if (!changes.isEmpty() && target.data(n) == null) {
+			offer(acceptor, "将本单元格的编号改为“" + target.data(0) + "”起的样式", changes);
 		}
 	}
 
@@ -119,6 +177,34 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		ClauseSlip s = ClauseSlip.of(target, Kind.STRAY_PUNCTUATION);
 		if (s != null) {
 			s.offer(acceptor, SlipRepairs.strayPunctuation(s.value(), s.slip()));
+		}
+	}
+
+	@QuickFix(IssueCodes.LEADING_PUNCTUATION)
+	public void deleteLeadingPunctuation(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.LEADING_PUNCTUATION);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.leadingPunctuation(s.value(), s.slip()));
+		}
+	}
+
+	@QuickFix(IssueCodes.REPEATED_SENTENCE)
+	public void deleteRepeatedSentence(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		ClauseSlip s = ClauseSlip.of(target, Kind.REPEATED_SENTENCE);
+		if (s != null) {
+			s.offer(acceptor, SlipRepairs.repeatedSentence(s.value(), s.slip()));
+		}
+	}
+
+	/** The last clause of a cell ending in ；: the semicolon becomes 。 (other unfinished ends get no fix: words are missing). */
+	@QuickFix(IssueCodes.CLAUSE_END)
+	public void endWithFullStop(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Clause clause = target.element(Clause.class);
+		int at = target.dataNumber(1);
+		StringLiteral literal = clause == null ? null : StringLiteral.of(clause, Literals.CLAUSE__TEXT);
+		Repair repair = literal == null ? null : SlipRepairs.lastSemicolon(literal.value(), at);
+		if (repair != null) {
+			offer(acceptor, repair.label(), List.of(literal.change(repair.from(), repair.to(), repair.text())));
 		}
 	}
 
@@ -209,16 +295,37 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		return nodes.isEmpty() ? null : nodes.get(0);
 	}
 
-	/** A slip of a clause text that is still there: the finding's data (what, where in the value) checked against {@link TextSlips}. */
+	/** The text that a slip finding can be about: a clause's text, a level's description, a table's title. */
+	private static EStructuralFeature checkedText(EObject element) {
+		if (element instanceof Clause) {
+			return Literals.CLAUSE__TEXT;
+		} else if (element instanceof Level) {
+			return Literals.LEVEL__DESCRIPTION;
+		} else if (element instanceof WeightTable) {
+			return Literals.WEIGHT_TABLE__TITLE;
+		} else if (element instanceof RequirementTable) {
+			return Literals.REQUIREMENT_TABLE__TITLE;
+		}
+		return null;
+	}
+
+	/**
+	 * A slip of a clause text (or level description, table title) that is still there: the finding's data (what,
+	 * where in the value) checked against {@link TextSlips}.
+	 */
 	private record ClauseSlip(StringLiteral literal, Slip slip) {
 		static ClauseSlip of(FixTarget target, Kind kind) {
-			Clause clause = target.element(Clause.class);
+			EObject element = target.element();
+			while (element != null && checkedText(element) == null) {
+				element = element.eContainer();
+			}
+			EStructuralFeature feature = element == null ? null : checkedText(element);
 			String found = target.data(0);
 			int offset = target.dataNumber(1);
-			if (clause == null || found == null || offset < 0) {
+			if (feature == null || found == null || offset < 0) {
 				return null;
 			}
-			StringLiteral literal = StringLiteral.of(clause, Literals.CLAUSE__TEXT);
+			StringLiteral literal = StringLiteral.of(element, feature);
 			Slip slip = new Slip(kind, found, offset);
 			return literal != null && TextSlips.find(literal.value()).contains(slip) ? new ClauseSlip(literal, slip) : null;
 		}

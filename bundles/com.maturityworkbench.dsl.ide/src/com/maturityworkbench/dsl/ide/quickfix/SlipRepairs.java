@@ -78,8 +78,8 @@ public final class SlipRepairs {
 	/**
 	 * Sentence marks in a row keep only the last one (数据战略评估。。 → 。, 制度，。 → 。, 制度;。 → 。): the slip is the
 	 * mark left behind when the sentence was re-punctuated, and the last mark is the one the drafter typed last. The
-	 * whole run is repaired at once (，，。 → 。), so the fix leaves no new slip behind. At the start of the text
-	 * the marks go altogether, with the space after them; after an opening bracket the marks go and the bracket stays.
+	 * whole run is repaired at once (，，。 → 。), so the fix leaves no new slip behind. After an opening bracket the
+	 * marks go and the bracket stays.
 	 */
 	public static Repair strayPunctuation(String value, Slip slip) {
 		int at = slip.offset();
@@ -93,20 +93,48 @@ public final class SlipRepairs {
 					: new Repair(at + 1, last + 1, "", "删去括号后多余的标点“" + marks(value, at + 1, last + 1) + "”");
 		}
 		int last = lastMarkOfRun(value, at);
-		if (last < 0 || !isMark(first)) {
-			return null;
-		}
-		if (at == 0) {
-			int to = last + 1;
-			while (to < value.length() && isSpace(value.charAt(to))) {
-				to++;
-			}
-			return new Repair(0, to, "", "删去条文开头的标点“" + marks(value, 0, last + 1) + "”");
-		}
-		if (last == at) {
+		if (last < 0 || !isMark(first) || last == at) {
 			return null;
 		}
 		return new Repair(at, last, "", "只保留最后一个标点“" + value.charAt(last) + "”");
+	}
+
+	/**
+	 * Marks that open the text right after its label (a) 。应建立…, c) . 网络基础设施…) go altogether, with the spaces
+	 * around them; null when nothing else is left.
+	 */
+	public static Repair leadingPunctuation(String value, Slip slip) {
+		if (slip.offset() != 0 || !value.startsWith(slip.found())) {
+			return null;
+		}
+		int to = slip.found().length();
+		while (to < value.length() && isSpace(value.charAt(to))) {
+			to++;
+		}
+		if (to >= value.length()) {
+			return null;
+		}
+		return new Repair(0, to, "", "删去条文开头的标点“" + slip.found().strip() + "”");
+	}
+
+	/** A sentence written a second time goes, with the spaces before it. */
+	public static Repair repeatedSentence(String value, Slip slip) {
+		int from = slip.offset();
+		if (from <= 0 || !value.startsWith(slip.found(), from)) {
+			return null;
+		}
+		while (from > 0 && isSpace(value.charAt(from - 1))) {
+			from--;
+		}
+		return new Repair(from, slip.offset() + slip.found().length(), "", "删去重复的句子“" + excerpt(slip.found()) + "”");
+	}
+
+	/** The semicolon that ends the last clause of a cell becomes a full stop. */
+	public static Repair lastSemicolon(String value, int at) {
+		if (at < 0 || at >= value.length() || (value.charAt(at) != '；' && value.charAt(at) != ';') || !value.substring(at + 1).isBlank()) {
+			return null;
+		}
+		return new Repair(at, at + 1, "。", "将末尾的“" + value.charAt(at) + "”改为“。”");
 	}
 
 	/** The last sentence mark of the run of marks and spaces that starts at {@code from}; -1 when none. */

@@ -1,0 +1,165 @@
+package com.maturityworkbench.assessment.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import com.maturityworkbench.assessment.layout.CsvLayout;
+import com.maturityworkbench.scoring.json.JsonWriter;
+
+/**
+ * A filled-in 采选 assessment of the {@link ReaderModel} written as files of each layout, spelled out here literally
+ * (not from the layout declaration) so that the tests pin what each layout looked like when it was released:
+ *
+ * <ul>
+ * <li>layout 1, the first release's: CSV metadata lines standard, revision, status, sector, tailored, scale, then the
+ * header; the 评估信息 sheet with those six rows; JSON without a {@code layout} member;</li>
+ * <li>layout 2: the same and the marker — CSV line {@code # layout: 2} after the scale line, a {@code layout} row after
+ * the scale row, JSON {@code "layout": 2}.</li>
+ * </ul>
+ *
+ * {@code marker} is what the file says its layout is: null for none (layout 1), "2", or anything a test needs.
+ */
+final class Filled {
+	final List<ReaderModel.Row> rows = ReaderModel.miningRows();
+	final Map<String, Object> ratings = new LinkedHashMap<>(ReaderModel.handRatings());
+	final List<String> tailored = new ArrayList<>(ReaderModel.HAND_TAILORED);
+	String sector = "采选";
+	String marker;
+	/** The header of the rating column (a test may break it). */
+	String ratingHeader = "rating";
+	/** Whether the workbook has its 评估信息 sheet. */
+	boolean infoSheet = true;
+
+	Filled marker(String m) {
+		this.marker = m;
+		return this;
+	}
+
+	/** The metadata rows in order: key, value (the release-1 keys, then the marker when there is one). */
+	List<String[]> metadata() {
+		List<String[]> m = new ArrayList<>();
+		m.add(new String[] { "standard", ReaderModel.STANDARD });
+		m.add(new String[] { "revision", ReaderModel.REVISION });
+		m.add(new String[] { "status", "draft" });
+		m.add(new String[] { "sector", sector });
+		m.add(new String[] { "tailored", String.join("; ", tailored) });
+		m.add(new String[] { "scale", "全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0" });
+		if (marker != null) {
+			m.add(new String[] { "layout", marker });
+		}
+		return m;
+	}
+
+	/** CSV text with CRLF line ends, as the generator writes it (without the byte order mark). */
+	String csvText() {
+		StringBuilder sb = new StringBuilder();
+		for (String[] kv : metadata()) {
+			sb.append("# ").append(kv[0]).append(": ").append(kv[1]).append("\r\n");
+		}
+		sb.append("clause_id,table,domain,subdomain,level,label,text,rating\r\n");
+		for (ReaderModel.Row r : rows) {
+			Object rating = ratings.get(r.clauseId());
+			sb.append(String.join(",", r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), field(r.text()),
+					rating == null ? "" : rating.toString())).append("\r\n");
+		}
+		return sb.toString();
+	}
+
+	/** The CSV text in {@code charset}, without a byte order mark. */
+	byte[] csv(Charset charset) {
+		return csvText().getBytes(charset);
+	}
+
+	/** The CSV text as "CSV UTF-8" is saved: with a byte order mark. */
+	byte[] csvUtf8WithBom() {
+		return CsvLayout.encode(csvText());
+	}
+
+	private static String field(String s) {
+		return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+	}
+
+	/** A workbook: sheet 评估信息 (key, value, note in A-C; the scale in E-F), then 表5 and 表6; {@code numbers}: ratings as numeric cells. */
+	byte[] xlsx(boolean numbers) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			Workbook wb = new Workbook(bytes, "test", "1.0");
+			if (infoSheet) {
+				Worksheet info = wb.newWorksheet("评估信息");
+				List<String[]> metadata = metadata();
+				for (int r = 0; r < metadata.size(); r++) {
+					info.value(r, 0, metadata.get(r)[0]);
+					info.value(r, 1, metadata.get(r)[1]);
+					info.value(r, 2, "说明");
+				}
+				info.value(0, 4, "评分等级");
+				info.value(0, 5, "分值");
+			}
+			Map<String, Worksheet> sheets = new LinkedHashMap<>();
+			Map<String, Integer> next = new LinkedHashMap<>();
+			String[] header = { "clause_id", "table", "domain", "subdomain", "level", "label", "text", ratingHeader };
+			for (ReaderModel.Row r : rows) {
+				Worksheet ws = sheets.computeIfAbsent(r.table(), t -> {
+					Worksheet s = wb.newWorksheet(t);
+					for (int c = 0; c < header.length; c++) {
+						s.value(0, c, header[c]);
+					}
+					next.put(t, 1);
+					return s;
+				});
+				int row = next.merge(r.table(), 1, Integer::sum) - 1;
+				String[] cells = { r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text() };
+				for (int c = 0; c < cells.length; c++) {
+					ws.value(row, c, cells[c]);
+				}
+				Object rating = ratings.get(r.clauseId());
+				if (rating instanceof Boolean b) {
+					ws.value(row, 7, b);
+				} else if (rating != null && numbers) {
+					ws.value(row, 7, value(rating));
+				} else if (rating != null) {
+					ws.value(row, 7, rating.toString());
+				}
+			}
+			wb.finish();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** The scale value of a rating name (Table 9). */
+	static BigDecimal value(Object rating) {
+		return switch (rating.toString()) {
+		case "全部满足" -> BigDecimal.ONE;
+		case "大部分满足" -> new BigDecimal("0.8");
+		case "部分满足" -> new BigDecimal("0.5");
+		case "不满足" -> BigDecimal.ZERO;
+		default -> new BigDecimal(rating.toString());
+		};
+	}
+
+	/** A single-enterprise JSON assessment; {@code "layout"} is the marker as a number when there is one. */
+	String json() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		if (marker != null) {
+			m.put("layout", new BigDecimal(marker));
+		}
+		m.put("standard", ReaderModel.STANDARD);
+		m.put("revision", ReaderModel.REVISION);
+		m.put("sector", sector);
+		m.put("tailored", tailored);
+		m.put("ratings", ratings);
+		return JsonWriter.writePretty(m);
+	}
+}

@@ -1,0 +1,61 @@
+package com.maturityworkbench.assessment.layout;
+
+import java.util.Optional;
+
+/**
+ * The versions of the assessment layout: what a generated template (CSV, XLSX) and an assessment JSON hold and where.
+ * A file states its layout with the {@link MetadataKey#LAYOUT layout} marker ({@code # layout: 2} in CSV, a
+ * {@code layout} row in the {@value XlsxLayout#INFO_SHEET} sheet, {@code "layout": 2} in JSON); a file without one
+ * is layout 1, the first release's. Readers read every layout up to {@link #CURRENT} and refuse a newer one; the
+ * generator writes {@link #CURRENT}.
+ *
+ * <ul>
+ * <li>Layout 1: metadata standard, revision, status, sector, tailored, scale; columns
+ * {@code clause_id,table,domain,subdomain,level,label,text,rating}; no marker.</li>
+ * <li>Layout 2: layout 1 and the marker, written after the other metadata so that every row and line of layout 1
+ * keeps its place (a reader of layout 1 ignores the marker, as it ignores every key it does not know).</li>
+ * </ul>
+ */
+public enum LayoutVersion {
+	V1(1), V2(2);
+
+	/** The layout the generator writes and the newest the readers read. */
+	public static final LayoutVersion CURRENT = V2;
+	/** The layout of a file without a marker. */
+	public static final LayoutVersion UNMARKED = V1;
+
+	private final int number;
+
+	LayoutVersion(int number) {
+		this.number = number;
+	}
+
+	/** 1, 2 … as written in the marker. */
+	public int number() {
+		return number;
+	}
+
+	/** Whether this layout writes the marker (every layout after the first). */
+	public boolean marked() {
+		return this != UNMARKED;
+	}
+
+	/** The layout numbered {@code number}, empty when there is none (a number from a newer release, or below 1). */
+	public static Optional<LayoutVersion> of(int number) {
+		for (LayoutVersion v : values()) {
+			if (v.number == number) {
+				return Optional.of(v);
+			}
+		}
+		return Optional.empty();
+	}
+
+	public boolean atLeast(LayoutVersion other) {
+		return number >= other.number;
+	}
+
+	@Override
+	public String toString() {
+		return String.valueOf(number);
+	}
+}

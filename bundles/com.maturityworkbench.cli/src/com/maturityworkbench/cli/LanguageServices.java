@@ -1,0 +1,55 @@
+package com.maturityworkbench.cli;
+
+import java.util.Set;
+
+import com.google.inject.Injector;
+import com.maturityworkbench.dsl.MaturityStandaloneSetup;
+
+/**
+ * The language's injector, made once per process (the standalone setup registers the language with EMF). Making it
+ * takes most of a cold start, so {@link Main} (a process of its own, which exits when the command is done) starts
+ * making it on another thread at once, while the arguments are parsed and the files read; the command then takes it,
+ * waiting for it if need be. In-process callers of {@link MwbCommand} (tests) make it on first use.
+ */
+final class LanguageServices {
+	private static final Set<String> NO_COMMAND = Set.of("-h", "--help", "-V", "--version");
+	private static Injector injector;
+
+	private LanguageServices() {
+	}
+
+	static synchronized Injector injector() {
+		if (injector == null) {
+			org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+			root.removeAllAppenders();
+			root.setLevel(org.apache.log4j.Level.OFF);
+			injector = new MaturityStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	/** Starts making the injector in the background, unless the arguments only ask for help or the version. */
+	static void prepareFor(String[] args) {
+		boolean word = false;
+		for (String arg : args) {
+			if (NO_COMMAND.contains(arg)) {
+				return;
+			}
+			word |= !arg.startsWith("-");
+		}
+		if (!word) {
+			return;
+		}
+		Thread thread = new Thread(LanguageServices::prepare, "mwb language setup");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private static void prepare() {
+		try {
+			injector();
+		} catch (RuntimeException | LinkageError e) {
+			// the command asks again and reports it
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package com.maturityworkbench.ui.application;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+
+import com.maturityworkbench.ui.editor.MaturityEditor;
+
+/**
+ * {@code -screenshots DIR}: shows the editor's features on the opened revision (the shipped draft) and saves a PNG of
+ * the window for each: the head file with a finding, a requirement table with its outline, the quick fix list, content
+ * assist, a weight typed wrong. Nothing is saved to the revision; the workbench closes at the end.
+ */
+final class WorkbenchScreenshots {
+	private final WorkbenchDriver driver;
+	private final MaturityEditor head;
+	private final Path folder;
+
+	WorkbenchScreenshots(IWorkbenchPage page, MaturityEditor head, Path folder) {
+		this.driver = new WorkbenchDriver(page);
+		this.head = head;
+		this.folder = folder;
+	}
+
+	void run() {
+		try {
+			Files.createDirectories(folder);
+			Shell shell = driver.page().getWorkbenchWindow().getShell();
+			shell.setBounds(0, 0, 1400, 900);
+			driver.waitUntil(() -> head.figures().shows() > 0);
+			Path revision = head.path().getParent();
+
+			show(head, head.document().get().indexOf("领域的的数据") + 2);
+			save("editor-head-file.png");
+
+			MaturityEditor table5 = driver.open(revision.resolve("table5-common.maturity"));
+			int latin = table5.document().get().indexOf("管理思路 and 模式") + "管理思路 ".length();
+			show(table5, latin);
+			save("editor-requirements-outline.png");
+
+			operate(table5, ISourceViewer.QUICK_ASSIST);
+			save("quick-fix.png");
+			close(table5);
+
+			String text = table5.document().get();
+			int cell = text.indexOf("\n      二级\n") + 1 + "      ".length();
+			show(table5, cell);
+			WorkbenchDriver.type(table5.viewer().getTextWidget(), '三');
+			operate(table5, ISourceViewer.CONTENTASSIST_PROPOSALS);
+			save("content-assist.png");
+			close(table5);
+			((ITextOperationTarget) table5.viewer()).doOperation(ITextOperationTarget.UNDO);
+
+			MaturityEditor weights = driver.open(revision.resolve("weights.maturity"));
+			int three = weights.document().get().indexOf("组织建设 3%") + "组织建设 ".length();
+			StyledText widget = weights.viewer().getTextWidget();
+			widget.setSelection(three, three + 1);
+			WorkbenchDriver.type(widget, '4');
+			driver.waitUntil(weights::showsCurrentText);
+			show(weights, weights.document().get().indexOf("weights 表1") + "weights ".length());
+			save("weight-finding.png");
+			System.out.println("mwb screenshots: saved in " + folder);
+		} catch (Exception e) {
+			System.out.println("mwb screenshots: failed: " + e);
+		} finally {
+			driver.closeWithoutSaving();
+		}
+	}
+
+	private void show(MaturityEditor editor, int offset) {
+		driver.page().activate(editor);
+		editor.selectAndReveal(offset, 0);
+		driver.pump(800);
+	}
+
+	private void operate(MaturityEditor editor, int operation) {
+		editor.viewer().getTextWidget().setFocus();
+		((ITextOperationTarget) editor.viewer()).doOperation(operation);
+		driver.pump(1200);
+	}
+
+	private void close(MaturityEditor editor) {
+		WorkbenchDriver.type(editor.viewer().getTextWidget(), SWT.ESC);
+		driver.page().activate(editor);
+		editor.setFocus();
+		driver.pump(300);
+	}
+
+	private void save(String name) {
+		Shell shell = driver.page().getWorkbenchWindow().getShell();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(driver.display(), bounds.width, bounds.height);
+		GC gc = new GC(driver.display());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
