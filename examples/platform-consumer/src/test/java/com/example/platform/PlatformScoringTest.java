@@ -32,8 +32,8 @@ class PlatformScoringTest {
 		assertEquals(PROCESSING_TOTAL, platform.score(ASSESSMENTS.resolve("processing-加工.xlsx")).applied().total().rounded());
 	}
 
-	static final String SMELTING_TOTAL = "1261264997/403200000";
+	static final String SMELTING_TOTAL = "452804047/134400000";
 	static final String SMELTING_LEVEL = "三级";
-	static final String MINING_TOTAL = "2.6510";
-	static final String PROCESSING_TOTAL = "2.3133";
+	static final String MINING_TOTAL = "2.6420";
+	static final String PROCESSING_TOTAL = "2.0610";
 }
