@@ -13,6 +13,7 @@ import com.maturityworkbench.dsl.MaturityStandaloneSetup;
  */
 final class LanguageServices {
 	private static final Set<String> NO_COMMAND = Set.of("-h", "--help", "-V", "--version");
+	private static final String LOG4J_NO_CONFIGURATION = "log4j.defaultInitOverride";
 	private static Injector injector;
 
 	private LanguageServices() {
@@ -20,6 +21,10 @@ final class LanguageServices {
 
 	static synchronized Injector injector() {
 		if (injector == null) {
+			// logging is switched off: spare log4j its search of the whole class path for a configuration file
+			if (System.getProperty(LOG4J_NO_CONFIGURATION) == null) {
+				System.setProperty(LOG4J_NO_CONFIGURATION, "true");
+			}
 			org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
 			root.removeAllAppenders();
 			root.setLevel(org.apache.log4j.Level.OFF);

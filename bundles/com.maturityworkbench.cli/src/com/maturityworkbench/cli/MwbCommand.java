@@ -66,7 +66,7 @@ public final class MwbCommand {
 		ParseResult leaf = parsed;
 		for (ParseResult r = parsed; r != null; r = r.subcommand()) {
 			if (r.isUsageHelpRequested()) {
-				out.print(r.commandSpec().commandLine().getUsageMessage(Help.Ansi.OFF));
+				out.print(usage(commandLine, r.commandSpec().commandLine()));
 				return ExitCode.OK;
 			}
 			if (r.isVersionHelpRequested()) {
@@ -76,7 +76,7 @@ public final class MwbCommand {
 			leaf = r;
 		}
 		if (!(leaf.commandSpec().userObject() instanceof MwbSubcommand command)) {
-			err.print(commandLine.getUsageMessage(Help.Ansi.OFF));
+			err.print(usage(commandLine, commandLine));
 			return ExitCode.UNUSABLE_INPUT;
 		}
 		CommandContext context = new CommandContext(out, err);
@@ -88,21 +88,26 @@ public final class MwbCommand {
 		}
 	}
 
-	/** The parser for one run, its texts in the current language. */
+	/** The parser for one run (the texts of the usage help are added only when it is shown). */
 	private CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(this);
 		commandLine.registerConverter(Language.class, new LanguageOption());
 		commandLine.registerConverter(Choice.ListingFormat.class, new Choice<>(Choice.ListingFormat.class));
 		commandLine.registerConverter(Choice.ReportFormat.class, new Choice<>(Choice.ReportFormat.class));
 		commandLine.registerConverter(Choice.OnOff.class, new Choice<>(Choice.OnOff.class));
-		commandLine.setResourceBundle(CliMessages.usageBundle());
 		commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
-		commandLine.setUsageHelpAutoWidth(true); // the terminal's width when picocli can tell, else 80 columns
+		return commandLine;
+	}
+
+	/** The usage help of {@code command} (mwb or one of its commands) in the current language, exit codes listed. */
+	private static String usage(CommandLine mwb, CommandLine command) {
+		mwb.setResourceBundle(CliMessages.usageBundle());
+		mwb.setUsageHelpAutoWidth(true); // the terminal's width when picocli can tell, else 80 columns
 		Map<String, String> exitCodes = new LinkedHashMap<>();
 		for (ExitCode code : ExitCode.values()) {
 			exitCodes.put(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		}
-		commandLine.getCommandSpec().usageMessage().exitCodeListHeading(CliMessages.M.text("usage.exit-codes")).exitCodeList(exitCodes);
-		return commandLine;
+		mwb.getCommandSpec().usageMessage().exitCodeListHeading(CliMessages.M.text("usage.exit-codes")).exitCodeList(exitCodes);
+		return command.getUsageMessage(Help.Ansi.OFF);
 	}
 }

@@ -213,7 +213,7 @@ public class CliTest {
 	public void missingFileExits2() {
 		Path missing = dir.resolve("nowhere.maturity");
 		Run run = mwb("validate", missing.toString());
-		assertEquals("mwb: " + missing + "：没有这个文件或文件夹\n", run.err());
+		assertEquals("mwb: " + missing + ": 没有这个文件或文件夹\n", run.err());
 		assertEquals("", run.out());
 		assertEquals(2, run.exit());
 	}
@@ -224,7 +224,7 @@ public class CliTest {
 		Path file = write("binary.maturity", bytes);
 		Run run = mwb("validate", file.toString());
 		int nul = "standard 有色转型\n".getBytes(UTF_8).length;
-		assertEquals("mwb: " + file + "：不是文本文件（第 " + nul + " 字节处有 NUL 字节，第 2 行）\n", run.err());
+		assertEquals("mwb: " + file + ": 不是文本文件（第 " + nul + " 字节处有 NUL 字节，第 2 行）\n", run.err());
 		assertEquals(2, run.exit());
 	}
 
@@ -239,7 +239,7 @@ public class CliTest {
 			first++;
 		}
 		// the first non-ASCII byte is on line 3, in the comment of the revision's own first line
-		String expected = String.format("mwb: %s：不是 UTF-8 文本（第 %d 字节处的字节 0x%02X 无效，第 3 行）；请将文件另存为 UTF-8\n", file, first,
+		String expected = String.format("mwb: %s: 不是 UTF-8 文本（第 %d 字节处的字节 0x%02X 无效，第 3 行）；请将文件另存为 UTF-8\n", file, first,
 				gbk[first] & 0xff);
 		assertEquals(expected, run.err());
 		assertEquals(2, run.exit());
@@ -264,7 +264,7 @@ public class CliTest {
 		Arrays.fill(bytes, (byte) ' ');
 		Path file = write("huge.maturity", bytes);
 		Run run = mwb("validate", file.toString());
-		assertEquals("mwb: " + file + "：文件大小为 8.0 MB，超过了修订版文件的上限 8 MB\n", run.err());
+		assertEquals("mwb: " + file + ": 文件大小为 8.0 MB，超过了修订版文件的上限 8 MB\n", run.err());
 		assertEquals(2, run.exit());
 	}
 
@@ -301,7 +301,7 @@ public class CliTest {
 		write("empty/README.txt", "nothing here");
 		Path folder = dir.resolve("empty");
 		Run run = mwb("validate", folder.toString());
-		assertEquals("mwb: " + folder + "：文件夹中没有 .maturity 文件\n", run.err());
+		assertEquals("mwb: " + folder + ": 文件夹中没有 .maturity 文件\n", run.err());
 		assertEquals(2, run.exit());
 	}
 
@@ -398,7 +398,7 @@ public class CliTest {
 	public void statsOnUnusableInputExits2() throws IOException {
 		Path file = write("binary.maturity", new byte[] { 's', 0 });
 		Run run = mwb("stats", file.toString(), "--format", "json");
-		assertTrue(run.err().startsWith("mwb: " + file + "：不是文本文件"), run::err);
+		assertTrue(run.err().startsWith("mwb: " + file + ": 不是文本文件"), run::err);
 		assertEquals("", run.out());
 		assertEquals(2, run.exit());
 	}

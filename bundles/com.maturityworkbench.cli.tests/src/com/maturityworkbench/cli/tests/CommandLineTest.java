@@ -142,11 +142,11 @@ class CommandLineTest {
 	void missingAndExtraArgumentsShowTheSynopsis() {
 		Cli.Run missing = mwb("score", "model.maturity");
 		assertEquals(2, missing.exit());
-		assertEquals(List.of("mwb: score：缺少 ASSESSMENT",
+		assertEquals(List.of("mwb: score 缺少参数 ASSESSMENT",
 				"用法：mwb score [-h] [--format=text|json|html] [--lang=zh|en] [--progressive=on|off] MODEL ASSESSMENT"), missing.errLines());
 		Cli.Run extra = mwb("generate", "a.maturity", "b.maturity", "--out", dir.toString());
 		assertEquals(2, extra.exit());
-		assertEquals(List.of("mwb: generate：多余的参数“b.maturity”", "用法：mwb generate [-h] [--lang=zh|en] --out=DIR MODEL"), extra.errLines());
+		assertEquals(List.of("mwb: generate 不接受多余的参数“b.maturity”", "用法：mwb generate [-h] [--lang=zh|en] --out=DIR MODEL"), extra.errLines());
 		assertEquals(List.of("mwb: --format 需要一个值：text|json", "用法：mwb validate [-h] [--format=text|json] [--lang=zh|en] PATH..."),
 				mwb("validate", "--format").errLines());
 	}
@@ -196,7 +196,7 @@ class CommandLineTest {
 		Cli.Run run = mwb("validate", readme.toString());
 		assertEquals(2, run.exit());
 		assertEquals("", run.out());
-		assertEquals("mwb: " + readme + "：不是修订版文件（修订版文件的扩展名为 .maturity）\n", run.err());
+		assertEquals("mwb: " + readme + ": 不是修订版文件（修订版文件的扩展名为 .maturity）\n", run.err());
 		String english = "mwb: " + readme + ": not a revision file (revision files end in .maturity)\n";
 		assertEquals(english, mwb("--lang", "en", "validate", readme.toString()).err());
 		assertEquals(english, mwb("validate", readme.toString(), "--lang=en").err());

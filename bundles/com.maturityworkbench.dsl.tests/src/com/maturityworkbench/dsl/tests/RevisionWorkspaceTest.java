@@ -120,7 +120,7 @@ class RevisionWorkspaceTest {
 	@Test
 	void aFileNamedThatIsNotARevisionFileIsRefusedByName() throws IOException {
 		Path readme = write("README.md", "# 有色金属行业数字化转型成熟度评估\n");
-		assertEquals(readme + "：不是修订版文件（修订版文件的扩展名为 .maturity）", refusal(() -> RevisionFiles.read(List.of(readme.toString()))));
+		assertEquals(readme + ": 不是修订版文件（修订版文件的扩展名为 .maturity）", refusal(() -> RevisionFiles.read(List.of(readme.toString()))));
 		Language.set(Language.EN);
 		assertEquals(readme + ": not a revision file (revision files end in .maturity)", refusal(() -> RevisionFiles.read(List.of(readme.toString()))));
 	}
@@ -128,10 +128,10 @@ class RevisionWorkspaceTest {
 	@Test
 	void missingFileAndEmptyFolderAreRefusedByName() throws IOException {
 		Path missing = dir.resolve("nowhere.maturity");
-		assertEquals(missing + "：没有这个文件或文件夹", refusal(() -> RevisionFiles.read(List.of(missing.toString()))));
+		assertEquals(missing + ": 没有这个文件或文件夹", refusal(() -> RevisionFiles.read(List.of(missing.toString()))));
 		write("empty/notes.txt", "nothing here");
 		Path empty = dir.resolve("empty");
-		assertEquals(empty + "：文件夹中没有 .maturity 文件", refusal(() -> RevisionFiles.read(List.of(empty.toString()))));
+		assertEquals(empty + ": 文件夹中没有 .maturity 文件", refusal(() -> RevisionFiles.read(List.of(empty.toString()))));
 		assertEquals("没有给出修订版文件", refusal(() -> RevisionFiles.read(List.of())));
 	}
 
@@ -153,7 +153,7 @@ class RevisionWorkspaceTest {
 		byte[] bytes = "standard x \"X\"\n// \u7ae0\n".getBytes(java.nio.charset.Charset.forName("GBK"));
 		Path file = write("gbk.maturity", bytes);
 		int first = "standard x \"X\"\n// ".length();
-		assertEquals(String.format("%s：不是 UTF-8 文本（第 %d 字节处的字节 0x%02X 无效，第 2 行）；请将文件另存为 UTF-8", file, first, bytes[first] & 0xff),
+		assertEquals(String.format("%s: 不是 UTF-8 文本（第 %d 字节处的字节 0x%02X 无效，第 2 行）；请将文件另存为 UTF-8", file, first, bytes[first] & 0xff),
 				refusal(() -> RevisionFiles.read(List.of(file.toString()))));
 	}
 
@@ -247,7 +247,7 @@ class RevisionWorkspaceTest {
 		WorkspaceRevision unnamed = workspace.groups().get(2);
 		assertNull(unnamed.name());
 		assertEquals(List.of("syntax"), unnamed.findings().stream().map(Finding::code).toList());
-		assertEquals("scratch.maturity：这个文件不属于任何修订版（没有 standard 行，也没有 part of 行）",
+		assertEquals("scratch.maturity: 这个文件不属于任何修订版（没有 standard 行，也没有 part of 行）",
 				assertThrows(RevisionRefusedException.class, unnamed::requireUsable).getMessage());
 		Language.set(Language.EN);
 		RevisionWorkspace again = service.load(List.of(memory("broken.maturity", brokenText)));
@@ -272,12 +272,12 @@ class RevisionWorkspaceTest {
 		assertEquals(OTHER, service.openRevision(dir.resolve("both/b").toString()).name());
 
 		Path both = dir.resolve("both");
-		assertEquals(both + "：其中有 2 个修订版（有色转型, 另一修订）；请指定其中一个修订版的某个文件", refusal(() -> service.openRevision(both.toString())));
+		assertEquals(both + ": 其中有 2 个修订版（有色转型, 另一修订）；请指定其中一个修订版的某个文件", refusal(() -> service.openRevision(both.toString())));
 		Path scratch = dir.resolve("both/a/scratch.maturity");
-		assertEquals(scratch + "：不是修订版文件（没有 standard 行，也没有 part of 行）", refusal(() -> service.openRevision(scratch.toString())));
+		assertEquals(scratch + ": 不是修订版文件（没有 standard 行，也没有 part of 行）", refusal(() -> service.openRevision(scratch.toString())));
 		write("none/scratch.maturity", "这不是修订版\n");
 		Path none = dir.resolve("none");
-		assertEquals(none + "：其中没有修订版（没有以 standard 或 part of 开头的文件）", refusal(() -> service.openRevision(none.toString())));
+		assertEquals(none + ": 其中没有修订版（没有以 standard 或 part of 开头的文件）", refusal(() -> service.openRevision(none.toString())));
 	}
 
 	// ---- in-memory edits ----
