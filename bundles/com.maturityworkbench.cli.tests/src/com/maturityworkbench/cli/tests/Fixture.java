@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
 import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.assessment.Assessment;
 import com.maturityworkbench.scoring.json.JsonWriter;
 import com.maturityworkbench.scoring.model.RatingValue;
 import com.maturityworkbench.scoring.model.RevisionModel;
@@ -126,6 +128,11 @@ final class Fixture {
 		Map<String, Rational> r = new LinkedHashMap<>();
 		ratings.forEach((k, v) -> r.put(k, exact(v)));
 		return r;
+	}
+
+	/** The assessment as the runtime reads it: the exact ratings, the tailored ids. */
+	Assessment assessment() {
+		return new Assessment(model().revisionId(), sector, new LinkedHashSet<>(tailored), exactRatings());
 	}
 
 	String json() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,13 @@ import com.maturityworkbench.assessment.AssessmentRows;
 import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.assessment.layout.MetadataKey;
 import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.assessment.CompositeAssessment;
+import com.maturityworkbench.scoring.assessment.CompositeUnit;
+import com.maturityworkbench.scoring.assessment.OutputBasis;
 import com.maturityworkbench.assessment.report.Decimals;
 import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.model.RevisionModel;
+import com.maturityworkbench.scoring.testing.Formulas;
 
 /**
  * The example assessments shipped with the draft score, through {@code mwb score}, to the values the draft's formulas
@@ -54,20 +57,19 @@ class ShippedExampleAssessmentsTest {
 		return run.json();
 	}
 
-	private static List<String> exact(List<Rational> values) {
-		return values.stream().map(Rational::toExactString).toList();
-	}
-
 	/** Checks a single result against the formulas; returns S. */
 	private static Rational check(Map<String, Object> r, Fixture f) {
-		List<Rational> a = Formulas.levelScores(model(), f.sector, new HashSet<>(f.tailored), f.exactRatings());
-		assertEquals(exact(a), r.get("levelScoresExact"));
-		assertEquals(a.stream().map(x -> Formulas.met(model(), x)).toList(), r.get("met"));
-		Rational s = Formulas.total(model(), a);
-		assertEquals(s.toExactString(), r.get("totalExact"));
-		assertEquals(BigDecimal.valueOf(Formulas.level(model(), s)), r.get("level"));
+		Formulas.Outcome expected = Formulas.score(model(), f.assessment());
+		assertOutcome(expected, r);
 		assertEquals(f.tailored, r.get("tailored"));
-		return s;
+		return expected.total();
+	}
+
+	private static void assertOutcome(Formulas.Outcome expected, Map<String, Object> r) {
+		assertEquals(expected.levelScoresExact(), r.get("levelScoresExact"));
+		assertEquals(expected.met(), r.get("met"));
+		assertEquals(expected.total().toExactString(), r.get("totalExact"));
+		assertEquals(BigDecimal.valueOf(expected.level()), r.get("level"));
 	}
 
 	@Test
@@ -122,30 +124,14 @@ class ShippedExampleAssessmentsTest {
 	void compositeOfTwoSectors() {
 		Map<String, Object> r = score(ExampleAssessments.COMPOSITE);
 		List<Fixture> fixtures = List.of(ExampleAssessments.mining(models), ExampleAssessments.smelting(models), ExampleAssessments.recycling(models));
-		long total = ExampleAssessments.UNITS.stream().mapToLong(ExampleAssessments.Unit::output).sum();
-		List<Rational> sum = new ArrayList<>();
-		for (int level = 0; level < model().levelCount(); level++) {
-			Rational a = Rational.ZERO;
-			for (String sector : model().sectors()) {
-				List<Rational> values = new ArrayList<>();
-				long output = 0;
-				for (int i = 0; i < fixtures.size(); i++) {
-					if (ExampleAssessments.UNITS.get(i).sector().equals(sector)) {
-						Fixture f = fixtures.get(i);
-						values.add(Formulas.levelScore(model(), f.sector, new HashSet<>(f.tailored), f.exactRatings(), level));
-						output += ExampleAssessments.UNITS.get(i).output();
-					}
-				}
-				if (!values.isEmpty()) {
-					a = a.add(Rational.of(output, total).multiply(Formulas.sum(values).divide(Rational.valueOf(values.size()))));
-				}
-			}
-			sum.add(a);
+		List<CompositeUnit> units = new ArrayList<>();
+		for (int i = 0; i < fixtures.size(); i++) {
+			ExampleAssessments.Unit u = ExampleAssessments.UNITS.get(i);
+			units.add(new CompositeUnit(u.name(), u.sector(), Rational.valueOf(u.output()), fixtures.get(i).assessment()));
 		}
-		assertEquals(exact(sum), r.get("levelScoresExact"));
-		Rational s = Formulas.total(model(), sum);
-		assertEquals(s.toExactString(), r.get("totalExact"));
-		assertEquals(BigDecimal.valueOf(Formulas.level(model(), s)), r.get("level"));
+		Formulas.Outcome expected = Formulas.score(model(), new CompositeAssessment(model().revisionId(), OutputBasis.VALUES, units));
+		assertOutcome(expected, r);
+		Rational s = expected.total();
 		assertEquals(README.get("composite"), Decimals.decimal(s) + " " + r.get("levelLabel"));
 	}
 
