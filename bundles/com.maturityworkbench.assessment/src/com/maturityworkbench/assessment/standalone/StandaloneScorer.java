@@ -7,12 +7,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
@@ -150,7 +148,7 @@ public final class StandaloneScorer {
 		String file = arguments.assessment();
 		AssessmentFiles.Input input;
 		try {
-			input = AssessmentFiles.read(Path.of(file), file, revisions(scorers));
+			input = AssessmentFiles.read(Path.of(file), file, AssessmentMapper.Revisions.of(scorers.values().stream().map(RevisionScorer::model).toList()));
 		} catch (AssessmentInputException e) {
 			List<InputIssue> issues = e.issues();
 			issues.stream().limit(MAX_ISSUES).forEach(err::println);
@@ -198,20 +196,6 @@ public final class StandaloneScorer {
 			}
 		}
 		return null;
-	}
-
-	private static AssessmentMapper.Revisions revisions(Map<String, RevisionScorer> scorers) {
-		return new AssessmentMapper.Revisions() {
-			@Override
-			public Optional<RevisionModel> model(String revisionId) {
-				return Optional.ofNullable(scorers.get(revisionId)).map(RevisionScorer::model);
-			}
-
-			@Override
-			public List<String> names() {
-				return new ArrayList<>(scorers.keySet());
-			}
-		};
 	}
 
 	private static String stamp(RevisionModel model) {
