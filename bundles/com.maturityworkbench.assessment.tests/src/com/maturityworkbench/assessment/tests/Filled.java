@@ -1,20 +1,16 @@
 package com.maturityworkbench.assessment.tests;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.testing.Workbooks;
 
 /**
  * A filled-in 采选 assessment of the {@link ReaderModel} written as files of each layout, spelled out here literally
@@ -91,51 +87,23 @@ final class Filled {
 
 	/** A workbook: sheet 评估信息 (key, value, note in A-C; the scale in E-F), then 表5 and 表6; {@code numbers}: ratings as numeric cells. */
 	byte[] xlsx(boolean numbers) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			Workbook wb = new Workbook(bytes, "test", "1.0");
-			if (infoSheet) {
-				Worksheet info = wb.newWorksheet("评估信息");
-				List<String[]> metadata = metadata();
-				for (int r = 0; r < metadata.size(); r++) {
-					info.value(r, 0, metadata.get(r)[0]);
-					info.value(r, 1, metadata.get(r)[1]);
-					info.value(r, 2, "说明");
-				}
-				info.value(0, 4, "评分等级");
-				info.value(0, 5, "分值");
+		Workbooks wb = Workbooks.create();
+		if (infoSheet) {
+			List<String[]> metadata = metadata();
+			for (int r = 0; r < metadata.size(); r++) {
+				wb.row("评估信息", r == 0 ? Arrays.asList(metadata.get(r)[0], metadata.get(r)[1], "说明", null, "评分等级", "分值")
+						: List.of(metadata.get(r)[0], metadata.get(r)[1], "说明"));
 			}
-			Map<String, Worksheet> sheets = new LinkedHashMap<>();
-			Map<String, Integer> next = new LinkedHashMap<>();
-			String[] header = { "clause_id", "table", "domain", "subdomain", "level", "label", "text", ratingHeader };
-			for (ReaderModel.Row r : rows) {
-				Worksheet ws = sheets.computeIfAbsent(r.table(), t -> {
-					Worksheet s = wb.newWorksheet(t);
-					for (int c = 0; c < header.length; c++) {
-						s.value(0, c, header[c]);
-					}
-					next.put(t, 1);
-					return s;
-				});
-				int row = next.merge(r.table(), 1, Integer::sum) - 1;
-				String[] cells = { r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text() };
-				for (int c = 0; c < cells.length; c++) {
-					ws.value(row, c, cells[c]);
-				}
-				Object rating = ratings.get(r.clauseId());
-				if (rating instanceof Boolean b) {
-					ws.value(row, 7, b);
-				} else if (rating != null && numbers) {
-					ws.value(row, 7, value(rating));
-				} else if (rating != null) {
-					ws.value(row, 7, rating.toString());
-				}
-			}
-			wb.finish();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
-		return bytes.toByteArray();
+		for (ReaderModel.Row r : rows) {
+			if (!wb.has(r.table())) {
+				wb.row(r.table(), List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", ratingHeader));
+			}
+			Object rating = ratings.get(r.clauseId());
+			Object cell = rating instanceof Boolean || rating == null ? rating : numbers ? value(rating) : rating.toString();
+			wb.row(r.table(), Arrays.asList(r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text(), cell));
+		}
+		return wb.write();
 	}
 
 	/** The scale value of a rating name (Table 9). */

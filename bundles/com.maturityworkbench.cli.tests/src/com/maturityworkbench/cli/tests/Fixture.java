@@ -1,6 +1,5 @@
 package com.maturityworkbench.cli.tests;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -8,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
@@ -30,6 +27,7 @@ import com.maturityworkbench.scoring.json.JsonWriter;
 import com.maturityworkbench.scoring.model.RatingValue;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.SectorModel;
+import com.maturityworkbench.scoring.testing.Workbooks;
 
 /**
  * One assessment of one sector written by the tests in the three formats of mwb score (the layout of the
@@ -182,48 +180,20 @@ final class Fixture {
 	}
 
 	byte[] xlsx() {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			Workbook wb = new Workbook(bytes, "MaturityWorkbench", "0.1");
-			Worksheet info = wb.newWorksheet("评估信息");
-			String[][] meta = { { "key", "value", "说明" }, { "standard", model().standardCode(), "标准编号" },
-					{ "revision", model().revisionId(), "修订版（DSL 标准名）" }, { "status", model().status().name().toLowerCase(), "草案或正式" },
-					{ "sector", sector, "企业类型：" + String.join("、", model().sectors()) }, { "tailored", String.join("; ", tailored), "裁剪的能力子域，分号分隔" },
-					{ "scale", model().scale().describe(), "满足程度与得分（表9）" } };
-			for (int r = 0; r < meta.length; r++) {
-				for (int c = 0; c < 3; c++) {
-					info.value(r, c, meta[r][c]);
-				}
+		Workbooks wb = Workbooks.create();
+		wb.row("评估信息", List.of("key", "value", "说明")).row("评估信息", List.of("standard", model().standardCode(), "标准编号"))
+				.row("评估信息", List.of("revision", model().revisionId(), "修订版（DSL 标准名）"))
+				.row("评估信息", List.of("status", model().status().name().toLowerCase(), "草案或正式"))
+				.row("评估信息", List.of("sector", sector, "企业类型：" + String.join("、", model().sectors())))
+				.row("评估信息", List.of("tailored", String.join("; ", tailored), "裁剪的能力子域，分号分隔"))
+				.row("评估信息", List.of("scale", model().scale().describe(), "满足程度与得分（表9）"));
+		for (Row r : rows) {
+			if (!wb.has(r.table())) {
+				wb.row(r.table(), List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating"));
 			}
-			Map<String, Worksheet> sheets = new LinkedHashMap<>();
-			Map<String, Integer> next = new LinkedHashMap<>();
-			String[] header = { "clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating" };
-			for (Row r : rows) {
-				Worksheet ws = sheets.computeIfAbsent(r.table(), t -> {
-					Worksheet s = wb.newWorksheet(t);
-					for (int c = 0; c < header.length; c++) {
-						s.value(0, c, header[c]);
-					}
-					next.put(t, 1);
-					return s;
-				});
-				int row = next.merge(r.table(), 1, Integer::sum) - 1;
-				String[] cells = { r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text() };
-				for (int c = 0; c < cells.length; c++) {
-					ws.value(row, c, cells[c]);
-				}
-				Object rating = ratings.get(r.clauseId());
-				if (rating instanceof BigDecimal n) {
-					ws.value(row, 7, n);
-				} else if (rating != null) {
-					ws.value(row, 7, (String) rating);
-				}
-			}
-			wb.finish();
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
+			wb.row(r.table(), Arrays.asList(r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text(), ratings.get(r.clauseId())));
 		}
-		return bytes.toByteArray();
+		return wb.write();
 	}
 
 	Path writeJson(Path file) throws IOException {
