@@ -111,10 +111,15 @@ final class Fixture {
 
 	/** The exact value of a rating as the scale reads it. */
 	Rational exact(Object rating) {
+		return exact(model(), rating);
+	}
+
+	/** The exact value of a rating as written — a scale name, a decimal text or a number — on the scale of {@code model}. */
+	static Rational exact(RevisionModel model, Object rating) {
 		if (rating instanceof BigDecimal n) {
 			return Rational.of(n);
 		}
-		for (RatingValue v : model().scale().values()) {
+		for (RatingValue v : model.scale().values()) {
 			if (v.name().equals(rating)) {
 				return v.value();
 			}

@@ -40,7 +40,6 @@ import com.maturityworkbench.scoring.json.JsonReader;
 import com.maturityworkbench.scoring.json.JsonWriter;
 import com.maturityworkbench.scoring.model.ClauseRef;
 import com.maturityworkbench.scoring.model.Domain;
-import com.maturityworkbench.scoring.model.RatingValue;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.ScoredTable;
 import com.maturityworkbench.scoring.model.SectorModel;
@@ -139,17 +138,8 @@ class ScoringContractTest {
 		return Files.readAllBytes(out.resolve("templates/" + code + ".xlsx"));
 	}
 
-	/** The exact value of a rating as written: a scale name, a decimal text or a number. */
 	private static Rational exact(Object rating) {
-		if (rating instanceof BigDecimal n) {
-			return Rational.of(n);
-		}
-		for (RatingValue v : model().scale().values()) {
-			if (v.name().equals(rating)) {
-				return v.value();
-			}
-		}
-		return Rational.parse((String) rating);
+		return Fixture.exact(model(), rating);
 	}
 
 	/** A rating as its scale value in text ("0.8"), as an assessor types it. */
