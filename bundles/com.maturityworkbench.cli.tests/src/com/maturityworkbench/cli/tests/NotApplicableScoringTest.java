@@ -25,7 +25,7 @@ import com.maturityworkbench.scoring.json.JsonReader;
  *
  * <pre>
  * 表1 common 40 %: domain 组织 = 甲 20 % (3 clauses at 一级, 1 at the other levels) + 乙 20 % (1 clause per level)
- * 表2 采选 60 %:   domain 生产 = 丙 60 % (1 clause per level)
+ * 表2 采选 60 %:   domain 生产 = 丙 60 % (1 clause per level); 表3 冶炼 60 % (己) is not used here
  * ratings: every clause 全部满足 except 甲 一级 = [1, 0.5, x] and 丙 一级 = 0.8
  *
  * x = 不适用 (allowed): C(甲,一级) = (1 + 0.5) / 2 = 3/4 (n = 2)
@@ -58,47 +58,10 @@ class NotApplicableScoringTest {
 				      五级
 				        a) "应有五级。"
 				""";
-		return """
-				standard na "不适用测试" code "T/NA 1—2025" revision "测试稿" status draft
-
-				levels
-				  一级 "第一级"
-				  二级 "第二级"
-				  三级 "第三级"
-				  四级 "第四级"
-				  五级 "第五级"
-
-				scale
-				  全部满足 1
-				  大部分满足 0.8
-				  部分满足 0.5
-				  不满足 0
-
-				parts
-				  基础共性 common target 40%
-				  行业特性 sector target 60%
-
-				sectors
-				  采选 mining
-
-				tailoring
-				  allow all
-				  redistribute within domain
-
-				determination
-				  met when score >= 0.8
-				  progressive off
-				  bands
-				    一级 [0.8, 1.8)
-				    二级 [1.8, 2.8)
-				    三级 [2.8, 3.8)
-				    四级 [3.8, 4.8)
-				    五级 [4.8, 5]
-
-				composite
-				  weights by output value
-				  aggregate mean
-				""" + rules + """
+		// the head of the hand model (levels, Table 9 scale, parts 40/60, sectors 采选 and 冶炼, Table 10 bands, composite mean)
+		String head = HandModel.TEXT.substring(0, HandModel.TEXT.indexOf("\nweights ")).replace("standard hand \"手算模型\"", "standard na \"不适用测试\"")
+				.replace("allow 表2.丁, 表1.甲", "allow all");
+		return head + rules + """
 
 				weights 表1 "基础共性" part 基础共性
 				  domain 组织
@@ -108,6 +71,10 @@ class NotApplicableScoringTest {
 				weights 表2 "采选" part 行业特性 sector 采选
 				  domain 生产
 				    丙 60%
+
+				weights 表3 "冶炼" part 行业特性 sector 冶炼
+				  domain 冶炼生产
+				    己 60%
 
 				requirements 表5 "基础共性要求" part 基础共性
 				  domain 组织
@@ -127,6 +94,13 @@ class NotApplicableScoringTest {
 				    subdomain 丙
 				      一级
 				        a) "应实现丙。"
+				""" + cells + """
+
+				requirements 表7 "冶炼要求" part 行业特性 sector 冶炼
+				  domain 冶炼生产
+				    subdomain 己
+				      一级
+				        a) "应实现己。"
 				""" + cells;
 	}
 
