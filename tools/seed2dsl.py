@@ -74,7 +74,8 @@ REQ_TO_WEIGHT = {5: 1, 6: 2, 7: 3, 8: 4}
 KEYWORDS = set("""standard part of en code committee revision date status draft final levels scale parts
 target common sector sectors weights domain requirements subdomain empty tailoring allow all
 redistribute within table determination met when score progressive off on bands composite by output
-value aggregate mean median trimmed lead note example""".split())
+value aggregate mean median trimmed lead note example rules not applicable forbidden allowed as rate
+claimed interpretation in quote reading because""".split())
 
 ID_RE = re.compile(r"^[A-Za-z_\u3400-\u9fff][A-Za-z_\-0-9\u3400-\u9fff]*$")
 CJK = "\u3400-\u9fff"
@@ -908,6 +909,27 @@ def read_model(text, fname):
                 r.need_kw(w)
             if not (r.kw("mean") or r.kw("median") or r.kw("trimmed")):
                 r.fail("aggregation")
+        elif r.kw("rules"):
+            # written by hand in interpretations.maturity, read here so that the check of a folder accepts it
+            if r.kw("not"):
+                r.need_kw("applicable")
+                if not (r.kw("forbidden") or r.kw("allowed")):
+                    r.fail("forbidden or allowed")
+                if r.kw("as"):
+                    r.take("ID")
+            if r.kw("rate"):
+                r.need_kw("levels")
+                if not (r.kw("all") or r.kw("claimed")):
+                    r.fail("all or claimed")
+        elif r.kw("interpretation"):
+            r.take("ID")
+            if r.kw("in"):
+                r.take("STRING")
+            r.need_kw("quote"); r.take("STRING")
+            while r.kw("quote"):
+                r.take("STRING")
+            r.need_kw("reading"); r.take("STRING")
+            r.need_kw("because"); r.take("STRING")
         else:
             r.fail("member")
     return model

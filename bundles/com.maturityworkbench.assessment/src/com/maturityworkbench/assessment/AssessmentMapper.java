@@ -71,6 +71,8 @@ public final class AssessmentMapper {
 	private final List<InputIssue> issues = new ArrayList<>();
 	/** Where each clause id has its first row. */
 	private final Map<String, AssessmentRows.Row> firstRow = new HashMap<>();
+	/** Clause ids rated not applicable (the revision's name for it, e.g. 不适用), in row order; allowed or not. */
+	private final Set<String> notApplicable = new LinkedHashSet<>();
 	/** Clause ids whose row is already reported (unreadable rating, duplicate …): not reported missing too. */
 	private final Set<String> reported = new HashSet<>();
 
@@ -104,7 +106,7 @@ public final class AssessmentMapper {
 			issues.add(new InputIssue(standard.where(), standardMismatch(standard.value().strip(), model)));
 		}
 		Map<String, Rational> ratings = ratings(model);
-		if (ratings.isEmpty() && !rows.rows().isEmpty() && reported.isEmpty()) {
+		if (ratings.isEmpty() && notApplicable.isEmpty() && !rows.rows().isEmpty() && reported.isEmpty()) {
 			issues.add(new InputIssue(rows.fileLocation(), M.text("rows.nothing-rated", rows.rows().size())));
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
@@ -123,7 +125,7 @@ public final class AssessmentMapper {
 		SectorModel sm = validator.sectorModel(sector);
 		Set<String> tailored = tailoring(validator, sm);
 		Set<String> otherSector = wrongSector(model, sm, sectorField);
-		Assessment assessment = new Assessment(model.revisionId(), sector, tailored, ratings);
+		Assessment assessment = new Assessment(model.revisionId(), sector, tailored, ratings, notApplicable);
 		Map<String, String> absent = new LinkedHashMap<>();
 		for (AssessmentProblem p : validator.problems(assessment)) {
 			String id = p.clauseId();
@@ -133,7 +135,7 @@ public final class AssessmentMapper {
 				addOnce(where, p.message());
 			} else if (otherSector.contains(id)) {
 				continue;
-			} else if (ratings.containsKey(id)) {
+			} else if (ratings.containsKey(id) || notApplicable.contains(id)) {
 				issues.add(new InputIssue(firstRow.get(id).where(), p.message()));
 			} else if (firstRow.containsKey(id) && !reported.contains(id)) {
 				issues.add(new InputIssue(firstRow.get(id).where(), p.message()));
@@ -166,6 +168,16 @@ public final class AssessmentMapper {
 			if (row.rating().isEmpty()) {
 				continue;
 			}
+			if (isNotApplicable(model, row.rating())) {
+				if (!model.rules().notApplicableAllowed()) {
+					issues.add(new InputIssue(row.where(), M.text("row.not-applicable-forbidden", id, row.rating().text().strip(), model.revisionId(),
+							model.scale().describe())));
+					reported.add(id);
+				} else {
+					notApplicable.add(id);
+				}
+				continue;
+			}
 			Rational value = parse(model, row.rating());
 			if (value == null) {
 				issues.add(new InputIssue(row.where(), M.text("row.rating-unreadable", id, row.rating(), model.scale().describe())));
@@ -175,6 +187,11 @@ public final class AssessmentMapper {
 			ratings.put(id, value);
 		}
 		return ratings;
+	}
+
+	/** Whether the rating is the revision's name for "not applicable" (不适用), allowed or not. */
+	static boolean isNotApplicable(RevisionModel model, AssessmentRows.Rating rating) {
+		return rating.number() == null && rating.text() != null && rating.text().strip().equals(model.rules().notApplicableName());
 	}
 
 	/** A scale name (大部分满足) or a number (0.8, "0.80"); null when it is neither. */

@@ -59,8 +59,13 @@ public final class AssessmentSchema {
 		for (RatingView r : m.scale()) {
 			ratings.add(r.name());
 		}
+		String notApplicable = TemplateInfo.notApplicableName(m);
+		if (notApplicable != null) {
+			ratings.add(notApplicable);
+		}
 		ratings.add(null);
-		defs.put("rating", map("description", "a value of the rating scale as a number or a string, or its name; null: not rated", "enum", ratings));
+		defs.put("rating", map("description", "a value of the rating scale as a number or a string, or its name; null: not rated"
+				+ (notApplicable == null ? "" : "; \"" + notApplicable + "\": not applicable (left out of its cell's n, the revision allows it)"), "enum", ratings));
 		defs.put("standard", map("description", "the standard's code", "const", m.stamp().standardCode()));
 		defs.put("revision", map("description", "the revision id", "const", m.stamp().revisionId()));
 		defs.put("sector", map("enum", m.sectors().stream().map(SectorView::name).toList()));

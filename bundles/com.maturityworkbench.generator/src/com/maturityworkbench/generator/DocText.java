@@ -227,6 +227,41 @@ final class DocText {
 		return sections;
 	}
 
+	/** Title of the section 解释与约定. */
+	static final String INTERPRETATIONS_TITLE = "解释与约定";
+
+	/** The lead paragraph of the section 解释与约定. */
+	static String interpretationsLead(GenerationModel m) {
+		long rules = m.interpretations().stream().filter(InterpretationView::isRule).count();
+		long open = m.interpretations().stream().filter(i -> !i.declared()).count();
+		return "草案的评分条文（6.1、第 8 章、第 9 章、附录A）有若干处没有写明的地方。下面逐条列出草案原文、本版本采用的规则或解释及其理由："
+				+ "先列 " + rules + " 条写在模型文件规则中的（可在修订版中改写，评分随之改变），再列只以解释说明的。"
+				+ (open == 0 ? "" : "其中 " + open + " 处本版本尚未声明解释。");
+	}
+
+	/** The rows "规则 / 草案原文 / 本版本的解释 / 理由" of one point, as label and text. */
+	static List<List<String>> interpretationRows(InterpretationView i) {
+		List<List<String>> rows = new ArrayList<>();
+		if (i.isRule()) {
+			rows.add(List.of("规则", i.rule() + (i.ruleDeclared() ? "" : "（本版本未写出，取默认值）")));
+		}
+		if (!i.declared()) {
+			rows.add(List.of("解释", "本版本未声明（interpretation " + i.id() + "）"));
+			return rows;
+		}
+		for (String q : i.quotes()) {
+			rows.add(List.of("草案原文" + (i.section() == null ? "" : "（" + i.section() + "）"), "“" + q + "”"));
+		}
+		rows.add(List.of("本版本的解释", i.reading()));
+		rows.add(List.of("理由", i.reason()));
+		return rows;
+	}
+
+	/** "not-applicable · 不适用的条款" */
+	static String interpretationHeading(InterpretationView i) {
+		return i.title().equals(i.id()) ? i.id() : i.title() + "（" + i.id() + "）";
+	}
+
 	private static String declared(boolean declared) {
 		return declared ? "本版本声明" : "本版本未声明，采用默认规则";
 	}

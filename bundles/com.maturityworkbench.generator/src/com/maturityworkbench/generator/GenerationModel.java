@@ -39,11 +39,12 @@ import com.maturityworkbench.scoring.model.SectorModel;
  *
  * @param stamp standard code, revision id and status, written into every generated file
  * @param findings the revision's validation findings (warnings and info; errors refuse generation), file names only
+ * @param interpretations the open points of the scoring text with their rules and declared interpretations (解释与约定)
  */
 public record GenerationModel(Stamp stamp, String title, String titleEn, String committee, String revisionLabel, String date,
 		List<LevelView> levels, List<RatingView> scale, List<PartView> parts, List<SectorView> sectors, List<WeightTableView> weightTables,
 		List<RequirementTableView> requirementTables, boolean tailoringDeclared, boolean determinationDeclared, boolean compositeDeclared,
-		RevisionModel scoring, List<Finding> findings) {
+		RevisionModel scoring, List<Finding> findings, List<InterpretationView> interpretations) {
 
 	/** Standard code, revision id and status. */
 	public record Stamp(String standardCode, String revisionId, String status) {
@@ -229,7 +230,7 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 		return new GenerationModel(stamp, st == null ? scoring.revisionId() : st.getTitle(), st == null ? null : st.getTitleEn(),
 				st == null ? null : st.getCommittee(), st == null ? null : st.getRevision(), st == null ? null : st.getDate(), levels, scale, parts,
 				sectors, weightTables, requirementTables, !revision.tailorings().isEmpty(), !revision.determinations().isEmpty(),
-				!revision.composites().isEmpty(), scoring, shown);
+				!revision.composites().isEmpty(), scoring, shown, InterpretationView.of(revision, scoring));
 	}
 
 	private static List<RequirementTableView> requirementTables(Revision revision, List<String> levelNames, Map<String, String> rowOfSubdomain) {

@@ -239,7 +239,23 @@ public final class HtmlDoc {
 				}
 			}
 		}
+		interpretations(b, m);
 		b.append("</section>\n");
+	}
+
+	/** 解释与约定: per open point of the scoring text, the draft's words next to the rule chosen and why. */
+	private static void interpretations(StringBuilder b, GenerationModel m) {
+		b.append("<h3 id=\"interpretations\">").append(esc(DocText.INTERPRETATIONS_TITLE)).append("</h3>\n");
+		b.append("<p>").append(esc(DocText.interpretationsLead(m))).append("</p>\n");
+		int n = 0;
+		for (InterpretationView i : m.interpretations()) {
+			b.append("<h4 id=\"interpretation-").append(esc(i.id())).append("\">").append(++n).append(" ").append(esc(DocText.interpretationHeading(i)))
+					.append("</h4>\n<table class=\"interpretation\">\n");
+			for (List<String> row : DocText.interpretationRows(i)) {
+				b.append("<tr><th class=\"nowrap\">").append(esc(row.get(0))).append("</th><td>").append(esc(row.get(1))).append("</td></tr>\n");
+			}
+			b.append("</table>\n");
+		}
 	}
 
 	private static void sectors(StringBuilder b, GenerationModel m) {

@@ -149,6 +149,7 @@ public final class MarkdownDoc {
 				}
 			}
 		}
+		interpretations(b, m);
 
 		b.append("## 5 各类企业的有效模型与评估模板\n\n");
 		b.append("评估模板中每个需评分的条款占一行（无权重的要求行不列出）；评估结果以 JSON 输入时使用相同的条款编号，格式见 assessment.schema.json。\n\n");
@@ -184,6 +185,17 @@ public final class MarkdownDoc {
 	}
 
 	/** A pipe table of plain text cells. */
+	/** 解释与约定: per open point of the scoring text, the draft's words next to the rule chosen and why. */
+	private static void interpretations(StringBuilder b, GenerationModel m) {
+		b.append("### ").append(md(DocText.INTERPRETATIONS_TITLE)).append("\n\n");
+		b.append(md(DocText.interpretationsLead(m))).append("\n\n");
+		int n = 0;
+		for (InterpretationView i : m.interpretations()) {
+			b.append("#### ").append(++n).append(' ').append(md(DocText.interpretationHeading(i))).append("\n\n");
+			table(b, List.of("", ""), DocText.interpretationRows(i));
+		}
+	}
+
 	private static void table(StringBuilder b, List<String> header, List<List<String>> rows) {
 		markupTable(b, header, rows.stream().map(r -> r.stream().map(MarkdownDoc::cell).toList()).toList());
 	}

@@ -18,6 +18,7 @@ import com.maturityworkbench.generator.GenerationModel.WeightTableView;
 import com.maturityworkbench.generator.GenerationModel.WeightedView;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.json.JsonWriter;
+import com.maturityworkbench.scoring.model.AssessmentRules;
 import com.maturityworkbench.scoring.model.Band;
 import com.maturityworkbench.scoring.model.DeterminationRule;
 import com.maturityworkbench.scoring.model.TailoringRule;
@@ -56,6 +57,7 @@ public final class ModelJson {
 		root.put("weightTables", m.weightTables().stream().map(ModelJson::weightTable).toList());
 		root.put("requirementTables", m.requirementTables().stream().map(ModelJson::requirementTable).toList());
 		root.put("rules", rules(m));
+		root.put("interpretations", interpretations(m));
 		root.put("effectiveModels", m.sectors().stream()
 				.map(s -> map("sector", s.name(), "code", s.code(), "tables", tablesOf(m, s.name()), "subdomains", s.subdomains(), "clauses", s.rows().size(),
 						"templates", List.of("templates/" + s.fileBase() + ".csv", "templates/" + s.fileBase() + ".xlsx")))
@@ -131,7 +133,20 @@ public final class ModelJson {
 		rules.put("composite", map("declared", m.compositeDeclared(), "weightsBy", "output value", "aggregate",
 				m.scoring().composite().aggregation().name().toLowerCase(Locale.ROOT)));
 		rules.put("arithmetic", "exact rational; decimals in reports are rounded half-up to 4 places");
+		AssessmentRules a = m.scoring().rules();
+		rules.put("assessment", map("notApplicable", a.notApplicableAllowed() ? "allowed" : "forbidden", "notApplicableName",
+				a.notApplicableAllowed() ? a.notApplicableName() : null, "rateLevels", "all"));
 		return rules;
+	}
+
+	/** 解释与约定: every open point of the scoring text, its rule (with the current value) and declared interpretation. */
+	private static List<Object> interpretations(GenerationModel m) {
+		List<Object> points = new ArrayList<>();
+		for (InterpretationView i : m.interpretations()) {
+			points.add(map("id", i.id(), "title", i.title(), "rule", i.rule(), "ruleDeclared", i.isRule() ? i.ruleDeclared() : null, "declared",
+					i.declared(), "section", i.section(), "quotes", i.quotes(), "reading", i.reading(), "because", i.reason()));
+		}
+		return points;
 	}
 
 	/** An exact decimal as a JSON number; a value without a finite decimal expansion as its fraction text. */

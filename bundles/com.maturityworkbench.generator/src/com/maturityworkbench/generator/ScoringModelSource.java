@@ -30,7 +30,7 @@ import com.maturityworkbench.scoring.model.UnweightedRow;
  */
 final class ScoringModelSource {
 	private static final List<String> IMPORTS = List.of("java.util.List", "java.util.Set", "com.maturityworkbench.scoring.Rational",
-			"com.maturityworkbench.scoring.model.Aggregation", "com.maturityworkbench.scoring.model.Band", "com.maturityworkbench.scoring.model.Cell",
+			"com.maturityworkbench.scoring.model.Aggregation", "com.maturityworkbench.scoring.model.AssessmentRules", "com.maturityworkbench.scoring.model.Band", "com.maturityworkbench.scoring.model.Cell",
 			"com.maturityworkbench.scoring.model.Comparison", "com.maturityworkbench.scoring.model.CompositeRule",
 			"com.maturityworkbench.scoring.model.DeterminationRule", "com.maturityworkbench.scoring.model.Domain",
 			"com.maturityworkbench.scoring.model.RatingScale", "com.maturityworkbench.scoring.model.RatingValue",
@@ -60,7 +60,7 @@ final class ScoringModelSource {
 							List.of(${LEVELS}),
 							new RatingScale(List.of(${RATINGS})),
 							List.of(${TABLE_CALLS}),
-							tailoring(), determination(), composite());
+							tailoring(), determination(), composite(), rules());
 				}
 			${METHODS}
 				/** 6.1: which subdomains may be tailored, and where their weight goes. */
@@ -76,6 +76,11 @@ final class ScoringModelSource {
 				/** Annex A: type weights by output value, the units' level scores aggregated per type by ${AGGREGATION_WORD}. */
 				private static CompositeRule composite() {
 					return new CompositeRule(Aggregation.${AGGREGATION});
+				}
+
+				/** What an assessment may rate besides the scale: not applicable ${NOT_APPLICABLE_WORD}. */
+				private static AssessmentRules rules() {
+					return new AssessmentRules(${NOT_APPLICABLE_ALLOWED}, ${NOT_APPLICABLE_NAME});
 				}
 			}
 			""";
@@ -152,7 +157,9 @@ final class ScoringModelSource {
 				"COMPARISON_SYMBOL", d.comparison().symbol(), "THRESHOLD", d.threshold().toExactString(), "PROGRESSIVE_WORD", d.progressive() ? "on" : "off",
 				"COMPARISON", d.comparison().name(), "THRESHOLD_RATIONAL", rational(d.threshold()), "PROGRESSIVE", String.valueOf(d.progressive()),
 				"BANDS", bands(d.bands()), "AGGREGATION_WORD", rm.composite().aggregation().name().toLowerCase(Locale.ROOT),
-				"AGGREGATION", rm.composite().aggregation().name());
+				"AGGREGATION", rm.composite().aggregation().name(), "NOT_APPLICABLE_WORD",
+				rm.rules().notApplicableAllowed() ? "allowed as " + javaComment(rm.rules().notApplicableName()) : "forbidden",
+				"NOT_APPLICABLE_ALLOWED", String.valueOf(rm.rules().notApplicableAllowed()), "NOT_APPLICABLE_NAME", javaString(rm.rules().notApplicableName()));
 		return JavaFile.of(m, IMPORTS, body);
 	}
 

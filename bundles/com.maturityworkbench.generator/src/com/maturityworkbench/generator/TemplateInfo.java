@@ -39,7 +39,8 @@ final class TemplateInfo {
 			case STATUS -> new Entry(key, m.stamp().status(), "状态（draft 草案 / final 正式）");
 			case SECTOR -> new Entry(key, sector.name(), "企业类型（行业）");
 			case TAILORED -> new Entry(key, "", "裁剪掉的能力子域编号，以分号分隔，例如 " + example(m, sector));
-			case SCALE -> new Entry(key, scale(m), "评分：填写等级名称或对应分值");
+			case SCALE -> new Entry(key, scale(m), notApplicableName(m) == null ? "评分：填写等级名称或对应分值"
+					: "评分：填写等级名称或对应分值；不适用的条款填“" + notApplicableName(m) + "”（不计入该单元格的条款数）");
 			case LAYOUT -> new Entry(key, String.valueOf(LAYOUT.number()), "模板布局版本（由生成器填写，请勿修改）");
 			});
 		}
@@ -66,7 +67,16 @@ final class TemplateInfo {
 
 	/** {@code 全部满足=1; 大部分满足=0.8; …}: no comma, so that the CSV line needs no quotes. */
 	private static String scale(GenerationModel m) {
-		return String.join("; ", m.scale().stream().map(r -> r.name() + "=" + r.value().toExactString()).toList());
+		String scale = String.join("; ", m.scale().stream().map(r -> r.name() + "=" + r.value().toExactString()).toList());
+		return notApplicableName(m) == null ? scale : scale + "; " + notApplicableName(m) + "=" + NOT_COUNTED;
+	}
+
+	/** What the scale line and sheet show as the "value" of the not-applicable rating. */
+	static final String NOT_COUNTED = "不计入";
+
+	/** The rating text meaning "not applicable" when the revision's rules allow it, else null. */
+	static String notApplicableName(GenerationModel m) {
+		return m.scoring().rules().notApplicableAllowed() ? m.scoring().rules().notApplicableName() : null;
 	}
 
 	/** A subdomain the sector may tailor ({@link TailorableSubdomains}), the sector's table first; "—" when none may be. */

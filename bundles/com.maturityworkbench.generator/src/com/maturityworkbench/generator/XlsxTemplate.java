@@ -58,12 +58,17 @@ public final class XlsxTemplate {
 				// scale values are decimals in the language
 				info.value(i + 1, XlsxLayout.SCALE_VALUE_COLUMN, new BigDecimal(r.value().toExactString()));
 			}
+			String notApplicable = TemplateInfo.notApplicableName(m);
+			if (notApplicable != null) {
+				info.value(m.scale().size() + 1, XlsxLayout.SCALE_NAME_COLUMN, notApplicable);
+				info.value(m.scale().size() + 1, XlsxLayout.SCALE_VALUE_COLUMN, TemplateInfo.NOT_COUNTED);
+			}
 			info.width(XlsxLayout.KEY_COLUMN, 12);
 			info.width(XlsxLayout.VALUE_COLUMN, 40);
 			info.width(XlsxLayout.NOTE_COLUMN, 50);
 			info.width(XlsxLayout.SCALE_NAME_COLUMN, 14);
 			info.width(XlsxLayout.SCALE_VALUE_COLUMN, 8);
-			Range scaleNames = info.range(1, XlsxLayout.SCALE_NAME_COLUMN, m.scale().size(), XlsxLayout.SCALE_NAME_COLUMN);
+			Range scaleNames = info.range(1, XlsxLayout.SCALE_NAME_COLUMN, m.scale().size() + (notApplicable == null ? 0 : 1), XlsxLayout.SCALE_NAME_COLUMN);
 			List<RequirementColumn> columns = RequirementColumn.of(TemplateInfo.LAYOUT);
 			int ratingColumn = columns.indexOf(RequirementColumn.RATING);
 			int textColumn = columns.indexOf(RequirementColumn.TEXT);
@@ -122,6 +127,9 @@ public final class XlsxTemplate {
 		List<String> items = new ArrayList<>();
 		m.scale().forEach(r -> items.add(r.name()));
 		m.scale().forEach(r -> items.add(r.value().toExactString()));
+		if (TemplateInfo.notApplicableName(m) != null) {
+			items.add(TemplateInfo.notApplicableName(m));
+		}
 		String text = String.join(",", items);
 		return text.length() > MAX_LIST_FORMULA ? null : "\"" + text + "\"";
 	}
@@ -133,6 +141,7 @@ public final class XlsxTemplate {
 	/** The scale names are identifiers (no quotes, commas or markup), so the message needs no escaping. */
 	static String errorMessage(GenerationModel m) {
 		return "请从下拉列表中选择评分：" + String.join("、", m.scale().stream().map(RatingView::name).toList()) + "，或填写对应分值 "
-				+ String.join("、", m.scale().stream().map(r -> r.value().toExactString()).toList()) + "。";
+				+ String.join("、", m.scale().stream().map(r -> r.value().toExactString()).toList())
+				+ (TemplateInfo.notApplicableName(m) == null ? "" : "；不适用的条款填“" + TemplateInfo.notApplicableName(m) + "”") + "。";
 	}
 }

@@ -23,7 +23,8 @@ import java.util.List;
  * Metadata members are named as the {@link MetadataKey}s of the templates. {@code layout} is optional (1 when absent;
  * a number up to {@link LayoutVersion#CURRENT}). {@code tailored} is a list of subdomain ids (表3.中试验证) or bare
  * names unique in the enterprise's model (中试验证), or one text of them ({@link TailoredList}). A rating is a number,
- * a text (a scale value such as "0.8" or a scale name such as 大部分满足) or null (not rated). {@code outputBasis}
+ * a text (a scale value such as "0.8" or a scale name such as 大部分满足; where the revision's rules allow it, its name for
+ * not applicable, e.g. 不适用, in every format alike) or null (not rated). {@code outputBasis}
  * is {@value #VALUES} (the default) or {@value #SHARES}. {@code $schema}, {@code comment}, {@code status} and
  * {@code scale} are for people and ignored.
  */

@@ -76,6 +76,10 @@ public final class HtmlReport {
 			h.append(M.text("html.rated-not-scored", r.ratedNotScored()));
 		}
 		h.append("</p>\n");
+		if (!r.notApplicable().isEmpty()) {
+			h.append("<p>").append(M.text("html.not-applicable", r.notApplicable().size(), esc(String.join(M.text("list.separator"), r.notApplicable()))))
+					.append("</p>\n");
+		}
 	}
 
 	private static void composite(StringBuilder h, ScoreView v) {

@@ -169,6 +169,10 @@ public final class ResultJson {
 	private static void result(Map<String, Object> m, ResultView r) {
 		m.put("ratings", r.ratings());
 		m.put("ratedNotScored", r.ratedNotScored());
+		if (!r.notApplicable().isEmpty()) {
+			// only when the revision allows it and the assessment uses it: a result without one is as layout 1 always was
+			m.put("notApplicable", r.notApplicable());
+		}
 		List<Object> domains = new ArrayList<>();
 		for (DomainView d : r.domains()) {
 			Map<String, Object> dm = new LinkedHashMap<>();

@@ -73,7 +73,8 @@ public record ScoreView(String file, String format, String standard, String revi
 	 * requirement rows without weight.
 	 */
 	public record ResultView(String sector, List<String> tailored, DeterminationView applied, DeterminationView other, List<DomainView> domains,
-			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, PlanView plan, int ratings, int ratedNotScored) {
+			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, PlanView plan, int ratings, int ratedNotScored,
+			List<String> notApplicable) {
 	}
 
 	/** One unit of a composite: output, share of the total output, where its ratings came from, its own result. */

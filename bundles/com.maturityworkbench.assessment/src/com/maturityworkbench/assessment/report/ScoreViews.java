@@ -111,7 +111,7 @@ public final class ScoreViews {
 		SectorModel sm = SectorModel.of(model, assessment.sector());
 		int notScored = (int) assessment.ratings().keySet().stream().filter(id -> sm.clause(id).map(c -> !c.isScored()).orElse(false)).count();
 		return new ResultView(r.sector(), List.copyOf(r.tailored()), determination(model, r.determination()), determination(model, o.determination()),
-				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan()), assessment.ratings().size(), notScored);
+				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan()), assessment.ratings().size(), notScored, List.copyOf(r.notApplicable()));
 	}
 
 	/** The plan to the next level, null at the top level. */

@@ -70,6 +70,9 @@ public final class TextReport {
 			sb.append(M.text("text.rated-not-scored", r.ratedNotScored()));
 		}
 		sb.append('\n');
+		if (!r.notApplicable().isEmpty()) {
+			sb.append(M.text("text.not-applicable", r.notApplicable().size(), list(r.notApplicable()))).append('\n');
+		}
 	}
 
 	private static void composite(StringBuilder sb, ScoreView v) {

@@ -27,6 +27,8 @@ import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.Scale;
+import com.maturityworkbench.dsl.maturity.Rules;
+import com.maturityworkbench.dsl.maturity.Interpretation;
 import com.maturityworkbench.dsl.maturity.Sectors;
 import com.maturityworkbench.dsl.maturity.Standard;
 import com.maturityworkbench.dsl.maturity.Tailoring;
@@ -216,6 +218,34 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 		doc.prepend(regionFor(c).keyword("weights"), it -> it.newLine());
 		doc.prepend(regionFor(c).keyword("aggregate"), it -> it.newLine());
 		indentAfter(doc, regionFor(c).keyword("composite"), c);
+	}
+
+	/** rules › one rule per line: "not applicable allowed as 不适用", "rate levels all". */
+	protected void format(Rules r, IFormattableDocument doc) {
+		doc.prepend(regionFor(r).keyword("not"), it -> it.newLine());
+		doc.prepend(regionFor(r).keyword("rate"), it -> it.newLine());
+		for (String k : new String[] { "applicable", "as", "levels" }) {
+			doc.prepend(regionFor(r).keyword(k), it -> it.oneSpace());
+		}
+		doc.prepend(regionFor(r).feature(MaturityPackage.Literals.RULES__NOT_APPLICABLE), it -> it.oneSpace());
+		doc.prepend(regionFor(r).feature(MaturityPackage.Literals.RULES__NOT_APPLICABLE_NAME), it -> it.oneSpace());
+		doc.prepend(regionFor(r).feature(MaturityPackage.Literals.RULES__RATED_LEVELS), it -> it.oneSpace());
+		indentAfter(doc, regionFor(r).keyword("rules"), r);
+	}
+
+	/** interpretation id in "9.2" › quote … (one per line) › reading … › because …. */
+	protected void format(Interpretation i, IFormattableDocument doc) {
+		doc.append(regionFor(i).keyword("interpretation"), it -> it.oneSpace());
+		doc.surround(regionFor(i).keyword("in"), it -> it.oneSpace());
+		for (ISemanticRegion quote : regionFor(i).keywords("quote")) {
+			doc.prepend(quote, it -> it.newLine());
+			doc.append(quote, it -> it.oneSpace());
+		}
+		for (String k : new String[] { "reading", "because" }) {
+			doc.prepend(regionFor(i).keyword(k), it -> it.newLine());
+			doc.append(regionFor(i).keyword(k), it -> it.oneSpace());
+		}
+		indentAfter(doc, regionFor(i).keyword("interpretation"), i);
 	}
 
 	private void header(IFormattableDocument doc, EObject table, String keyword) {

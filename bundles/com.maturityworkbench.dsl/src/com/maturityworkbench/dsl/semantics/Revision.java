@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import com.maturityworkbench.dsl.maturity.Composite;
 import com.maturityworkbench.dsl.maturity.Determination;
+import com.maturityworkbench.dsl.maturity.Interpretation;
 import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.Levels;
 import com.maturityworkbench.dsl.maturity.Member;
@@ -20,6 +21,7 @@ import com.maturityworkbench.dsl.maturity.Sector;
 import com.maturityworkbench.dsl.maturity.Sectors;
 import com.maturityworkbench.dsl.maturity.Standard;
 import com.maturityworkbench.dsl.maturity.Status;
+import com.maturityworkbench.dsl.maturity.Rules;
 import com.maturityworkbench.dsl.maturity.Tailoring;
 import com.maturityworkbench.dsl.maturity.WeightTable;
 
@@ -37,6 +39,8 @@ public final class Revision {
 	private final List<Tailoring> tailorings = new ArrayList<>();
 	private final List<Determination> determinations = new ArrayList<>();
 	private final List<Composite> composites = new ArrayList<>();
+	private final List<Rules> rules = new ArrayList<>();
+	private final List<Interpretation> interpretations = new ArrayList<>();
 
 	public Revision(String name, List<Model> files) {
 		this.name = name;
@@ -65,6 +69,10 @@ public final class Revision {
 					determinations.add(d);
 				} else if (m instanceof Composite c) {
 					composites.add(c);
+				} else if (m instanceof Rules r) {
+					rules.add(r);
+				} else if (m instanceof Interpretation i) {
+					interpretations.add(i);
 				}
 			}
 		}
@@ -122,6 +130,16 @@ public final class Revision {
 
 	public List<Composite> composites() {
 		return composites;
+	}
+
+	/** The rules blocks (评分规则): at most one; none keeps the default reading. */
+	public List<Rules> rules() {
+		return rules;
+	}
+
+	/** The declared interpretations (解释与约定), in file order. */
+	public List<Interpretation> interpretations() {
+		return interpretations;
 	}
 
 	public static boolean isCommon(WeightTable t) {

@@ -16,12 +16,15 @@ import com.maturityworkbench.dsl.maturity.Rating;
 import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
+import com.maturityworkbench.dsl.maturity.Permission;
+import com.maturityworkbench.dsl.maturity.Rules;
 import com.maturityworkbench.dsl.maturity.Tailoring;
 import com.maturityworkbench.dsl.maturity.WeightDomain;
 import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.model.Aggregation;
+import com.maturityworkbench.scoring.model.AssessmentRules;
 import com.maturityworkbench.scoring.model.CompositeRule;
 import com.maturityworkbench.scoring.model.DeterminationRule;
 import com.maturityworkbench.scoring.model.Domain;
@@ -82,7 +85,17 @@ public final class ScoringModelBuilder {
 		String code = revision.standard() == null ? null : revision.standard().getCode();
 		RevisionStatus status = revision.isFinal() ? RevisionStatus.FINAL : RevisionStatus.DRAFT;
 		return new RevisionModel(code, revision.name(), status, levels, new RatingScale(values), tables,
-				tailoring(revision), determination(revision, levels), composite(revision));
+				tailoring(revision), determination(revision, levels), composite(revision), assessmentRules(revision));
+	}
+
+	/** The rules block: not applicable allowed (under its name) or forbidden; no block, or no such line, keeps it forbidden. */
+	public static AssessmentRules assessmentRules(Revision revision) {
+		if (revision.rules().isEmpty()) {
+			return AssessmentRules.standard();
+		}
+		Rules r = revision.rules().get(0);
+		String name = r.getNotApplicableName() == null ? AssessmentRules.DEFAULT_NOT_APPLICABLE_NAME : r.getNotApplicableName();
+		return new AssessmentRules(r.getNotApplicable() == Permission.ALLOWED, name);
 	}
 
 	private static ScoredTable table(Revision revision, WeightTable weights, List<String> levels) {

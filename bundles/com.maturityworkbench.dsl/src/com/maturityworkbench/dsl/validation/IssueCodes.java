@@ -83,6 +83,11 @@ public final class IssueCodes {
 	public static final String RULE_MISSING = "rules.missing";
 	public static final String RULE_DUPLICATE = "rules.duplicate";
 	public static final String PART_TARGETS = "rules.part-targets";
+	public static final String RULES_UNSUPPORTED = "rules.unsupported";
+	public static final String RULES_NOT_APPLICABLE_NAME = "rules.not-applicable-name";
+	public static final String INTERPRETATION_MISSING = "rules.interpretation-missing";
+	public static final String INTERPRETATION_DUPLICATE = "rules.interpretation-duplicate";
+	public static final String INTERPRETATION_EMPTY = "rules.interpretation-empty";
 
 	/** The category of a code: weights, coverage, naming, labels, text, rules, references or syntax. */
 	public static String category(String code) {

@@ -2,6 +2,7 @@ package com.maturityworkbench.scoring.tests;
 
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.model.Aggregation;
+import com.maturityworkbench.scoring.model.AssessmentRules;
 import com.maturityworkbench.scoring.model.Cell;
 import com.maturityworkbench.scoring.model.Comparison;
 import com.maturityworkbench.scoring.model.CompositeRule;
@@ -61,6 +62,7 @@ final class HandModel {
 	private Comparison comparison = Comparison.AT_LEAST;
 	private boolean progressive;
 	private Aggregation aggregation = Aggregation.MEAN;
+	private AssessmentRules rules = AssessmentRules.standard();
 	private final Map<String, Cell> cells = new HashMap<>();
 
 	static HandModel hand() {
@@ -105,6 +107,11 @@ final class HandModel {
 		return this;
 	}
 
+	HandModel rules(AssessmentRules r) {
+		this.rules = r;
+		return this;
+	}
+
 	/** Replaces the cell of subdomain {@code id} at {@code level}. */
 	HandModel cell(String id, String level, Cell cell) {
 		cells.put(id + "|" + level, cell);
@@ -125,7 +132,7 @@ final class HandModel {
 						List.of(new UnweightedRow("数字化营销", "数字化运营", List.of("表3.数字化营销.一级.a")))));
 		DeterminationRule rule = DeterminationRule.standard(LEVELS).withComparison(comparison).withProgressive(progressive);
 		return new RevisionModel("YS/T XXXXX—XXXX", REVISION, status, LEVELS, RatingScale.standard(), tables, tailoring, rule,
-				new CompositeRule(aggregation));
+				new CompositeRule(aggregation), rules);
 	}
 
 	private ScoredTable table(String id, TablePart part, String sector, List<Sub> subs, List<UnweightedRow> rows) {

@@ -101,6 +101,7 @@ public final class AssessmentValidator {
 				problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.rated-but-tailored", clauseId, sub.id())));
 			}
 		}
+		problems.addAll(notApplicableProblems(sm, assessment));
 		for (SubdomainRef sub : sm.subdomains()) {
 			if (assessment.tailored().contains(sub.id())) {
 				continue;
@@ -108,10 +109,38 @@ public final class AssessmentValidator {
 			Subdomain s = sub.subdomain();
 			for (int level = 0; level < s.cells().size(); level++) {
 				for (String clauseId : s.cell(level).clauseIds()) {
-					if (!ratings.containsKey(clauseId)) {
+					if (!ratings.containsKey(clauseId) && !assessment.notApplicable().contains(clauseId)) {
 						problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.missing-rating", clauseId, s.id(), model.levels().get(level))));
 					}
 				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Problems of the clauses rated not applicable: refused when the revision does not allow it (one problem per
+	 * clause, naming the rule), unknown clauses, a clause with a scale rating too, a clause of a tailored subdomain.
+	 */
+	private List<AssessmentProblem> notApplicableProblems(SectorModel sm, Assessment assessment) {
+		List<AssessmentProblem> problems = new ArrayList<>();
+		String name = model.rules().notApplicableName();
+		for (String clauseId : assessment.notApplicable()) {
+			Optional<ClauseRef> ref = sm.clause(clauseId);
+			if (ref.isEmpty()) {
+				problems.add(AssessmentProblem.atClause(clauseId, unknownClause(sm, clauseId)));
+				continue;
+			}
+			if (!model.rules().notApplicableAllowed()) {
+				problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.not-applicable-forbidden", clauseId, name, model.revisionId())));
+				continue;
+			}
+			if (assessment.ratings().containsKey(clauseId)) {
+				problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.not-applicable-and-rated", clauseId, name)));
+			}
+			SubdomainRef sub = ref.get().subdomain();
+			if (sub != null && assessment.tailored().contains(sub.id())) {
+				problems.add(AssessmentProblem.atClause(clauseId, M.text("validator.rated-but-tailored", clauseId, sub.id())));
 			}
 		}
 		return problems;

@@ -100,6 +100,10 @@ public final class RevisionScorer {
 	 */
 	public CompiledScore determine(Assessment assessment, boolean progressive) {
 		engine.validator().validate(assessment);
+		if (!assessment.notApplicable().isEmpty()) {
+			// the baked tables hold every clause of a cell in n: an assessment with not-applicable clauses is the engine's
+			return new CompiledScore(engine.determine(assessment, progressive));
+		}
 		CompiledScorer scorer = scorer(assessment.sector(), assessment.tailored());
 		return scorer.score(scorer.ratingIndexes(assessment.ratings()), progressive);
 	}

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Formula (3) and formulas (1)-(2) combined: C(s,i) = mean of the clause ratings of a scored cell, and
+ * Formula (3) and formulas (1)-(2) combined: C(s,i) = mean of the clause ratings of a scored cell (clauses rated
+ * not applicable left out of n), and
  * A(i) = Σ w'(s) · C(s,i) over the subdomains scored at level i.
  */
 final class CellScores {
@@ -28,7 +29,7 @@ final class CellScores {
 				if (!em.isScored(s, level)) {
 					continue;
 				}
-				Rational c = units.mean(s.subdomain().cell(level).clauseIds(), ratings);
+				Rational c = units.mean(em.ratedClauses(s, level), ratings);
 				scores[s.order()][level] = c;
 				a[level] = a[level].add(em.weight(s, level).multiply(c));
 			}

@@ -37,19 +37,23 @@ import java.util.Set;
  * <li>should a whole table have nothing scored at level i, its weight is spread proportionally over the other
  * table in the same way, so the weights at every level keep the model's total.</li>
  * </ul>
- * Tailoring is validated before (an emptied domain under DOMAIN scope never gets here).
+ * Tailoring is validated before (an emptied domain under DOMAIN scope never gets here). Clauses rated not
+ * applicable (where the revision allows it) are not rated clauses of their cell: a cell whose every clause is not
+ * applicable is not scored, like an empty cell.
  */
 public final class EffectiveModel {
 	private final SectorModel sectorModel;
 	private final Set<String> tailored;
+	private final Set<String> notApplicable;
 	/** [subdomain order][level]: w'(s) at that level, ZERO when not scored. */
 	private final Rational[][] weights;
 	private final boolean[][] scored;
 	private final List<DraftGap> draftGaps;
 
-	private EffectiveModel(SectorModel sectorModel, Set<String> tailored) {
+	private EffectiveModel(SectorModel sectorModel, Set<String> tailored, Set<String> notApplicable) {
 		this.sectorModel = sectorModel;
 		this.tailored = Collections.unmodifiableSet(new LinkedHashSet<>(tailored));
+		this.notApplicable = Collections.unmodifiableSet(new LinkedHashSet<>(notApplicable));
 		RevisionModel model = sectorModel.model();
 		checkFinalRevision(model);
 		int n = sectorModel.subdomains().size();
@@ -64,7 +68,12 @@ public final class EffectiveModel {
 
 	/** Builds the effective model; tailoring must have been validated (see {@link ScoringEngine#effectiveModel}). */
 	static EffectiveModel of(SectorModel sectorModel, Set<String> tailored) {
-		return new EffectiveModel(sectorModel, tailored);
+		return new EffectiveModel(sectorModel, tailored, Set.of());
+	}
+
+	/** The same with clauses rated not applicable (validated: allowed by the revision, clauses of this model). */
+	static EffectiveModel of(SectorModel sectorModel, Set<String> tailored, Set<String> notApplicable) {
+		return new EffectiveModel(sectorModel, tailored, notApplicable);
 	}
 
 	private void checkFinalRevision(RevisionModel model) {
@@ -127,11 +136,29 @@ public final class EffectiveModel {
 	private List<SubdomainRef> scoredIn(Domain d, int level) {
 		List<SubdomainRef> r = new ArrayList<>();
 		for (Subdomain s : d.subdomains()) {
-			if (!tailored.contains(s.id()) && !s.cell(level).isEmpty()) {
+			if (!tailored.contains(s.id()) && hasRatedClause(s.cell(level))) {
 				r.add(sectorModel.subdomain(s.id()).orElseThrow());
 			}
 		}
 		return r;
+	}
+
+	private boolean hasRatedClause(Cell c) {
+		return c.clauseIds().stream().anyMatch(id -> !notApplicable.contains(id));
+	}
+
+	/**
+	 * The rated clauses of subdomain {@code s} at 0-based {@code levelIndex}: its clauses without those rated not
+	 * applicable, in printed order; their number is the n of formula (3).
+	 */
+	public List<String> ratedClauses(SubdomainRef s, int levelIndex) {
+		List<String> ids = s.subdomain().cell(levelIndex).clauseIds();
+		return notApplicable.isEmpty() ? ids : ids.stream().filter(id -> !notApplicable.contains(id)).toList();
+	}
+
+	/** Clauses rated not applicable in this effective model's assessment. */
+	public Set<String> notApplicable() {
+		return notApplicable;
 	}
 
 	public SectorModel sectorModel() {
@@ -220,6 +247,9 @@ public final class EffectiveModel {
 					} else if (c.isEmpty()) {
 						gaps.add(new DraftGap(Kind.EMPTY_CELL_UNMARKED, table.id(), d.name(), s.id(), levelName(level), null, null,
 								M.text("gap.cell-unmarked-empty", s.id(), levelName(level))));
+					} else if (!hasRatedClause(c)) {
+						gaps.add(new DraftGap(Kind.CELL_NOT_APPLICABLE, table.id(), d.name(), s.id(), levelName(level), null, c.clauseIds(),
+								M.text("gap.cell-not-applicable", s.id(), levelName(level), c.size())));
 					}
 				}
 			}

@@ -30,7 +30,7 @@ final class NextLevelGapFinder {
 				if (!em.isScored(s, level)) {
 					continue;
 				}
-				List<String> clauses = s.subdomain().cell(level).clauseIds();
+				List<String> clauses = em.ratedClauses(s, level);
 				String lowest = null;
 				Rational lowestRating = top;
 				for (String clauseId : clauses) {

@@ -81,7 +81,7 @@ final class NextLevelPlanner {
 				if (!em.isScored(s, level)) {
 					continue;
 				}
-				List<String> clauses = s.subdomain().cell(level).clauseIds();
+				List<String> clauses = em.ratedClauses(s, level);
 				Rational perClause = em.weight(s, level).divide(Rational.valueOf(clauses.size()));
 				for (String clauseId : clauses) {
 					Rational x = ratings.get(clauseId);

@@ -38,7 +38,7 @@ public final class ScoringEngine {
 	private static final int CACHE_LIMIT = 1024;
 
 	/** The draft gaps of an effective model carry messages: one cache entry per language. */
-	private record Key(String sector, Set<String> tailored, Language language) {
+	private record Key(String sector, Set<String> tailored, Set<String> notApplicable, Language language) {
 	}
 
 	private final RevisionModel model;
@@ -67,14 +67,23 @@ public final class ScoringEngine {
 	 * @throws ModelException for a final revision with an unmarked empty cell
 	 */
 	public EffectiveModel effectiveModel(String sector, Set<String> tailored) {
-		Key key = new Key(sector, Set.copyOf(tailored), Language.current());
+		return effectiveModel(sector, tailored, Set.of());
+	}
+
+	/** The effective model of an assessment: its sector, its tailoring and its clauses rated not applicable. */
+	public EffectiveModel effectiveModel(Assessment assessment) {
+		return effectiveModel(assessment.sector(), assessment.tailored(), assessment.notApplicable());
+	}
+
+	private EffectiveModel effectiveModel(String sector, Set<String> tailored, Set<String> notApplicable) {
+		Key key = new Key(sector, Set.copyOf(tailored), Set.copyOf(notApplicable), Language.current());
 		EffectiveModel cached = effectiveModels.get(key);
 		if (cached != null) {
 			return cached;
 		}
 		validator.validateTailoring(sector, tailored);
 		SectorModel sm = validator.sectorModel(sector);
-		EffectiveModel em = EffectiveModel.of(sm, tailored);
+		EffectiveModel em = EffectiveModel.of(sm, tailored, notApplicable);
 		if (effectiveModels.size() >= CACHE_LIMIT) {
 			effectiveModels.clear();
 		}
@@ -107,14 +116,14 @@ public final class ScoringEngine {
 	/** Only A(i) and the determination: no per-domain report, no gap list. */
 	public Determination determine(Assessment assessment, boolean progressive) {
 		validator.validate(assessment);
-		EffectiveModel em = effectiveModel(assessment.sector(), assessment.tailored());
+		EffectiveModel em = effectiveModel(assessment);
 		return LevelDetermination.determine(model, new CellScores(em, scaleUnits, assessment.ratings()).levelScores(), progressive);
 	}
 
 	/** A(1..n) of an assessment. */
 	public List<Rational> levelScores(Assessment assessment) {
 		validator.validate(assessment);
-		EffectiveModel em = effectiveModel(assessment.sector(), assessment.tailored());
+		EffectiveModel em = effectiveModel(assessment);
 		return new CellScores(em, scaleUnits, assessment.ratings()).levelScores();
 	}
 
@@ -138,7 +147,7 @@ public final class ScoringEngine {
 	}
 
 	ScoreResult scoreValidated(Assessment assessment, boolean progressive) {
-		EffectiveModel em = effectiveModel(assessment.sector(), assessment.tailored());
+		EffectiveModel em = effectiveModel(assessment);
 		CellScores cells = new CellScores(em, scaleUnits, assessment.ratings());
 		Determination d = LevelDetermination.determine(model, cells.levelScores(), progressive);
 		List<SubdomainScore> subdomains = new ArrayList<>();
@@ -156,7 +165,7 @@ public final class ScoringEngine {
 		List<DomainScore> domainScores = domains.values().stream().map(DomainAccumulator::toScore).toList();
 		return new ScoreResult(model.standardCode(), model.revisionId(), model.status(), assessment.sector(), assessment.tailored(), d, domainScores,
 				subdomains, em.draftGaps(), NextLevelGapFinder.find(em, assessment.ratings(), cells, d),
-				NextLevelPlanner.plan(em, assessment.ratings(), d));
+				NextLevelPlanner.plan(em, assessment.ratings(), d), assessment.notApplicable());
 	}
 
 	/** Sums the subdomains of one domain name (across tables) per level. */

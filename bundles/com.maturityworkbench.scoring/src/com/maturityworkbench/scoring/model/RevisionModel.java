@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
  * @param revisionId e.g. "征求意见稿"
  * @param levels level names in ascending order, e.g. 一级 … 五级
  * @param tables the common table first or anywhere, and one table per sector
+ * @param rules what an assessment may rate besides the scale (not applicable)
  */
 public record RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
-		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite) {
+		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
 
 	public RevisionModel {
 		Objects.requireNonNull(standardCode, "standardCode");
@@ -34,7 +35,19 @@ public record RevisionModel(String standardCode, String revisionId, RevisionStat
 		Objects.requireNonNull(tailoring, "tailoring");
 		Objects.requireNonNull(determination, "determination");
 		Objects.requireNonNull(composite, "composite");
+		Objects.requireNonNull(rules, "rules");
 		checkStructure(levels, tables, tailoring, determination);
+	}
+
+	/** A revision with the default assessment rules ({@link AssessmentRules#standard()}: no not-applicable rating). */
+	public RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
+			List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite) {
+		this(standardCode, revisionId, status, levels, scale, tables, tailoring, determination, composite, AssessmentRules.standard());
+	}
+
+	/** The same revision with other assessment rules. */
+	public RevisionModel withRules(AssessmentRules newRules) {
+		return new RevisionModel(standardCode, revisionId, status, levels, scale, tables, tailoring, determination, composite, newRules);
 	}
 
 	private static void checkStructure(List<String> levels, List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination) {

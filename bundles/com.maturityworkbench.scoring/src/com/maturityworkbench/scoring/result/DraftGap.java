@@ -23,6 +23,8 @@ public record DraftGap(Kind kind, String tableId, String domainName, String subd
 		DOMAIN_EMPTY_AT_LEVEL,
 		/** A table with no scored subdomain at one level; its weight goes to the other table(s) there. */
 		TABLE_EMPTY_AT_LEVEL,
+		/** A cell whose every clause the assessment rated not applicable; scored like an empty cell (weight redistributed at that level). */
+		CELL_NOT_APPLICABLE,
 		/** A requirement row without a weight; not scored. */
 		UNWEIGHTED_ROW
 	}

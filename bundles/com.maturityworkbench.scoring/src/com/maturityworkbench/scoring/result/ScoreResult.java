@@ -18,16 +18,25 @@ import java.util.Set;
  * @param nextLevelGaps every scored cell with a clause below the top rating, by gain in S descending,
  *        ties in table order (subdomain, then level): the largest single gains
  * @param nextLevelPlan the fewest clause raises to the top rating that bring S to the next level's band
+ * @param notApplicable the clauses rated not applicable (left out of their cell's n), in input order
  */
 public record ScoreResult(String standardCode, String revisionId, RevisionStatus status, String sector, Set<String> tailored,
 		Determination determination, List<DomainScore> domains, List<SubdomainScore> subdomains, List<DraftGap> draftGaps,
-		List<NextLevelGap> nextLevelGaps, NextLevelPlan nextLevelPlan) {
+		List<NextLevelGap> nextLevelGaps, NextLevelPlan nextLevelPlan, Set<String> notApplicable) {
 	public ScoreResult {
+		notApplicable = Collections.unmodifiableSet(new LinkedHashSet<>(notApplicable));
 		tailored = Collections.unmodifiableSet(new LinkedHashSet<>(tailored));
 		domains = List.copyOf(domains);
 		subdomains = List.copyOf(subdomains);
 		draftGaps = List.copyOf(draftGaps);
 		nextLevelGaps = List.copyOf(nextLevelGaps);
+	}
+
+	/** A result without not-applicable ratings. */
+	public ScoreResult(String standardCode, String revisionId, RevisionStatus status, String sector, Set<String> tailored,
+			Determination determination, List<DomainScore> domains, List<SubdomainScore> subdomains, List<DraftGap> draftGaps,
+			List<NextLevelGap> nextLevelGaps, NextLevelPlan nextLevelPlan) {
+		this(standardCode, revisionId, status, sector, tailored, determination, domains, subdomains, draftGaps, nextLevelGaps, nextLevelPlan, Set.of());
 	}
 
 	/** A(i) for 1-based level {@code number}. */

@@ -24,6 +24,7 @@ import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.Tailoring;
 import com.maturityworkbench.dsl.maturity.WeightDomain;
 import com.maturityworkbench.dsl.maturity.WeightTable;
+import com.maturityworkbench.dsl.maturity.Standard;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
 import com.maturityworkbench.dsl.semantics.SubdomainNames;
 import com.maturityworkbench.dsl.semantics.TextSlips;
@@ -221,6 +222,32 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		ClauseSlip s = ClauseSlip.of(target, Kind.GARBLED);
 		if (s != null) {
 			s.offer(acceptor, SlipRepairs.markup(s.slip()));
+		}
+	}
+
+	// interpretations
+
+	/** The open points left without interpretation get a skeleton each at the end of the head file, to be filled in. */
+	@QuickFix(IssueCodes.INTERPRETATION_MISSING)
+	public void addInterpretations(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Standard standard = target.element(Standard.class);
+		INode file = standard == null ? null : NodeModelUtils.getNode(standard.eContainer());
+		if (file == null) {
+			return;
+		}
+		StringBuilder skeleton = new StringBuilder();
+		int count = 0;
+		for (int i = 0; target.data(i) != null; i++) {
+			skeleton.append("\ninterpretation ").append(target.data(i)).append("\n  quote \"").append(EMPTY_REASON).append("\"\n  reading \"")
+					.append(EMPTY_REASON).append("\"\n  because \"").append(EMPTY_REASON).append("\"\n");
+			count++;
+		}
+		if (count > 0) {
+			String text = target.document().getContents();
+			int end = file.getTotalEndOffset();
+			String lead = end > 0 && text.charAt(end - 1) != '\n' ? "\n" : "";
+			offer(acceptor, "补上 " + count + " 条解释的框架（interpretation … quote/reading/because \"" + EMPTY_REASON + "\"）",
+					List.of(TextChange.insert(end, lead + skeleton)));
 		}
 	}
 

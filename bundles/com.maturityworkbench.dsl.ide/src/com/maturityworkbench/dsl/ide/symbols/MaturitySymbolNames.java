@@ -8,6 +8,8 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 import com.google.inject.Singleton;
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Composite;
+import com.maturityworkbench.dsl.maturity.Interpretation;
+import com.maturityworkbench.dsl.maturity.Rules;
 import com.maturityworkbench.dsl.maturity.Determination;
 import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.Levels;
@@ -84,6 +86,10 @@ public class MaturitySymbolNames extends DocumentSymbolNameProvider {
 			return TEXTS.text("symbols.determination");
 		} else if (object instanceof Composite) {
 			return TEXTS.text("symbols.composite");
+		} else if (object instanceof Rules) {
+			return TEXTS.text("symbols.rules");
+		} else if (object instanceof Interpretation i) {
+			return TEXTS.text("symbols.interpretation", i.getName());
 		}
 		return null;
 	}

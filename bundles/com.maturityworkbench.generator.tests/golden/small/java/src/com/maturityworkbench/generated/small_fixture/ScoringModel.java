@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.model.Aggregation;
+import com.maturityworkbench.scoring.model.AssessmentRules;
 import com.maturityworkbench.scoring.model.Band;
 import com.maturityworkbench.scoring.model.Cell;
 import com.maturityworkbench.scoring.model.Comparison;
@@ -52,7 +53,7 @@ public final class ScoringModel {
 						new RatingValue("部分满足", Rational.of(1, 2)),
 						new RatingValue("不满足", Rational.of(0, 1)))),
 				List.of(table1(), table2(), table3()),
-				tailoring(), determination(), composite());
+				tailoring(), determination(), composite(), rules());
 	}
 
 	/** 表1 (common table), weight 40%. */
@@ -175,5 +176,10 @@ public final class ScoringModel {
 	/** Annex A: type weights by output value, the units' level scores aggregated per type by median. */
 	private static CompositeRule composite() {
 		return new CompositeRule(Aggregation.MEDIAN);
+	}
+
+	/** What an assessment may rate besides the scale: not applicable forbidden. */
+	private static AssessmentRules rules() {
+		return new AssessmentRules(false, "不适用");
 	}
 }
