@@ -11,7 +11,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IWorkbenchPage;
 
 import com.maturityworkbench.ui.editor.MaturityEditor;
-import com.maturityworkbench.ui.revision.RevisionCheck;
+import com.maturityworkbench.ui.revision.RevisionFolder;
 import com.maturityworkbench.ui.revision.RevisionSession;
 
 /**
@@ -43,7 +43,7 @@ final class WorkbenchBenchmark {
 					shownAtMillis - jvmStart, openedAtMillis - jvmStart);
 			Path folder = head.path().getParent();
 			MaturityEditor weights = driver.open(folder.resolve("weights.maturity"));
-			MaturityEditor largest = driver.open(RevisionCheck.files(folder).stream()
+			MaturityEditor largest = driver.open(RevisionFolder.files(folder).stream()
 					.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow());
 			keystrokes(largest);
 			edits(weights, List.of(head, weights, largest));
