@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +105,20 @@ class SubdomainWeightsTest {
 		SubdomainWeights production = weights("表3", "生产作业");
 		assertEquals(Rational.of(12, 100), production.declared());
 		assertEquals(List.of(new SectorWeights("冶炼", fiveTimes(Rational.of(156, 1000)))), production.sectors());
+	}
+
+	/** What a language server answers: Xtext's hover service asks the same documentation provider. */
+	@Test
+	void theLanguageServersHoverServiceAnswersTheSame() throws IOException {
+		String text = Files.readString(ShippedDraft.folder().resolve("weights.maturity"), StandardCharsets.UTF_8);
+		int offset = text.indexOf("    生产作业 12%", text.indexOf("weights 表3")) + 5;
+		Document document = new Document(1, text);
+		HoverParams params = new HoverParams(new TextDocumentIdentifier(draft.resource("weights.maturity").getURI().toString()),
+				document.getPosition(offset));
+		Hover hover = QuickFixHarness.injector().getInstance(IHoverService.class).hover(document, draft.resource("weights.maturity"), params,
+				CancelIndicator.NullImpl);
+		assertEquals("生产作业 12%（表3，能力域 数字化生产）\n有效权重（不裁剪，经本表重新分配后）：冶炼 15.6%", hover.getContents().getRight().getValue());
+		assertEquals(document.getPosition(offset - 1), hover.getRange().getStart());
 	}
 
 	@Test
