@@ -3,22 +3,15 @@ package com.maturityworkbench.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
-import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.TextRegion;
 import org.junit.jupiter.api.Test;
 
-import com.google.inject.Injector;
+import com.maturityworkbench.dsl.ide.contentassist.ContentProposals;
+
 
 /**
  * Content assist of the ide bundle, as the editor and a language server ask it: subdomain names from the weight
@@ -28,16 +21,8 @@ class ContentProposalsTest {
 
 	/** The proposals at {@code offset} of the single file {@code text}. */
 	private static List<ContentAssistEntry> proposals(String text, int offset) {
-		Injector injector = QuickFixHarness.injector();
 		XtextResource resource = QuickFixHarness.load(Map.of(RevisionText.SINGLE_FILE, text)).resource(RevisionText.SINGLE_FILE);
-		ContentAssistContextFactory contexts = injector.getInstance(ContentAssistContextFactory.class);
-		contexts.setPool(injector.getInstance(ExecutorService.class));
-		ContentAssistContext[] found = contexts.create(text, new TextRegion(offset, 0), offset, resource);
-		IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
-		injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(found), acceptor);
-		List<ContentAssistEntry> entries = new ArrayList<>();
-		acceptor.getEntries().forEach(entries::add);
-		return entries;
+		return QuickFixHarness.injector().getInstance(ContentProposals.class).at(resource, text, offset);
 	}
 
 	private static List<String> references(List<ContentAssistEntry> entries) {

@@ -1,5 +1,6 @@
 package com.maturityworkbench.dsl.tests;
 
+import static com.maturityworkbench.dsl.tests.ClauseLabelQuickFixTest.labelled;
 import static com.maturityworkbench.dsl.tests.QuickFixHarness.assertFix;
 import static com.maturityworkbench.dsl.tests.QuickFixHarness.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.tests.QuickFixHarness.Snapshot;
-import com.maturityworkbench.dsl.tests.RevisionText.Clause;
 import com.maturityworkbench.dsl.validation.IssueCodes;
 
 /**
@@ -21,17 +21,6 @@ import com.maturityworkbench.dsl.validation.IssueCodes;
  */
 public class RowAndCellQuickFixTest {
 	private static final String RENUMBER = "将本单元格的条款依次编号为 ";
-
-	/** The valid revision with 表5 转型战略 三级 holding clauses labelled as given (null: no label). */
-	private static RevisionText labelled(String... labels) {
-		RevisionText rev = RevisionText.valid();
-		List<Clause> clauses = rev.requirements("表5").row("转型战略").cell("三级").clauses;
-		clauses.clear();
-		for (int i = 0; i < labels.length; i++) {
-			clauses.add(Clause.of(labels[i], RevisionText.clauseText("转型战略", "三级", i + 1)));
-		}
-		return rev;
-	}
 
 	@Test
 	public void aCellNumberedWithAGapIsRenumberedInOrder() {

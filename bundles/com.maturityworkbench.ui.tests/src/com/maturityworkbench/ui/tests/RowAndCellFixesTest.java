@@ -29,12 +29,18 @@ class RowAndCellFixesTest extends DraftTest {
 	/** 表5 组织建设 三级 as shipped: a) b) c) d). */
 	private static final String CELL = "      三级\n        a) 组织结构。";
 
+	/** Where 表5 组织建设 三级 starts and ends (where 四级 starts) in the shipped text. */
+	private static int[] cell(String shipped) {
+		int cell = shipped.indexOf(CELL);
+		return new int[] { cell, shipped.indexOf("      四级", cell) };
+	}
+
 	@Test
 	void renumberingACellWithAGap() throws Exception {
 		Path file = draft.resolve("table5-common.maturity");
 		String shipped = Workbench.read(file);
-		int cell = shipped.indexOf(CELL);
-		int end = shipped.indexOf("      四级", cell);
+		int cell = cell(shipped)[0];
+		int end = cell(shipped)[1];
 		String relabelled = shipped.substring(cell, end).replace("b) 企业文化", "c) 企业文化").replace("c) 管理制度", "d) 管理制度")
 				.replace("d) 对外拓展", "e) 对外拓展");
 		String defect = shipped.substring(0, cell) + relabelled + shipped.substring(end);
@@ -46,9 +52,8 @@ class RowAndCellFixesTest extends DraftTest {
 	void addingAMissingLevelToARow() throws Exception {
 		Path file = draft.resolve("table5-common.maturity");
 		String shipped = Workbench.read(file);
-		int cell = shipped.indexOf(CELL);
-		int end = shipped.indexOf("      四级", cell);
-		String defect = shipped.substring(0, cell) + shipped.substring(end);
+		int cell = cell(shipped)[0];
+		String defect = shipped.substring(0, cell) + shipped.substring(cell(shipped)[1]);
 		int row = defect.indexOf("subdomain 组织建设") + "subdomain ".length();
 		String fixed = defect.substring(0, cell) + "      三级\n" + defect.substring(cell);
 		applyAndUndo(file, defect, "coverage.missing-level", row, "补上缺少的等级：三级", fixed, "coverage.empty-cell");
