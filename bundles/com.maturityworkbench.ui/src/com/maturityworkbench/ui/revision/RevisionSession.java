@@ -1,5 +1,6 @@
 package com.maturityworkbench.ui.revision;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +60,7 @@ public final class RevisionSession {
 	private volatile RevisionWorkspace current;
 	private volatile long completedChecks;
 	private final List<Long> checkNanos = new ArrayList<>();
+	private final List<Long> checkCpuNanos = new ArrayList<>();
 
 	RevisionSession(Path folder, Display display) {
 		this.folder = folder;
@@ -83,6 +85,16 @@ public final class RevisionSession {
 	public List<Long> checkNanos() {
 		synchronized (checkNanos) {
 			return List.copyOf(checkNanos);
+		}
+	}
+
+	/**
+	 * The worker thread's CPU time of every completed check (the same span as {@link #checkNanos()}; on a loaded
+	 * machine the wall time is mostly waiting for a core).
+	 */
+	public List<Long> checkCpuNanos() {
+		synchronized (checkNanos) {
+			return List.copyOf(checkCpuNanos);
 		}
 	}
 
@@ -205,6 +217,7 @@ public final class RevisionSession {
 	private void check(long run, Map<OpenRevisionFile, DocumentState> states, Map<Path, String> texts, boolean markers) {
 		CancelIndicator cancel = () -> generation.get() != run;
 		long start = System.nanoTime();
+		long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		try {
 			if (markers) {
 				synchronized (this) {
@@ -230,6 +243,7 @@ public final class RevisionSession {
 			}
 			synchronized (checkNanos) {
 				checkNanos.add(System.nanoTime() - start);
+				checkCpuNanos.add(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
 			}
 			display.asyncExec(() -> {
 				shows.forEach((f, show) -> {
