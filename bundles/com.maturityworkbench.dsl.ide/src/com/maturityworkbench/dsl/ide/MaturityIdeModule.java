@@ -6,6 +6,7 @@ package com.maturityworkbench.dsl.ide;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
 import com.maturityworkbench.dsl.ide.contentassist.antlr.internal.InternalMaturityLexer;
+import com.maturityworkbench.dsl.ide.contentassist.MaturityContentProposalProvider;
 import com.maturityworkbench.dsl.ide.highlighting.IdeTokenDefProvider;
 import com.maturityworkbench.dsl.ide.highlighting.MaturitySemanticHighlightingCalculator;
 import com.maturityworkbench.dsl.ide.highlighting.MaturityTokenToAttributeIdMapper;
@@ -79,6 +81,11 @@ public class MaturityIdeModule extends AbstractMaturityIdeModule {
 
 	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
 		return MaturitySymbolKinds.class;
+	}
+
+	/** Content assist: subdomain names from the weight tables; each referenced element once. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return MaturityContentProposalProvider.class;
 	}
 
 	/** What a hover says of an element. */

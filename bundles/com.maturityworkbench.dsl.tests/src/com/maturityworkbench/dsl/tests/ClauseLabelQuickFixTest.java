@@ -18,7 +18,7 @@ import com.maturityworkbench.dsl.validation.IssueCodes;
 public class ClauseLabelQuickFixTest {
 
 	/** The valid revision with the cell 表5 转型战略 三级 holding clauses labelled as given (null: no label). */
-	private static RevisionText labelled(String... labels) {
+	static RevisionText labelled(String... labels) {
 		RevisionText rev = RevisionText.valid();
 		List<Clause> clauses = rev.requirements("表5").row("转型战略").cell("三级").clauses;
 		clauses.clear();

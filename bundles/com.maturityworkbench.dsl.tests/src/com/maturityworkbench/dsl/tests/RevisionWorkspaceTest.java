@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.inject.Inject;
+import com.maturityworkbench.dsl.analysis.CheckedFile;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.Finding.Severity;
 import com.maturityworkbench.dsl.analysis.RevisionChecker;
@@ -341,6 +344,40 @@ class RevisionWorkspaceTest {
 
 		// and back: the edit undone, the findings are gone again
 		assertEquals(List.of(), unlike.withText(MEMORY + "weights.maturity", weights).findings());
+	}
+
+	/**
+	 * What an editor needs of the same edit: the issues of the file nobody edited, from the one check, with the
+	 * offset and length of the row's name in that file's text, the code and the data a quick fix reads (the weight
+	 * table's name); and the findings of that file made from those very issues.
+	 */
+	@Test
+	void theCheckedFilesOfAnEditedRevisionCarryTheIssuesWithOffsetsAndData() {
+		Map<String, String> files = weightsAndRequirementsApart();
+		List<SourceText> sources = new ArrayList<>();
+		files.forEach((name, text) -> sources.add(memory(name, text)));
+		RevisionWorkspace before = service.load(sources);
+		assertEquals(List.of(), before.checkedFile(MEMORY + "requirements.maturity", CancelIndicator.NullImpl).orElseThrow().issues());
+
+		String weights = files.get("weights.maturity");
+		RevisionWorkspace after = before.withText(MEMORY + "weights.maturity", weights.replace("    仓储物流 10%", "    仓储运输 10%"));
+		CheckedFile requirements = after.checkedFile(MEMORY + "requirements.maturity", CancelIndicator.NullImpl).orElseThrow();
+		String text = files.get("requirements.maturity");
+		assertEquals(text, requirements.source().text());
+		assertEquals(1, requirements.issues().size(), () -> requirements.issues().toString());
+		Issue drift = requirements.issues().get(0);
+		assertEquals("coverage.name-drift", drift.getCode());
+		assertEquals(text.indexOf("subdomain 仓储物流") + "subdomain ".length(), drift.getOffset());
+		assertEquals("仓储物流".length(), drift.getLength());
+		assertEquals(List.of("仓储运输"), List.of(drift.getData()));
+		assertEquals(after.findingsOf(MEMORY + "requirements.maturity"), requirements.findings());
+		assertEquals(Validated.locate("requirements.maturity", text, drift.getOffset()).line(), requirements.findings().get(0).line());
+		// the weights file itself is clean, and its resource is the one the workspace parsed from the edited text
+		CheckedFile edited = after.checkedFile(MEMORY + "weights.maturity", CancelIndicator.NullImpl).orElseThrow();
+		assertEquals(List.of(), edited.issues());
+		assertTrue(edited.file().resource().getParseResult().getRootNode().getText().contains("仓储运输 10%"));
+		// a file the workspace does not hold has no checked file
+		assertTrue(after.checkedFile(MEMORY + "nowhere.maturity", CancelIndicator.NullImpl).isEmpty());
 	}
 
 	/** An edit may move a file to another revision: both are checked again. */

@@ -12,22 +12,60 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-/** Validates every file of a loaded revision and reports the findings with character-exact positions. */
+/**
+ * Validates every file of a loaded revision: the issues of each file as Xtext reports them, and the same as findings
+ * with character-exact positions ({@link CheckedFile}). How an issue is shown (its code and its one-line message) is
+ * decided here, for every front end.
+ */
 public class RevisionChecker {
 	@Inject
 	private IResourceValidator validator;
 
+	/** The findings of every file, sorted by file, line and column. */
 	public List<Finding> check(LoadedRevision revision) {
 		List<Finding> findings = new ArrayList<>();
-		for (LoadedRevision.LoadedFile file : revision.files()) {
-			String text = file.source().text();
-			int[] lineStarts = lineStarts(text);
-			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(toFinding(file.source().label(), text, lineStarts, issue));
-			}
+		for (CheckedFile file : checkFiles(revision, CancelIndicator.NullImpl)) {
+			findings.addAll(file.findings());
 		}
 		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
 		return findings;
+	}
+
+	/**
+	 * Every file checked, in the revision's order, each with its issues and findings (sorted by line and column).
+	 *
+	 * @throws org.eclipse.xtext.service.OperationCanceledError when {@code cancel} says so
+	 */
+	public List<CheckedFile> checkFiles(LoadedRevision revision, CancelIndicator cancel) {
+		List<CheckedFile> checked = new ArrayList<>();
+		for (LoadedRevision.LoadedFile file : revision.files()) {
+			String text = file.source().text();
+			int[] lineStarts = lineStarts(text);
+			List<Issue> issues = validator.validate(file.resource(), CheckMode.ALL, cancel);
+			List<Finding> findings = new ArrayList<>();
+			for (Issue issue : issues) {
+				findings.add(toFinding(file.source().label(), text, lineStarts, issue));
+			}
+			findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+			checked.add(new CheckedFile(file, issues, findings));
+		}
+		return checked;
+	}
+
+	/** The code an issue is reported under: the validator's, or {@code syntax} and {@code references.unresolved}. */
+	public static String codeOf(Issue issue) {
+		String code = issue.getCode();
+		if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)) {
+			return "syntax";
+		} else if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
+			return "references.unresolved";
+		}
+		return code;
+	}
+
+	/** An issue's message on one line. */
+	public static String messageOf(Issue issue) {
+		return oneLine(issue.getMessage());
 	}
 
 	private static int[] lineStarts(String text) {
@@ -59,13 +97,7 @@ public class RevisionChecker {
 		case WARNING -> Finding.Severity.WARNING;
 		default -> Finding.Severity.INFO;
 		};
-		String code = issue.getCode();
-		if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)) {
-			code = "syntax";
-		} else if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-			code = "references.unresolved";
-		}
-		return new Finding(label, line, column, severity, code, oneLine(issue.getMessage()));
+		return new Finding(label, line, column, severity, codeOf(issue), messageOf(issue));
 	}
 
 	private static String oneLine(String message) {

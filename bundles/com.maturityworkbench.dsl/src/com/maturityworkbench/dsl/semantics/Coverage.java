@@ -83,6 +83,21 @@ public final class Coverage {
 		}
 	}
 
+	/**
+	 * The coverage a requirement table takes part in: the weight tables of its part (and sector) against every
+	 * requirement table of that part, as the coverage checks match them; null when its part has no weight table.
+	 */
+	public static Coverage of(Revision revision, RequirementTable table) {
+		List<WeightTable> weights = revision.weightTablesFor(table);
+		return weights.isEmpty() ? null : new Coverage(weights, revision.requirementTablesFor(weights.get(0)));
+	}
+
+	/** The weighted subdomain a row stands for: the one of its name, else the one its name probably drifted from. */
+	public WeightedSubdomain weightRowOf(RequirementRow row) {
+		WeightedSubdomain weighted = weightOf(row);
+		return weighted != null ? weighted : driftOf(row);
+	}
+
 	/** The weighted subdomain a row scores, or null. */
 	public WeightedSubdomain weightOf(RequirementRow row) {
 		return matched.get(row);

@@ -1,5 +1,11 @@
 package com.maturityworkbench.dsl.semantics;
 
+import com.maturityworkbench.dsl.maturity.Cell;
+import com.maturityworkbench.dsl.maturity.Clause;
+import com.maturityworkbench.dsl.maturity.RequirementDomain;
+import com.maturityworkbench.dsl.maturity.RequirementRow;
+import com.maturityworkbench.dsl.maturity.RequirementTable;
+
 /** A clause label as printed (a)  b）  1.  2、) read as a style and a position in its sequence. */
 public record Labels(String printed, Style style, int position, boolean wellFormed) {
 
@@ -27,5 +33,29 @@ public record Labels(String printed, Style style, int position, boolean wellForm
 	/** The label at a position in a style: 3 → c) or 3. */
 	public static String show(Style style, int position) {
 		return style == Style.LETTER ? ((char) ('a' + position - 1)) + ")" : position + ".";
+	}
+
+	/** The style most labels of a table have, counted by cell (a cell's first label), or null without labels. */
+	public static Style tableStyle(RequirementTable table) {
+		int letters = 0;
+		int numbers = 0;
+		for (RequirementDomain d : table.getDomains()) {
+			for (RequirementRow r : d.getRows()) {
+				for (Cell c : r.getCells()) {
+					for (Clause clause : c.getClauses()) {
+						Labels label = read(clause.getLabel());
+						if (label != null) {
+							if (label.style() == Style.LETTER) {
+								letters++;
+							} else {
+								numbers++;
+							}
+							break;
+						}
+					}
+				}
+			}
+		}
+		return letters == 0 && numbers == 0 ? null : letters >= numbers ? Style.LETTER : Style.NUMBER;
 	}
 }

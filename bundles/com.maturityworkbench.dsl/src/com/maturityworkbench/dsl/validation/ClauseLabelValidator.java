@@ -9,7 +9,6 @@ import org.eclipse.xtext.validation.Check;
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
-import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.semantics.Labels;
@@ -154,29 +153,8 @@ public class ClauseLabelValidator extends MaturityCheck {
 				relabelled.toArray(String[]::new));
 	}
 
-	/** The style most labels of a table have, counted by cell (a cell's first label), or null without labels. */
+	/** The style of most of a table's labels ({@link Labels#tableStyle}), worked out once per check. */
 	private Labels.Style majorityStyle(RequirementTable table) {
-		return cached(List.of("labelStyle", table), () -> {
-			int letters = 0;
-			int numbers = 0;
-			for (RequirementDomain d : table.getDomains()) {
-				for (RequirementRow r : d.getRows()) {
-					for (Cell c : r.getCells()) {
-						for (Clause clause : c.getClauses()) {
-							Labels label = Labels.read(clause.getLabel());
-							if (label != null) {
-								if (label.style() == Labels.Style.LETTER) {
-									letters++;
-								} else {
-									numbers++;
-								}
-								break;
-							}
-						}
-					}
-				}
-			}
-			return letters == 0 && numbers == 0 ? null : letters >= numbers ? Labels.Style.LETTER : Labels.Style.NUMBER;
-		});
+		return cached(List.of("labelStyle", table), () -> Labels.tableStyle(table));
 	}
 }

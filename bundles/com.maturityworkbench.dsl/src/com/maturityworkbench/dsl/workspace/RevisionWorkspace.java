@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.maturityworkbench.dsl.analysis.CheckedFile;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.SourceText;
 
@@ -76,6 +79,17 @@ public final class RevisionWorkspace {
 		Optional<SourceText> source = source(absolutePath);
 		Optional<WorkspaceRevision> group = groupOf(absolutePath);
 		return source.isEmpty() || group.isEmpty() ? List.of() : group.get().findingsOf(source.get());
+	}
+
+	/**
+	 * One file as checked: its issues (offsets, codes, data) and findings, from the one check of its revision (made
+	 * now if no one has asked for it yet). Empty when the file is not in the workspace.
+	 *
+	 * @throws org.eclipse.xtext.service.OperationCanceledError when {@code cancel} says so before the check is done
+	 */
+	public Optional<CheckedFile> checkedFile(String absolutePath, CancelIndicator cancel) {
+		Optional<WorkspaceRevision> group = groupOf(absolutePath);
+		return group.isEmpty() ? Optional.empty() : group.get().checkedFile(absolutePath, cancel);
 	}
 
 	/**

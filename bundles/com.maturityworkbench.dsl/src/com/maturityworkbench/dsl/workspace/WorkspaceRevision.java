@@ -1,7 +1,13 @@
 package com.maturityworkbench.dsl.workspace;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.maturityworkbench.dsl.analysis.CheckedFile;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.LoadedRevision;
 import com.maturityworkbench.dsl.analysis.RevisionChecker;
@@ -30,6 +36,7 @@ public final class WorkspaceRevision {
 	private final LoadedRevision loaded;
 	private final Revision revision;
 	private final RevisionChecker checker;
+	private List<CheckedFile> checked;
 	private List<Finding> findings;
 	private RevisionModel model;
 	private String refusal;
@@ -67,11 +74,43 @@ public final class WorkspaceRevision {
 	}
 
 	/** The findings of its files, sorted by file, line and column. */
-	public synchronized List<Finding> findings() {
+	public List<Finding> findings() {
+		return findings(CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * The findings, checking the revision first if no one has yet; a cancelled check leaves nothing behind.
+	 *
+	 * @throws org.eclipse.xtext.service.OperationCanceledError when {@code cancel} says so before the check is done
+	 */
+	public synchronized List<Finding> findings(CancelIndicator cancel) {
 		if (findings == null) {
-			findings = List.copyOf(checker.check(loaded));
+			List<Finding> all = new ArrayList<>();
+			for (CheckedFile file : checkedFiles(cancel)) {
+				all.addAll(file.findings());
+			}
+			all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
+			findings = List.copyOf(all);
 		}
 		return findings;
+	}
+
+	/**
+	 * Its files as checked, in the order given: each with the validator's issues (offsets, lengths, codes, data: what
+	 * an editor's annotations, quick fixes and a language server need) and the same as findings. Checked once.
+	 *
+	 * @throws org.eclipse.xtext.service.OperationCanceledError when {@code cancel} says so before the check is done
+	 */
+	public synchronized List<CheckedFile> checkedFiles(CancelIndicator cancel) {
+		if (checked == null) {
+			checked = List.copyOf(checker.checkFiles(loaded, cancel));
+		}
+		return checked;
+	}
+
+	/** One of its files as checked, by absolute path. */
+	public Optional<CheckedFile> checkedFile(String absolutePath, CancelIndicator cancel) {
+		return checkedFiles(cancel).stream().filter(f -> f.source().absolutePath().equals(absolutePath)).findFirst();
 	}
 
 	/** The findings of one of its files (by the label it is reported under). */

@@ -60,6 +60,38 @@ class ContentAssistTest extends DraftTest {
 		assertTrue(offered.containsAll(List.of("subdomain", "domain", "requirements", "weights")), offered.toString());
 	}
 
+	/**
+	 * A subdomain typed into 表1's 组织 in the weights editor (unsaved) is offered, quoted as the grammar needs, where a
+	 * new row of 表5's 组织 names its subdomain; the subdomains 表5 already has rows for are not.
+	 */
+	@Test
+	void aNewRowOffersTheWeightTablesSubdomainsThatHaveNoRowYet() throws Exception {
+		MaturityEditor weights = Workbench.open(draft.resolve("weights.maturity"));
+		int after = weights.document().get().indexOf("    变革管理 2%\n") + "    变革管理 2%\n".length();
+		weights.document().replace(after, 0, "    \"组织韧性（试行）\" 1%\n");
+		MaturityEditor table5 = Workbench.open(draft.resolve("table5-common.maturity"));
+		int domain = table5.document().get().indexOf("  domain 技术");
+		table5.document().replace(domain, 0, "    subdomain \n");
+		int at = domain + "    subdomain ".length();
+		List<ICompletionProposal> offered = proposals(table5, at);
+		List<String> subdomains = offered.stream().map(ICompletionProposal::getDisplayString).filter(d -> d.contains("表1 组织")).toList();
+		assertEquals(List.of("组织韧性（试行） — 表1 组织 1%"), subdomains, offered.stream().map(ICompletionProposal::getDisplayString).toList().toString());
+		ICompletionProposal proposal = offered.stream().filter(p -> p.getDisplayString().startsWith("组织韧性")).findFirst().orElseThrow();
+		proposal.apply(table5.document());
+		assertTrue(table5.document().get().startsWith("    subdomain \"组织韧性（试行）\"\n  domain 技术", domain));
+	}
+
+	/** Every proposal once: a level is not offered again under its revision-qualified name. */
+	@Test
+	void noProposalIsOfferedTwice() throws Exception {
+		MaturityEditor table5 = Workbench.open(draft.resolve("table5-common.maturity"));
+		int cell = table5.document().get().indexOf("\n      三级\n") + 1 + "      ".length();
+		List<String> offered = displayed(table5, cell);
+		assertEquals(offered.stream().distinct().toList(), offered);
+		assertEquals(LEVELS.size(), offered.stream().filter(LEVELS::contains).count(), offered.toString());
+		assertTrue(offered.stream().noneMatch(p -> p.startsWith("nonferrous_dt_maturity.")), offered.toString());
+	}
+
 	private static List<ICompletionProposal> proposals(MaturityEditor editor, int offset) {
 		IContentAssistProcessor processor = new MaturityContentAssistProcessor(editor, LanguageServices.injector());
 		return Arrays.asList(processor.computeCompletionProposals(editor.viewer(), offset));

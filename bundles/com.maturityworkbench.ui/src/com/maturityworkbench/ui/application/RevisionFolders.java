@@ -17,7 +17,8 @@ import org.eclipse.ui.ide.IDE;
 
 import com.maturityworkbench.ui.LanguageServices;
 import com.maturityworkbench.ui.editor.MaturityEditor;
-import com.maturityworkbench.ui.revision.RevisionCheck;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
+import com.maturityworkbench.ui.revision.RevisionFolder;
 
 /**
  * Revision folders in the workspace: each is linked (not copied) into the project {@value #PROJECT}, so its files
@@ -63,17 +64,25 @@ public final class RevisionFolders {
 		return IDE.openEditor(page, file, MaturityEditor.ID);
 	}
 
-	/** Opens one file of a linked revision folder. */
+	/**
+	 * Opens one revision file: the workspace's file at that location when there is one (a project of an Eclipse IDE
+	 * the editor is installed into), else the file of its folder linked into {@value #PROJECT}.
+	 */
 	public static IEditorPart openFile(IWorkbenchPage page, Path file) throws CoreException {
+		for (IFile existing : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toAbsolutePath().normalize().toUri())) {
+			if (existing.exists()) {
+				return IDE.openEditor(page, existing, MaturityEditor.ID);
+			}
+		}
 		IFolder link = link(file.toAbsolutePath().normalize().getParent());
 		return IDE.openEditor(page, link.getFile(file.getFileName().toString()), MaturityEditor.ID);
 	}
 
 	private static Optional<Path> headFile(Path folder) {
-		if (!Files.isDirectory(folder) || RevisionCheck.files(folder).isEmpty()) {
+		if (!Files.isDirectory(folder) || RevisionFolder.files(folder).isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<Path> head = LanguageServices.get(RevisionCheck.class).headFile(folder);
-		return head.isPresent() ? head : Optional.of(RevisionCheck.files(folder).get(0));
+		Optional<Path> head = RevisionFolder.headFile(LanguageServices.get(RevisionWorkspaceService.class), folder);
+		return head.isPresent() ? head : Optional.of(RevisionFolder.files(folder).get(0));
 	}
 }

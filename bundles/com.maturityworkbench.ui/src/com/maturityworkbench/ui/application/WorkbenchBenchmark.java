@@ -1,6 +1,7 @@
 package com.maturityworkbench.ui.application;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IWorkbenchPage;
 
 import com.maturityworkbench.ui.editor.MaturityEditor;
-import com.maturityworkbench.ui.revision.RevisionCheck;
+import com.maturityworkbench.ui.revision.RevisionFolder;
 import com.maturityworkbench.ui.revision.RevisionSession;
 
 /**
@@ -43,7 +44,7 @@ final class WorkbenchBenchmark {
 					shownAtMillis - jvmStart, openedAtMillis - jvmStart);
 			Path folder = head.path().getParent();
 			MaturityEditor weights = driver.open(folder.resolve("weights.maturity"));
-			MaturityEditor largest = driver.open(RevisionCheck.files(folder).stream()
+			MaturityEditor largest = driver.open(RevisionFolder.files(folder).stream()
 					.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow());
 			keystrokes(largest);
 			edits(weights, List.of(head, weights, largest));
@@ -63,13 +64,17 @@ final class WorkbenchBenchmark {
 		driver.pump(300);
 		List<Long> nanos = new ArrayList<>();
 		List<Long> paints = new ArrayList<>();
+		List<Long> cpu = new ArrayList<>();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		String typed = "数字化转型成熟度评估";
 		for (int i = 0; i < KEYSTROKES; i++) {
 			long start = System.nanoTime();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			WorkbenchDriver.type(widget, typed.charAt(i % typed.length()));
 			long typedAt = System.nanoTime();
 			widget.getDisplay().update();
 			long end = System.nanoTime();
+			cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
 			nanos.add(end - start);
 			paints.add(end - typedAt);
 			driver.pump(15);
@@ -78,6 +83,7 @@ final class WorkbenchBenchmark {
 		print("keystroke, UI thread, in %s (%d chars), key handling and repaint: %s", editor.path().getFileName(),
 				editor.document().getLength(), summary(nanos));
 		print("  of which the repaint: %s", summary(paints));
+		print("  CPU time of the UI thread for it: %s", summary(cpu));
 	}
 
 	private void edits(MaturityEditor weights, List<MaturityEditor> all) {
@@ -101,6 +107,8 @@ final class WorkbenchBenchmark {
 		List<Long> checks = weights.session().checkNanos();
 		print("checking the whole revision and preparing the open editors (worker thread): %s",
 				summary(checks.subList(checksBefore, checks.size())));
+		List<Long> checkCpu = weights.session().checkCpuNanos();
+		print("  CPU time of the worker thread for it: %s", summary(checkCpu.subList(checksBefore, checkCpu.size())));
 		print("findings visible after the last keystroke (pause of %d ms included): %s", RevisionSession.DEBOUNCE_MS, summary(visible));
 	}
 

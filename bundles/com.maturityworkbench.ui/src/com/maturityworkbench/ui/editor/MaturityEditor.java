@@ -2,7 +2,9 @@ package com.maturityworkbench.ui.editor;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -26,10 +28,12 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Injector;
+import com.maturityworkbench.dsl.ide.navigation.Definitions;
 import com.maturityworkbench.dsl.ide.quickfix.QuickFixes;
 import com.maturityworkbench.dsl.ide.quickfix.TextChange;
 import com.maturityworkbench.ui.LanguageServices;
 import com.maturityworkbench.ui.UiTexts;
+import com.maturityworkbench.ui.application.RevisionFolders;
 import com.maturityworkbench.ui.editor.highlighting.SemanticHighlighter;
 import com.maturityworkbench.ui.editor.highlighting.SemanticHighlighter.StyledRange;
 import com.maturityworkbench.ui.editor.outline.RevisionOutlinePage;
@@ -205,6 +209,41 @@ public class MaturityEditor extends TextEditor implements OpenRevisionFile {
 			return s.resource();
 		}
 		return session.parseWith(path, text).file(path).orElseThrow().resource();
+	}
+
+	/** The caret's offset in the document (UI thread). */
+	public int caretOffset() {
+		return widgetOffset2ModelOffset(getSourceViewer(), getSourceViewer().getTextWidget().getCaretOffset());
+	}
+
+	/**
+	 * Opens the definition of what is at {@code offset} (the ide bundle's {@link Definitions}), in this editor or in
+	 * the editor of the revision file that holds it; says so in the status line when there is none. UI thread.
+	 */
+	public boolean openDefinition(int offset) {
+		Optional<Definitions.Location> target = injector.getInstance(Definitions.class).locationAt(resourceFor(document().get()), offset);
+		if (target.isEmpty()) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(UiTexts.text("definition.none"));
+			return false;
+		}
+		reveal(target.get());
+		return true;
+	}
+
+	/** Shows a definition's name selected: in this editor, or in the revision file's editor (opened if need be). */
+	public void reveal(Definitions.Location location) {
+		Path file = Path.of(location.path());
+		if (file.equals(path)) {
+			selectAndReveal(location.offset(), location.length());
+			return;
+		}
+		try {
+			if (RevisionFolders.openFile(getSite().getPage(), file) instanceof MaturityEditor other) {
+				other.selectAndReveal(location.offset(), location.length());
+			}
+		} catch (CoreException e) {
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(UiTexts.text("open.failed", file, e.getMessage()));
+		}
 	}
 
 	/** Makes changes to the document as one undo step. */

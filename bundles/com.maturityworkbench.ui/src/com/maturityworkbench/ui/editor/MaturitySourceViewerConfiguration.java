@@ -4,6 +4,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
@@ -15,10 +16,12 @@ import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 import com.google.inject.Injector;
+import com.maturityworkbench.dsl.ide.navigation.Definitions;
 import com.maturityworkbench.dsl.ide.quickfix.QuickFixes;
 import com.maturityworkbench.ui.editor.contentassist.MaturityContentAssistProcessor;
 import com.maturityworkbench.ui.editor.highlighting.LexicalScanner;
 import com.maturityworkbench.ui.editor.hover.MaturityTextHover;
+import com.maturityworkbench.ui.editor.navigation.DefinitionHyperlinkDetector;
 import com.maturityworkbench.ui.editor.quickfix.FindingQuickAssistProcessor;
 
 /**
@@ -62,6 +65,18 @@ final class MaturitySourceViewerConfiguration extends TextSourceViewerConfigurat
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
 		return new MaturityTextHover(editor, injector);
+	}
+
+	/** Ctrl+click on a name that leads to its definition, besides the default detectors (URLs). */
+	@Override
+	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+		IHyperlinkDetector[] defaults = super.getHyperlinkDetectors(sourceViewer);
+		IHyperlinkDetector[] all = new IHyperlinkDetector[(defaults == null ? 0 : defaults.length) + 1];
+		all[0] = new DefinitionHyperlinkDetector(editor, injector.getInstance(Definitions.class));
+		if (defaults != null) {
+			System.arraycopy(defaults, 0, all, 1, defaults.length);
+		}
+		return all;
 	}
 
 	@Override

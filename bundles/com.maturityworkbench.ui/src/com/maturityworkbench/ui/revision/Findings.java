@@ -1,8 +1,9 @@
 package com.maturityworkbench.ui.revision;
 
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.validation.Issue;
+
+import com.maturityworkbench.dsl.analysis.RevisionChecker;
 
 /**
  * How an issue of the checker is shown, in the editor and in the Problems view alike: its message followed by its
@@ -14,18 +15,11 @@ public final class Findings {
 	}
 
 	public static String code(Issue issue) {
-		String code = issue.getCode();
-		if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)) {
-			return "syntax";
-		} else if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-			return "references.unresolved";
-		}
-		return code;
+		return RevisionChecker.codeOf(issue);
 	}
 
 	public static String text(Issue issue) {
-		String message = issue.getMessage() == null ? "" : issue.getMessage().replace('\n', ' ').replace('\r', ' ');
-		return message + " [" + code(issue) + "]";
+		return RevisionChecker.messageOf(issue) + " [" + code(issue) + "]";
 	}
 
 	public static int markerSeverity(Issue issue) {

@@ -1,11 +1,13 @@
 package com.maturityworkbench.ui.revision;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,14 +21,20 @@ import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspace;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
 import com.maturityworkbench.ui.LanguageServices;
+import com.maturityworkbench.ui.revision.RevisionSnapshot.SnapshotFile;
 
 /**
  * The open files of one revision folder and their checks. Every change to any open file re-checks the whole
  * revision (requirement rows find their weights by name, so a weight edit changes the findings of other files) after
  * a short pause in typing, on a worker thread, with the unsaved texts of all open files; each open editor then shows
  * the result, unless its text changed meanwhile (a newer check follows). A check of saved files also replaces the
- * Problems view's markers of every file of the revision.
+ * Problems view's markers of every file of the revision. Loading and checking are the language's revision
+ * workspace service's ({@link RevisionWorkspaceService}, the pipeline of the command line): the session keeps the
+ * folder's saved files as one workspace and passes the open editors' texts by {@link RevisionWorkspace#withText}.
  *
  * <p>Attach, detach and the change notifications are called on the UI thread.
  */
@@ -39,15 +47,20 @@ public final class RevisionSession {
 
 	private final Path folder;
 	private final Display display;
-	private final RevisionCheck check = LanguageServices.get(RevisionCheck.class);
+	private final RevisionWorkspaceService service = LanguageServices.get(RevisionWorkspaceService.class);
 	private final OperationCanceledManager cancellation = LanguageServices.get(OperationCanceledManager.class);
 	private final List<OpenRevisionFile> open = new ArrayList<>();
 	private final ExecutorService worker;
 	private final AtomicLong generation = new AtomicLong();
 	private final Runnable startCheck = this::startCheck;
 	private volatile RevisionSnapshot latest;
+	/** The folder's saved files, as last read (worker thread; read again after a save). */
+	private RevisionWorkspace saved;
+	/** The workspace of the last check or parse: saved files with the open files' texts (any thread, immutable). */
+	private volatile RevisionWorkspace current;
 	private volatile long completedChecks;
 	private final List<Long> checkNanos = new ArrayList<>();
+	private final List<Long> checkCpuNanos = new ArrayList<>();
 
 	RevisionSession(Path folder, Display display) {
 		this.folder = folder;
@@ -72,6 +85,16 @@ public final class RevisionSession {
 	public List<Long> checkNanos() {
 		synchronized (checkNanos) {
 			return List.copyOf(checkNanos);
+		}
+	}
+
+	/**
+	 * The worker thread's CPU time of every completed check (the same span as {@link #checkNanos()}; on a loaded
+	 * machine the wall time is mostly waiting for a core).
+	 */
+	public List<Long> checkCpuNanos() {
+		synchronized (checkNanos) {
+			return List.copyOf(checkCpuNanos);
 		}
 	}
 
@@ -114,7 +137,57 @@ public final class RevisionSession {
 			texts.put(f.path(), f.document().get());
 		}
 		texts.put(file, text);
-		return check.parse(folder, texts);
+		RevisionWorkspace workspace = withTexts(current, texts); // not checked: findings are computed on demand only
+		List<SnapshotFile> files = new ArrayList<>();
+		for (SourceText source : workspace.sources()) {
+			workspace.groupOf(source.absolutePath()).flatMap(g -> g.loaded().files().stream()
+					.filter(f -> f.source() == source).findFirst())
+					.ifPresent(f -> files.add(new SnapshotFile(Path.of(source.absolutePath()), source.text(), f.resource(), List.of())));
+		}
+		return new RevisionSnapshot(folder, List.copyOf(files), false);
+	}
+
+	/** The revision workspace of the last check (its revisions' scoring models, for hovers); null before the first. */
+	public RevisionWorkspace workspace() {
+		return current;
+	}
+
+	/**
+	 * {@code base} (the saved files when null) with the open files' texts: only the files whose text differs are
+	 * edited ({@link RevisionWorkspace#withText}), each edit re-checking the whole revision of its file.
+	 */
+	private RevisionWorkspace withTexts(RevisionWorkspace base, Map<Path, String> texts) {
+		RevisionWorkspace saved = savedFiles();
+		RevisionWorkspace workspace = base == null ? saved : base;
+		Map<String, String> wanted = new LinkedHashMap<>();
+		for (SourceText s : saved.sources()) {
+			wanted.put(s.absolutePath(), s.text()); // a file no longer open has its saved text again
+		}
+		texts.forEach((path, text) -> wanted.put(path.toString(), text));
+		for (Map.Entry<String, String> e : wanted.entrySet()) {
+			Optional<SourceText> now = workspace.source(e.getKey());
+			if (now.isEmpty() || !now.get().text().equals(e.getValue())) {
+				workspace = workspace.withText(e.getKey(), e.getValue());
+			}
+		}
+		return workspace;
+	}
+
+	private synchronized RevisionWorkspace savedFiles() {
+		if (saved == null) {
+			saved = service.load(RevisionFolder.read(folder));
+		}
+		return saved;
+	}
+
+	/** Checks the workspace and makes the snapshot the editors show: every file with its issues. */
+	private RevisionSnapshot snapshot(RevisionWorkspace workspace, CancelIndicator cancel) {
+		List<SnapshotFile> files = new ArrayList<>();
+		for (SourceText source : workspace.sources()) {
+			workspace.checkedFile(source.absolutePath(), cancel).ifPresent(f -> files.add(
+					new SnapshotFile(Path.of(source.absolutePath()), source.text(), f.file().resource(), f.issues())));
+		}
+		return new RevisionSnapshot(folder, List.copyOf(files), true);
 	}
 
 	private void checkSoon(int delay) {
@@ -144,11 +217,19 @@ public final class RevisionSession {
 	private void check(long run, Map<OpenRevisionFile, DocumentState> states, Map<Path, String> texts, boolean markers) {
 		CancelIndicator cancel = () -> generation.get() != run;
 		long start = System.nanoTime();
+		long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		try {
-			RevisionSnapshot snapshot = check.check(folder, texts, cancel);
+			if (markers) {
+				synchronized (this) {
+					saved = null; // read the saved files again: they are what the markers show
+				}
+			}
+			RevisionWorkspace workspace = withTexts(markers ? null : current, texts);
+			RevisionSnapshot snapshot = snapshot(workspace, cancel);
 			if (cancel.isCanceled()) {
 				return;
 			}
+			current = workspace;
 			latest = snapshot;
 			Map<OpenRevisionFile, Runnable> shows = new LinkedHashMap<>();
 			for (OpenRevisionFile f : states.keySet()) {
@@ -162,6 +243,7 @@ public final class RevisionSession {
 			}
 			synchronized (checkNanos) {
 				checkNanos.add(System.nanoTime() - start);
+				checkCpuNanos.add(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
 			}
 			display.asyncExec(() -> {
 				shows.forEach((f, show) -> {

@@ -40,6 +40,11 @@ public record FixTarget(Diagnostic diagnostic, Document document, XtextResource 
 		return document.getOffSet(diagnostic.getRange().getStart());
 	}
 
+	/** The finding's data strings. */
+	public List<String> data() {
+		return DiagnosticData.read(diagnostic.getData());
+	}
+
 	/** The finding's data string at {@code index}; null when it has fewer. */
 	public String data(int index) {
 		List<String> data = DiagnosticData.read(diagnostic.getData());

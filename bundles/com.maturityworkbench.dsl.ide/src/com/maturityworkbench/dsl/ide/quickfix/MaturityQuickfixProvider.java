@@ -12,6 +12,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import com.maturityworkbench.dsl.conversion.NameSyntax;
 import com.maturityworkbench.dsl.ide.quickfix.SlipRepairs.Repair;
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
@@ -56,6 +57,36 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 			String marking = " empty \"" + EMPTY_REASON + "\"";
 			offer(acceptor, "标为留空：empty \"" + EMPTY_REASON + "\"", List.of(TextChange.insert(level.getEndOffset(), marking)));
 		}
+	}
+
+	/**
+	 * A row without a cell for some levels (the finding's data: the levels missing) gets those cells, each in level
+	 * order, without clauses: an empty cell is itself reported (a visible to-do, with its own fix to mark it empty).
+	 */
+	@QuickFix(IssueCodes.MISSING_LEVEL)
+	public void addMissingLevels(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		RequirementRow row = target.element(RequirementRow.class);
+		List<String> missing = target.data();
+		if (row == null || missing.isEmpty()) {
+			return;
+		}
+		List<TextChange> changes = MissingLevels.changes(row, missing, target.document().getContents());
+		if (changes != null) {
+			offer(acceptor, "补上缺少的等级：" + String.join("、", missing), changes);
+		}
+	}
+
+	/** A row whose name drifted from its weight row's (the finding's data) is renamed to the weight table's name. */
+	@QuickFix(IssueCodes.NAME_DRIFT)
+	public void renameToWeightName(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		RequirementRow row = target.element(RequirementRow.class);
+		String weightName = target.data(0);
+		INode name = row == null ? null : first(NodeModelUtils.findNodesForFeature(row, Literals.REQUIREMENT_ROW__NAME));
+		if (name == null || weightName == null || weightName.equals(row.getName())) {
+			return;
+		}
+		offer(acceptor, "改名为权重表中的“" + weightName + "”",
+				List.of(TextChange.replace(name.getOffset(), name.getEndOffset(), NameSyntax.quoteIfNeeded(weightName))));
 	}
 
 	// clause labels
@@ -130,6 +161,42 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		}
 		if (!changes.isEmpty() && target.data(n) == null) {
 			offer(acceptor, "将本单元格的编号改为“" + target.data(0) + "”起的样式", changes);
+		}
+	}
+
+	/**
+	 * The whole cell numbered in order in its table's style, from its first label on (unlabelled clauses get one):
+	 * offered where more than one label changes, since a single wrong label has its own fix.
+	 */
+	@QuickFix(IssueCodes.LABEL_SKIPPED)
+	@QuickFix(IssueCodes.LABEL_RESTART)
+	@QuickFix(IssueCodes.LABEL_MISSING)
+	public void renumberCell(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
+		Cell cell = target.element(Cell.class);
+		if (cell == null) {
+			return;
+		}
+		LabelRepairs.Renumbering renumbering = LabelRepairs.renumber(cell);
+		if (renumbering != null && renumbering.changed() > 1) {
+			List<TextChange> changes = new java.util.ArrayList<>();
+			for (int i = 0; i < renumbering.clauses().size(); i++) {
+				Clause c = renumbering.clauses().get(i);
+				String wanted = renumbering.labels().get(i);
+				if (c.getLabel() == null) {
+					ICompositeNode node = NodeModelUtils.findActualNodeFor(c);
+					if (node == null) {
+						return;
+					}
+					changes.add(TextChange.insert(node.getOffset(), wanted + " "));
+				} else if (!wanted.equals(c.getLabel())) {
+					INode label = first(NodeModelUtils.findNodesForFeature(c, Literals.CLAUSE__LABEL));
+					if (label == null) {
+						return;
+					}
+					changes.add(TextChange.replace(label.getOffset(), label.getEndOffset(), wanted));
+				}
+			}
+			offer(acceptor, "将本单元格的条款依次编号为 " + String.join("、", renumbering.labels()), changes);
 		}
 	}
 
