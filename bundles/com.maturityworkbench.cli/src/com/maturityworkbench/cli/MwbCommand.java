@@ -106,7 +106,7 @@ public final class MwbCommand {
 		Map<String, String> exitCodes = new LinkedHashMap<>();
 		for (ExitCode code : ExitCode.values()) {
 			exitCodes.merge(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-					(a, b) -> a + CliMessages.M.text("list.separator") + b); // 1: errors found, or (mwb diff) the revisions differ
+					(a, b) -> a + "%n" + b); // 1: errors found; for mwb diff, the revisions differ
 		}
 		mwb.getCommandSpec().usageMessage().exitCodeListHeading(CliMessages.M.text("usage.exit-codes")).exitCodeList(exitCodes);
 		return command.getUsageMessage(Help.Ansi.OFF);
