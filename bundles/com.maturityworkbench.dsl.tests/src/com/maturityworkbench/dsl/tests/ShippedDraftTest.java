@@ -230,7 +230,7 @@ class ShippedDraftTest {
 
 	@Test
 	void finalCopyOfTheDraftFailsWithErrors() throws Exception {
-		UnaryOperator<String> makeFinal = s -> s.replace("status draft", "status final");
+		UnaryOperator<String> makeFinal = s -> s.replace("status 征求意见稿", "status 报批稿");
 		LoadedRevision loaded = ShippedDraft.injector().getInstance(RevisionLoader.class).load(ShippedDraft.sources(makeFinal));
 		List<Finding> finalFindings = ShippedDraft.injector().getInstance(RevisionChecker.class).check(loaded);
 		long errors = finalFindings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();

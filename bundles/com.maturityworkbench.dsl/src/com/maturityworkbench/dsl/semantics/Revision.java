@@ -83,9 +83,28 @@ public final class Revision {
 		return standard;
 	}
 
-	/** A revision without a head, or with status draft, is a draft. */
+	/**
+	 * Whether the revision is binding: at 报批稿 or 发布 (or {@code final}, read as 发布). Its content findings are then
+	 * errors; up to 送审稿 (and a revision without a head) they are warnings.
+	 */
 	public boolean isFinal() {
-		return standard != null && standard.getStatus() == Status.FINAL;
+		return standard != null && isBinding(standard.getStatus());
+	}
+
+	public static boolean isBinding(Status status) {
+		return status == Status.FINAL || status == Status.APPROVAL || status == Status.PUBLISHED;
+	}
+
+	/** The stage as the standardisation procedure names it: 征求意见稿, 送审稿, 报批稿, 发布; draft and final as their aliases. */
+	public String stage() {
+		if (standard == null) {
+			return Status.CONSULTATION.getLiteral();
+		}
+		return switch (standard.getStatus()) {
+		case DRAFT -> Status.CONSULTATION.getLiteral();
+		case FINAL -> Status.PUBLISHED.getLiteral();
+		default -> standard.getStatus().getLiteral();
+		};
 	}
 
 	public List<Level> levels() {
