@@ -74,7 +74,7 @@ REQ_TO_WEIGHT = {5: 1, 6: 2, 7: 3, 8: 4}
 KEYWORDS = set("""standard part of en code committee revision date status draft final 征求意见稿 送审稿 报批稿 发布 levels scale parts
 target common sector sectors weights domain requirements subdomain empty tailoring allow all
 redistribute within table determination met when score progressive off on bands composite by output
-value aggregate mean median trimmed lead note example""".split())
+value aggregate mean median trimmed lead note example worked tailor rate level clause expect total""".split())
 
 ID_RE = re.compile(r"^[A-Za-z_\u3400-\u9fff][A-Za-z_\-0-9\u3400-\u9fff]*$")
 CJK = "\u3400-\u9fff"

@@ -80,13 +80,13 @@ class CommandLineTest {
 		Cli.Run run = mwb("score", "--help");
 		assertEquals(0, run.exit());
 		String out = run.out();
-		assertTrue(out.replaceAll("\\s+", " ").contains("用法：mwb score [-h] [--format=text|json|html] [--lang=zh|en] [--progressive=on|off] MODEL ASSESSMENT"),
+		assertTrue(out.replaceAll("\\s+", " ").contains("用法：mwb score [-h] [--example=NAME] [--format=text|json|html] [--lang=zh|en] [--progressive=on|off] MODEL [ASSESSMENT]"),
 				out);
-		assertTrue(out.replaceAll("\\s+", " ").contains(" ASSESSMENT 评估：.json（单个或综合型企业）、.csv、.xlsx "), out);
+		assertTrue(out.replaceAll("\\s+", " ").contains(" [ASSESSMENT] 评估：.json（单个或综合型企业）、.csv、.xlsx "), out);
 		assertTrue(out.replaceAll("\\s+", " ").contains(" --progressive=on|off progressive 的解读：on 或 off（默认按修订版的声明） "), out);
 		Cli.Run english = mwb("--lang", "en", "score", "--help");
 		assertTrue(english.out().startsWith("Score one assessment (.json single or composite, .csv, .xlsx)\nUsage: mwb score [-h]"), english::out);
-		assertTrue(english.out().replaceAll("\\s+", " ").contains(" ASSESSMENT The assessment: .json (single or composite), .csv, .xlsx "),
+		assertTrue(english.out().replaceAll("\\s+", " ").contains(" [ASSESSMENT] The assessment: .json (single or composite), .csv, .xlsx "),
 				english::out);
 	}
 
@@ -144,8 +144,7 @@ class CommandLineTest {
 	void missingAndExtraArgumentsShowTheSynopsis() {
 		Cli.Run missing = mwb("score", "model.maturity");
 		assertEquals(2, missing.exit());
-		assertEquals(List.of("mwb: score 缺少参数 ASSESSMENT",
-				"用法：mwb score [-h] [--format=text|json|html] [--lang=zh|en] [--progressive=on|off] MODEL ASSESSMENT"), missing.errLines());
+		assertEquals(List.of("mwb: 给出一份评估（ASSESSMENT），或用 --example NAME 给出修订版的一个计算示例，二者取一"), missing.errLines());
 		Cli.Run extra = mwb("generate", "a.maturity", "b.maturity", "--out", dir.toString());
 		assertEquals(2, extra.exit());
 		assertEquals(List.of("mwb: generate 不接受多余的参数“b.maturity”", "用法：mwb generate [-h] [--lang=zh|en] --out=DIR MODEL"), extra.errLines());

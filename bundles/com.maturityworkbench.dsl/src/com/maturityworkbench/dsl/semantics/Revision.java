@@ -22,6 +22,7 @@ import com.maturityworkbench.dsl.maturity.Standard;
 import com.maturityworkbench.dsl.maturity.Status;
 import com.maturityworkbench.dsl.maturity.Tailoring;
 import com.maturityworkbench.dsl.maturity.WeightTable;
+import com.maturityworkbench.dsl.maturity.WorkedExample;
 
 /** One revision of a standard: the union of the files that belong to it, in file order. Read-only view. */
 public final class Revision {
@@ -37,6 +38,7 @@ public final class Revision {
 	private final List<Tailoring> tailorings = new ArrayList<>();
 	private final List<Determination> determinations = new ArrayList<>();
 	private final List<Composite> composites = new ArrayList<>();
+	private final List<WorkedExample> workedExamples = new ArrayList<>();
 
 	public Revision(String name, List<Model> files) {
 		this.name = name;
@@ -65,6 +67,8 @@ public final class Revision {
 					determinations.add(d);
 				} else if (m instanceof Composite c) {
 					composites.add(c);
+				} else if (m instanceof WorkedExample e) {
+					workedExamples.add(e);
 				}
 			}
 		}
@@ -141,6 +145,11 @@ public final class Revision {
 
 	public List<Composite> composites() {
 		return composites;
+	}
+
+	/** The worked examples (计算示例), in file order. */
+	public List<WorkedExample> workedExamples() {
+		return workedExamples;
 	}
 
 	public static boolean isCommon(WeightTable t) {
