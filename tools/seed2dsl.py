@@ -71,11 +71,11 @@ WEIGHT_TABLES = OrderedDict([(1, (COMMON_PART, None)), (2, (SECTOR_PART, "采选
                              (3, (SECTOR_PART, "冶炼")), (4, (SECTOR_PART, "加工"))])
 REQ_TO_WEIGHT = {5: 1, 6: 2, 7: 3, 8: 4}
 
-KEYWORDS = set("""standard part of en code committee revision date status draft final levels scale parts
+KEYWORDS = set("""standard part of en code committee revision date status draft final 征求意见稿 送审稿 报批稿 发布 levels scale parts
 target common sector sectors weights domain requirements subdomain empty tailoring allow all
 redistribute within table determination met when score progressive off on bands composite by output
 value aggregate mean median trimmed lead note example rules not applicable forbidden allowed as rate
-claimed interpretation in quote reading because""".split())
+claimed interpretation in quote reading because worked tailor level clause expect total""".split())
 
 ID_RE = re.compile(r"^[A-Za-z_\u3400-\u9fff][A-Za-z_\-0-9\u3400-\u9fff]*$")
 CJK = "\u3400-\u9fff"
@@ -604,7 +604,7 @@ def write_standard(levels, ratings, targets, bands):
     o.append('standard %s "有色金属行业数字化转型成熟度评估"\n' % STANDARD_ID)
     o.append('  en "Maturity assessment of digital transformation for nonferrous metal industry"\n')
     o.append('  code "YS/T XXXXX—XXXX" committee "SAC/TC243"\n')
-    o.append('  revision "征求意见稿" date "XXXX-XX-XX" status draft\n\n')
+    o.append('  revision "征求意见稿" date "XXXX-XX-XX" status 征求意见稿\n\n')
     o.append("levels   // 5 成熟度等级\n")
     for name, text in levels.items():
         o.append("  %s %s\n" % (name, q(text)))
@@ -801,7 +801,7 @@ def read_model(text, fname):
         if r.kw("date"):
             r.take("STRING")
         r.need_kw("status")
-        if not (r.kw("draft") or r.kw("final")):
+        if not any(r.kw(w) for w in ("draft", "final", "征求意见稿", "送审稿", "报批稿", "发布")):
             r.fail("status")
     else:
         r.need_kw("part"); r.need_kw("of"); model["partOf"] = r.take("ID")

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.revision.compare.RevisionComparison;
+
 import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code mwb bench PATH [--rounds N]}: the workspace pipeline on the files read once, repeated in fresh resource
  * sets: parse and group (the "parse" figure), then check; prints the first run and the warm median.
- * {@code --scoring SECTOR}: scoring throughput on the revision's own tables.
+ * {@code --scoring SECTOR}: scoring throughput on the revision's own tables. {@code --diff NEW}: the comparison of the
+ * revision PATH with NEW ({@code mwb diff PATH NEW} without reading and printing), first run and warm median.
  */
 @Command(name = "bench")
 final class BenchCommand implements MwbSubcommand {
@@ -36,6 +40,9 @@ final class BenchCommand implements MwbSubcommand {
 	@Option(names = "--scoring", paramLabel = "SECTOR", descriptionKey = "bench.scoring")
 	String sector;
 
+	@Option(names = "--diff", paramLabel = "NEW", descriptionKey = "bench.diff-option")
+	String diffWith;
+
 	@Parameters(paramLabel = "PATH", arity = "1", descriptionKey = "bench.path")
 	String path;
 
@@ -43,6 +50,9 @@ final class BenchCommand implements MwbSubcommand {
 	public ExitCode run(CommandContext context) throws UnusableInputException {
 		if (sector != null) {
 			return scoring(context);
+		}
+		if (diffWith != null) {
+			return comparison(context);
 		}
 		int n = rounds == null ? 30 : rounds;
 		List<SourceText> sources = RevisionFiles.read(List.of(path));
@@ -90,6 +100,29 @@ final class BenchCommand implements MwbSubcommand {
 			return ExitCode.UNUSABLE_INPUT;
 		}
 		ScoringBenchmark.run(model, sector, rounds == null ? 7 : rounds, 1.0, context.out());
+		return ExitCode.OK;
+	}
+
+	/** The comparison of two revisions, both parsed once: the clause map, weights, rules and context each round. */
+	private ExitCode comparison(CommandContext context) throws UnusableInputException {
+		Revision old = context.workspaces().revisionOf(path, RevisionFiles.readModel(path)).revision();
+		Revision nu = context.workspaces().revisionOf(diffWith, RevisionFiles.readModel(diffWith)).revision();
+		int n = rounds == null ? 30 : rounds;
+		long startCold = System.nanoTime();
+		int changes = RevisionComparison.compare(old, nu).changeCount();
+		double cold = (System.nanoTime() - startCold) / 1e6;
+		for (int i = 0; i < WARM_UP; i++) {
+			RevisionComparison.compare(old, nu);
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			long t0 = System.nanoTime();
+			RevisionComparison.compare(old, nu);
+			times.add((System.nanoTime() - t0) / 1e6);
+		}
+		context.out().println(CliMessages.M.text("bench.diff", changes));
+		context.out().println(CliMessages.M.text("bench.cold", cold));
+		context.out().println(CliMessages.M.text("bench.diff.warm", n, WARM_UP, median(times), Collections.min(times), Collections.max(times)));
 		return ExitCode.OK;
 	}
 

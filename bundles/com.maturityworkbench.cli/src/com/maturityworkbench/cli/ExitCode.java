@@ -6,6 +6,8 @@ public enum ExitCode {
 	OK(0),
 	/** Errors found: findings of severity error (syntax errors included), or a revision refused for them. */
 	ERRORS(1),
+	/** {@code mwb diff}: the two revisions differ (as {@code diff} exits 1 when its files differ). */
+	DIFFERENT(1),
 	/**
 	 * Unusable input: a missing, binary, undecodable or oversized file, a file that is not a revision file, an
 	 * unusable assessment, an unknown command or option, a bad option value, a missing argument.

@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
  * {@code --lang en} (or {@code -Dmwb.lang=en}) asks for English; {@code --lang} holds for one run.
  */
 @Command(name = "mwb", mixinStandardHelpOptions = true, subcommands = { ValidateCommand.class, StatsCommand.class, BenchCommand.class,
-		ScoreCommand.class, GenerateCommand.class })
+		ScoreCommand.class, GenerateCommand.class, DiffCommand.class })
 public final class MwbCommand {
 	@Option(names = LanguageOption.NAME, paramLabel = "zh|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
 	Language language;
@@ -105,7 +105,8 @@ public final class MwbCommand {
 		mwb.setUsageHelpAutoWidth(true); // the terminal's width when picocli can tell, else 80 columns
 		Map<String, String> exitCodes = new LinkedHashMap<>();
 		for (ExitCode code : ExitCode.values()) {
-			exitCodes.put(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+			exitCodes.merge(Integer.toString(code.code()), CliMessages.M.text("exit." + code.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+					(a, b) -> a + "%n" + b); // 1: errors found; for mwb diff, the revisions differ
 		}
 		mwb.getCommandSpec().usageMessage().exitCodeListHeading(CliMessages.M.text("usage.exit-codes")).exitCodeList(exitCodes);
 		return command.getUsageMessage(Help.Ansi.OFF);

@@ -2,16 +2,14 @@ package com.maturityworkbench.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentMapper;
+import com.maturityworkbench.assessment.AssessmentRows;
 import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.report.AssessmentScoring;
 import com.maturityworkbench.assessment.report.HtmlReport;
@@ -19,6 +17,8 @@ import com.maturityworkbench.assessment.report.ResultJson;
 import com.maturityworkbench.assessment.report.ScoreView;
 import com.maturityworkbench.assessment.report.TextReport;
 import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.maturity.WorkedExample;
+import com.maturityworkbench.dsl.semantics.WorkedExamples;
 import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mwb score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]}: takes the revision MODEL names
+ * {@code mwb score MODEL ASSESSMENT [--format text|json|html] [--progressive on|off]} (or {@code --example NAME} instead
+ * of ASSESSMENT: one of the revision's worked examples): takes the revision MODEL names
  * (as {@code generate} does), refuses it when it is not usable (exit 1), reads the assessment (JSON single or
  * composite, CSV, XLSX), scores it with the scoring engine under both readings of {@code progressive} and prints the
  * report of the reading applied (the revision's, or the one given). Unusable input prints every issue located by
@@ -58,13 +59,19 @@ final class ScoreCommand implements MwbSubcommand {
 	@Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "model")
 	String modelArg;
 
-	@Parameters(index = "1", paramLabel = "ASSESSMENT", descriptionKey = "score.assessment")
+	@Option(names = "--example", paramLabel = "NAME", descriptionKey = "score.example")
+	String exampleName;
+
+	@Parameters(index = "1", paramLabel = "ASSESSMENT", arity = "0..1", descriptionKey = "score.assessment")
 	String assessmentArg;
 
 	@Override
 	public ExitCode run(CommandContext context) throws UnusableInputException {
 		PrintStream out = context.out();
 		PrintStream err = context.err();
+		if ((exampleName == null) == (assessmentArg == null)) {
+			throw new UnusableInputException(CliMessages.M.text("score.assessment-or-example"));
+		}
 		String lower = modelArg.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".json") || lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
 			throw new UnusableInputException(CliMessages.M.text("score.model-first", modelArg));
@@ -79,25 +86,18 @@ final class ScoreCommand implements MwbSubcommand {
 			context.problem(CliMessages.M.text("refused.see-validate", refused.getMessage(), modelArg));
 			return ExitCode.ERRORS;
 		}
-		Map<String, RevisionModel> models = new LinkedHashMap<>();
-		models.put(scoringModel.revisionId(), scoringModel);
-		AssessmentMapper.Revisions revisions = new AssessmentMapper.Revisions() {
-			@Override
-			public Optional<RevisionModel> model(String revisionId) {
-				return Optional.ofNullable(models.get(revisionId));
-			}
-
-			@Override
-			public List<String> names() {
-				return new ArrayList<>(models.keySet());
-			}
-		};
+		AssessmentMapper.Revisions revisions = AssessmentMapper.Revisions.of(scoringModel);
 		AssessmentFiles.Input input;
-		try {
-			input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions);
-		} catch (AssessmentInputException e) {
-			report(context, e.issues(), assessmentArg);
-			return ExitCode.UNUSABLE_INPUT;
+		if (exampleName != null) {
+			input = example(revision, scoringModel);
+			assessmentArg = exampleName;
+		} else {
+			try {
+				input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions);
+			} catch (AssessmentInputException e) {
+				report(context, e.issues(), assessmentArg);
+				return ExitCode.UNUSABLE_INPUT;
+			}
 		}
 		ScoreView view;
 		try {
@@ -116,6 +116,20 @@ final class ScoreCommand implements MwbSubcommand {
 		});
 		out.flush();
 		return ExitCode.OK;
+	}
+
+	/** A worked example of the revision (计算示例), by name, as the assessment it describes. */
+	private AssessmentFiles.Input example(WorkspaceRevision revision, RevisionModel model) throws UnusableInputException {
+		List<WorkedExample> examples = revision.revision().workedExamples();
+		WorkedExample example = examples.stream().filter(e -> exampleName.equals(e.getName())).findFirst()
+				.orElseThrow(() -> new UnusableInputException(CliMessages.M.text("score.no-example", exampleName,
+						examples.isEmpty() ? "—" : String.join(", ", examples.stream().map(WorkedExample::getName).toList()))));
+		WorkedExamples.Rated rated = WorkedExamples.assessment(example, model);
+		if (!rated.unrated().isEmpty() || !rated.unknownClauses().isEmpty()) {
+			throw new UnusableInputException(CliMessages.M.text("score.example-incomplete", exampleName, modelArg));
+		}
+		String file = CliMessages.M.text("score.example-file", exampleName);
+		return new AssessmentFiles.SingleInput(file, new AssessmentMapper.Mapped(rated.assessment(), model, new AssessmentRows(file, file)));
 	}
 
 	private static void report(CommandContext context, List<InputIssue> issues, String file) {

@@ -18,7 +18,8 @@ import com.maturityworkbench.dsl.validation.IssueCodes;
 
 /**
  * A finding about content is a warning while the revision is {@code status draft} and an error once it is
- * {@code status final}; a broken rule is an error in both; a missing modal verb is information in both.
+ * {@code status final}; a broken rule is an error in both; a missing modal verb is information in both. The stages of
+ * standardisation: warnings at 征求意见稿 and 送审稿 (and draft, their alias), errors at 报批稿 and 发布 (and final).
  */
 public class SeverityByStatusTest extends ValidationTestBase {
 
@@ -62,6 +63,14 @@ public class SeverityByStatusTest extends ValidationTestBase {
 		};
 		List<String> codes = code.equals(IssueCodes.WEIGHT_SUM_PART) ? List.of(code, IssueCodes.WEIGHT_SUM_MODEL) : List.of(code);
 		assertSeverities(change, codes, WARNING, ERROR);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "draft, WARNING", "征求意见稿, WARNING", "送审稿, WARNING", "报批稿, ERROR", "发布, ERROR", "final, ERROR" })
+	public void contentFindingsBecomeErrorsFromTheApprovalDraftOn(String status, Severity expected) {
+		Validated run = validateWith(status, r -> r.requirements("表5").row("组织建设").cell("一级").clauses.set(1, Clause.of("b)", "应明确的的牵头部门")));
+		assertEquals(expected, run.single(IssueCodes.DOUBLED_CHARACTER).severity(), run::toString);
+		assertEquals(1, run.findings().size(), run::toString);
 	}
 
 	@ParameterizedTest(name = "{0}")

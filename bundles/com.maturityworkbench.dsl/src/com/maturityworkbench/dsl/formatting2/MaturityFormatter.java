@@ -16,6 +16,8 @@ import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Composite;
 import com.maturityworkbench.dsl.maturity.Determination;
+import com.maturityworkbench.dsl.maturity.ExampleRating;
+import com.maturityworkbench.dsl.maturity.ExpectedValue;
 import com.maturityworkbench.dsl.maturity.Levels;
 import com.maturityworkbench.dsl.maturity.MaturityPackage;
 import com.maturityworkbench.dsl.maturity.Note;
@@ -35,6 +37,7 @@ import com.maturityworkbench.dsl.maturity.Tailoring;
 import com.maturityworkbench.dsl.maturity.WeightDomain;
 import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
+import com.maturityworkbench.dsl.maturity.WorkedExample;
 
 /**
  * The house layout of a revision file: one block per table or rule, a blank line between blocks, two spaces per
@@ -248,6 +251,33 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 		indentAfter(doc, regionFor(i).keyword("interpretation"), i);
 	}
 
+	/** worked example NAME "title" sector S, then one line each: tailor, every rate, expect (its values on that line). */
+	protected void format(WorkedExample e, IFormattableDocument doc) {
+		doc.append(regionFor(e).keyword("worked"), it -> it.oneSpace());
+		doc.append(regionFor(e).keyword("example"), it -> it.oneSpace());
+		doc.prepend(regionFor(e).feature(MaturityPackage.Literals.WORKED_EXAMPLE__TITLE), it -> it.oneSpace());
+		ISemanticRegion sector = regionFor(e).keyword("sector");
+		doc.surround(sector, it -> it.oneSpace());
+		ISemanticRegion tailor = regionFor(e).keyword("tailor");
+		if (tailor != null) {
+			doc.prepend(tailor, it -> it.newLine());
+			doc.append(tailor, it -> it.oneSpace());
+			for (ISemanticRegion comma : regionFor(e).keywords(",")) {
+				doc.prepend(comma, it -> it.noSpace());
+				doc.append(comma, it -> it.oneSpace());
+			}
+		}
+		for (ExampleRating r : e.getRatings()) {
+			line(doc, r);
+		}
+		doc.prepend(regionFor(e).keyword("expect"), it -> it.newLine());
+		for (ExpectedValue v : e.getExpected()) {
+			doc.prepend(v, it -> it.oneSpace());
+			spaced(doc, v);
+		}
+		indentAfter(doc, sector == null ? null : sector.getNextSemanticRegion(), e);
+	}
+
 	private void header(IFormattableDocument doc, EObject table, String keyword) {
 		doc.append(regionFor(table).keyword(keyword), it -> it.oneSpace());
 		doc.surround(regionFor(table).keyword("part"), it -> it.oneSpace());
@@ -257,6 +287,11 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 	/** The element starts on a line of its own; tokens inside it are separated by one space unless set otherwise. */
 	private void line(IFormattableDocument doc, EObject obj) {
 		doc.prepend(obj, it -> it.newLine());
+		spaced(doc, obj);
+	}
+
+	/** The tokens of the element (not its first) are separated by one space unless set otherwise. */
+	private void spaced(IFormattableDocument doc, EObject obj) {
 		for (ISemanticRegion r : textRegionExtensions.allSemanticRegions(obj)) {
 			if (r.getEObjectRegion().getSemanticElement() == obj && r != firstRegion(obj)) {
 				doc.prepend(r, it -> it.oneSpace());

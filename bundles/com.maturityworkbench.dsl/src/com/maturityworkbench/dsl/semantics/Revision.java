@@ -24,6 +24,7 @@ import com.maturityworkbench.dsl.maturity.Status;
 import com.maturityworkbench.dsl.maturity.Rules;
 import com.maturityworkbench.dsl.maturity.Tailoring;
 import com.maturityworkbench.dsl.maturity.WeightTable;
+import com.maturityworkbench.dsl.maturity.WorkedExample;
 
 /** One revision of a standard: the union of the files that belong to it, in file order. Read-only view. */
 public final class Revision {
@@ -41,6 +42,7 @@ public final class Revision {
 	private final List<Composite> composites = new ArrayList<>();
 	private final List<Rules> rules = new ArrayList<>();
 	private final List<Interpretation> interpretations = new ArrayList<>();
+	private final List<WorkedExample> workedExamples = new ArrayList<>();
 
 	public Revision(String name, List<Model> files) {
 		this.name = name;
@@ -73,6 +75,8 @@ public final class Revision {
 					rules.add(r);
 				} else if (m instanceof Interpretation i) {
 					interpretations.add(i);
+				} else if (m instanceof WorkedExample e) {
+					workedExamples.add(e);
 				}
 			}
 		}
@@ -91,9 +95,28 @@ public final class Revision {
 		return standard;
 	}
 
-	/** A revision without a head, or with status draft, is a draft. */
+	/**
+	 * Whether the revision is binding: at 报批稿 or 发布 (or {@code final}, read as 发布). Its content findings are then
+	 * errors; up to 送审稿 (and a revision without a head) they are warnings.
+	 */
 	public boolean isFinal() {
-		return standard != null && standard.getStatus() == Status.FINAL;
+		return standard != null && isBinding(standard.getStatus());
+	}
+
+	public static boolean isBinding(Status status) {
+		return status == Status.FINAL || status == Status.APPROVAL || status == Status.PUBLISHED;
+	}
+
+	/** The stage as the standardisation procedure names it: 征求意见稿, 送审稿, 报批稿, 发布; draft and final as their aliases. */
+	public String stage() {
+		if (standard == null) {
+			return Status.CONSULTATION.getLiteral();
+		}
+		return switch (standard.getStatus()) {
+		case DRAFT -> Status.CONSULTATION.getLiteral();
+		case FINAL -> Status.PUBLISHED.getLiteral();
+		default -> standard.getStatus().getLiteral();
+		};
 	}
 
 	public List<Level> levels() {
@@ -140,6 +163,11 @@ public final class Revision {
 	/** The declared interpretations (解释与约定), in file order. */
 	public List<Interpretation> interpretations() {
 		return interpretations;
+	}
+
+	/** The worked examples (计算示例), in file order. */
+	public List<WorkedExample> workedExamples() {
+		return workedExamples;
 	}
 
 	public static boolean isCommon(WeightTable t) {

@@ -89,6 +89,12 @@ public final class IssueCodes {
 	public static final String INTERPRETATION_DUPLICATE = "rules.interpretation-duplicate";
 	public static final String INTERPRETATION_EMPTY = "rules.interpretation-empty";
 
+	// worked examples (计算示例), recomputed with the revision's rules
+	public static final String EXAMPLE_MISMATCH = "examples.mismatch";
+	public static final String EXAMPLE_UNRATED = "examples.unrated";
+	public static final String EXAMPLE_UNKNOWN_CLAUSE = "examples.unknown-clause";
+	public static final String EXAMPLE_NOT_SCORABLE = "examples.not-scorable";
+
 	/** The category of a code: weights, coverage, naming, labels, text, rules, references or syntax. */
 	public static String category(String code) {
 		if (code == null || code.startsWith("org.")) {
