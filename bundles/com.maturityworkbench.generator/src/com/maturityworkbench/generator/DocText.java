@@ -227,6 +227,33 @@ final class DocText {
 		return sections;
 	}
 
+	/** Title of the annex of worked examples (计算示例). */
+	static final String EXAMPLES_TITLE = "附录 计算示例（资料性）";
+	static final String EXAMPLES_LEAD = "以下示例企业及其预期结果由修订版给出（worked example），由校验程序按本修订版的规则逐一验算；每个等级的 A(i) 写成各能力域贡献 Σw′·C 之和，S 为各等级计入值之和。";
+	static final List<String> EXAMPLE_COLUMNS = List.of("等级", "A(i) = 各能力域贡献之和", "示例所写", "满足", "计入 S");
+
+	static String exampleHeading(ExampleView e) {
+		return e.name() + (e.title() == null ? "" : "：" + e.title());
+	}
+
+	/** The enterprise: sector, tailoring, the rating lines in order. */
+	static List<String> exampleEnterprise(ExampleView e) {
+		List<String> lines = new ArrayList<>();
+		lines.add("企业类型：" + e.sector());
+		lines.add("裁剪：" + (e.tailored().isEmpty() ? "无" : String.join("、", e.tailored())));
+		lines.add("评分（依次适用，后者覆盖前者）：" + String.join("；", e.ratings()));
+		return lines;
+	}
+
+	static List<List<String>> exampleRows(ExampleView e) {
+		return e.levels().stream().map(l -> List.of(l.name(), l.arithmetic(), l.expected() == null ? "—" : l.expected(), l.met() ? "是" : "否", l.counted()))
+				.toList();
+	}
+
+	static String exampleConclusion(ExampleView e) {
+		return "S = " + e.totalArithmetic() + "，落在 " + e.band() + "，成熟度等级为" + e.levelName() + "。";
+	}
+
 	/** Title of the section 解释与约定. */
 	static final String INTERPRETATIONS_TITLE = "解释与约定";
 

@@ -44,7 +44,7 @@ import com.maturityworkbench.scoring.model.SectorModel;
 public record GenerationModel(Stamp stamp, String title, String titleEn, String committee, String revisionLabel, String date,
 		List<LevelView> levels, List<RatingView> scale, List<PartView> parts, List<SectorView> sectors, List<WeightTableView> weightTables,
 		List<RequirementTableView> requirementTables, boolean tailoringDeclared, boolean determinationDeclared, boolean compositeDeclared,
-		RevisionModel scoring, List<Finding> findings, List<InterpretationView> interpretations) {
+		RevisionModel scoring, List<Finding> findings, List<InterpretationView> interpretations, List<ExampleView> examples) {
 
 	/** Standard code, revision id and status. */
 	public record Stamp(String standardCode, String revisionId, String status) {
@@ -230,7 +230,7 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 		return new GenerationModel(stamp, st == null ? scoring.revisionId() : st.getTitle(), st == null ? null : st.getTitleEn(),
 				st == null ? null : st.getCommittee(), st == null ? null : st.getRevision(), st == null ? null : st.getDate(), levels, scale, parts,
 				sectors, weightTables, requirementTables, !revision.tailorings().isEmpty(), !revision.determinations().isEmpty(),
-				!revision.composites().isEmpty(), scoring, shown, InterpretationView.of(revision, scoring));
+				!revision.composites().isEmpty(), scoring, shown, InterpretationView.of(revision, scoring), ExampleView.of(revision, scoring));
 	}
 
 	private static List<RequirementTableView> requirementTables(Revision revision, List<String> levelNames, Map<String, String> rowOfSubdomain) {

@@ -67,13 +67,18 @@ public final class HtmlDoc {
 		b.append("<nav>\n<h2>目录</h2>\n<ol>\n");
 		b.append("<li><a href=\"#levels\">成熟度等级</a></li>\n<li><a href=\"#weights\">能力域与权重（表1–表4）</a></li>\n");
 		b.append("<li><a href=\"#requirements\">成熟度要求（表5–表8）</a></li>\n<li><a href=\"#method\">评分方法</a></li>\n");
-		b.append("<li><a href=\"#sectors\">各类企业的有效模型与评估模板</a></li>\n<li><a href=\"#findings\">校验结果</a></li>\n</ol>\n</nav>\n");
+		b.append("<li><a href=\"#sectors\">各类企业的有效模型与评估模板</a></li>\n<li><a href=\"#findings\">校验结果</a></li>\n");
+		if (!m.examples().isEmpty()) {
+			b.append("<li><a href=\"#examples\">").append(esc(DocText.EXAMPLES_TITLE)).append("</a></li>\n");
+		}
+		b.append("</ol>\n</nav>\n");
 		levels(b, m);
 		weights(b, m);
 		requirements(b, m);
 		method(b, m);
 		sectors(b, m);
 		findings(b, m);
+		examples(b, m);
 		b.append("<footer>\n<p>").append(esc(m.stamp().line())).append(" — ").append(esc(DocText.GENERATED_BY)).append("</p>\n</footer>\n");
 		b.append("</body>\n</html>\n");
 		return b.toString();
@@ -288,6 +293,25 @@ public final class HtmlDoc {
 					.append(esc(f.message())).append("</td></tr>\n");
 		}
 		b.append("</table>\n</section>\n");
+	}
+
+	/** The worked examples as an informative annex, with their arithmetic. */
+	private static void examples(StringBuilder b, GenerationModel m) {
+		if (m.examples().isEmpty()) {
+			return;
+		}
+		b.append("<section id=\"examples\">\n<h2>").append(esc(DocText.EXAMPLES_TITLE)).append("</h2>\n<p>").append(esc(DocText.EXAMPLES_LEAD))
+				.append("</p>\n");
+		for (ExampleView e : m.examples()) {
+			b.append("<h3 id=\"example-").append(esc(e.name())).append("\">").append(esc(DocText.exampleHeading(e))).append("</h3>\n<ul>\n");
+			for (String line : DocText.exampleEnterprise(e)) {
+				b.append("<li>").append(esc(line)).append("</li>\n");
+			}
+			b.append("</ul>\n");
+			table(b, DocText.EXAMPLE_COLUMNS, DocText.exampleRows(e));
+			b.append("<p>").append(esc(DocText.exampleConclusion(e))).append("</p>\n");
+		}
+		b.append("</section>\n");
 	}
 
 	private static void table(StringBuilder b, List<String> header, List<List<String>> rows) {

@@ -176,6 +176,7 @@ public final class MarkdownDoc {
 			}
 			table(b, List.of("位置", "级别", "代码", "说明"), rows);
 		}
+		examples(b, m);
 		b.append("---\n\n").append(md(m.stamp().line() + " — " + DocText.GENERATED_BY)).append('\n');
 		return b.toString();
 	}
@@ -193,6 +194,23 @@ public final class MarkdownDoc {
 		for (InterpretationView i : m.interpretations()) {
 			b.append("#### ").append(++n).append(' ').append(md(DocText.interpretationHeading(i))).append("\n\n");
 			table(b, List.of("", ""), DocText.interpretationRows(i));
+		}
+	}
+
+	/** The worked examples as an informative annex, with their arithmetic. */
+	private static void examples(StringBuilder b, GenerationModel m) {
+		if (m.examples().isEmpty()) {
+			return;
+		}
+		b.append("## ").append(md(DocText.EXAMPLES_TITLE)).append("\n\n").append(md(DocText.EXAMPLES_LEAD)).append("\n\n");
+		for (ExampleView e : m.examples()) {
+			b.append("### ").append(md(DocText.exampleHeading(e))).append("\n\n");
+			for (String line : DocText.exampleEnterprise(e)) {
+				b.append("- ").append(md(line)).append('\n');
+			}
+			b.append('\n');
+			table(b, DocText.EXAMPLE_COLUMNS, DocText.exampleRows(e));
+			b.append(md(DocText.exampleConclusion(e))).append("\n\n");
 		}
 	}
 

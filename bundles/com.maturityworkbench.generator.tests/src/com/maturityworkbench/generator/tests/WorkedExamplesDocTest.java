@@ -1,0 +1,64 @@
+package com.maturityworkbench.generator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.dsl.tests.ShippedDraft;
+import com.maturityworkbench.generator.ExampleView;
+import com.maturityworkbench.generator.GenerationModel;
+import com.maturityworkbench.generator.HtmlDoc;
+import com.maturityworkbench.generator.MarkdownDoc;
+
+/**
+ * The annex of worked examples (计算示例) in the generated documentation of the shipped draft, with the arithmetic
+ * written out. 冶炼示例 by hand: at 三级 the common domains count their whole 表1 weight (组织 3+3+2+2 = 10 %, 数据
+ * 6+2+2+2 = 12 %, 资源 8+2+2+2 = 14 %, 效益 1+1 = 2 %), the 表3 domains half of theirs; A(三级) = 0.49 + 0.255 = 0.745,
+ * not met, so S = 1 + 1 + 0.745 + 1 + 1 = 4.745 in 四级's band [3.8, 4.8).
+ */
+class WorkedExamplesDocTest {
+	private static GenerationModel shipped;
+
+	@BeforeAll
+	static void load() throws Exception {
+		shipped = Generation.load(ShippedDraft.folder()).model();
+	}
+
+	@Test
+	void everyExampleOfTheDraftIsInTheAnnex() {
+		assertEquals(List.of("冶炼示例", "采选示例", "加工示例"), shipped.examples().stream().map(ExampleView::name).toList());
+	}
+
+	@Test
+	void theSmeltingExampleWithItsArithmetic() {
+		ExampleView e = shipped.examples().get(0);
+		ExampleView.Level third = e.levels().get(2);
+		assertEquals("三级", third.name());
+		assertTrue(third.arithmetic().startsWith("组织 0.1 + "), third.arithmetic());
+		assertTrue(third.arithmetic().contains(" + 数据 0.12 + 资源 0.14 + "), third.arithmetic());
+		assertTrue(third.arithmetic().endsWith(" = 0.745"), third.arithmetic());
+		assertEquals("0.745", third.expected());
+		assertEquals(false, third.met());
+		assertEquals("1 + 1 + 0.745 + 1 + 1 = 4.745", e.totalArithmetic());
+		assertEquals("[3.8, 4.8)", e.band());
+		String conclusion = "S = 1 + 1 + 0.745 + 1 + 1 = 4.745，落在 [3.8, 4.8)，成熟度等级为四级。";
+		assertTrue(HtmlDoc.render(shipped).contains("<h2>附录 计算示例（资料性）</h2>"));
+		assertTrue(HtmlDoc.render(shipped).contains("<p>" + conclusion + "</p>"));
+		assertTrue(MarkdownDoc.render(shipped).contains("## 附录 计算示例（资料性）\n"));
+		assertTrue(MarkdownDoc.render(shipped).contains("S = 1 + 1 + 0.745 + 1 + 1 = 4.745，落在 \\[3.8, 4.8)，成熟度等级为四级。"));
+	}
+
+	@Test
+	void theTailoredAndTheProcessingExamples() {
+		ExampleView mining = shipped.examples().get(1);
+		assertEquals(List.of("服务产品"), mining.tailored());
+		assertEquals("0.49 + 1 + 1 + 1 + 1 = 4.49", mining.totalArithmetic());
+		ExampleView processing = shipped.examples().get(2);
+		assertEquals("0.794 + 1 + 1 + 1 + 1 = 4.794", processing.totalArithmetic());
+		assertEquals(List.of("全部条款：大部分满足（0.8）", "条款 表5.组织建设.一级.1：不满足（0）"), processing.ratings());
+	}
+}
