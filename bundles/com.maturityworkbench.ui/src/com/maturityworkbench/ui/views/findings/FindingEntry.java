@@ -2,6 +2,7 @@ package com.maturityworkbench.ui.views.findings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -45,16 +46,26 @@ public record FindingEntry(Path file, Issue issue, String code, String category,
 			return entries;
 		}
 		for (SnapshotFile file : snapshot.files()) {
+			int[] lineStarts = lineStarts(file.text());
 			for (Issue issue : file.issues()) {
 				String code = Findings.code(issue);
 				int offset = issue.getOffset() == null ? 0 : Math.max(0, Math.min(issue.getOffset(), file.text().length()));
-				int lineStart = file.text().lastIndexOf('\n', offset - 1) + 1;
-				int line = issue.getLineNumber() != null ? issue.getLineNumber() : 1;
-				entries.add(new FindingEntry(file.path(), issue, code, IssueCodes.category(code), table(file, issue), line,
-						file.text().codePointCount(lineStart, offset) + 1));
+				int index = Arrays.binarySearch(lineStarts, offset);
+				int line = index >= 0 ? index : -index - 2;
+				entries.add(new FindingEntry(file.path(), issue, code, IssueCodes.category(code), table(file, issue), line + 1,
+						file.text().codePointCount(lineStarts[line], offset) + 1));
 			}
 		}
 		return entries;
+	}
+
+	private static int[] lineStarts(String text) {
+		List<Integer> starts = new ArrayList<>();
+		starts.add(0);
+		for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+			starts.add(i + 1);
+		}
+		return starts.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	private static String table(SnapshotFile file, Issue issue) {
