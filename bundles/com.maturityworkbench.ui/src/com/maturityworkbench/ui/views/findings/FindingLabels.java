@@ -6,6 +6,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 import com.maturityworkbench.ui.UiTexts;
+import com.maturityworkbench.ui.views.SeverityImages;
 
 /** The columns of the findings tree: the finding (or the group with its count), its location, its code. */
 final class FindingLabels extends ColumnLabelProvider {
@@ -39,12 +40,7 @@ final class FindingLabels extends ColumnLabelProvider {
 		if (element instanceof FindingGroup) {
 			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
 		}
-		String key = switch (((FindingEntry) element).severity()) {
-		case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-		case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-		default -> ISharedImages.IMG_OBJS_INFO_TSK;
-		};
-		return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+		return SeverityImages.of(((FindingEntry) element).severity());
 	}
 
 	@Override

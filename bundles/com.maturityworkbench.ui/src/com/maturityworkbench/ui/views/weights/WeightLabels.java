@@ -7,14 +7,13 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.diagnostics.Severity;
 
 import com.maturityworkbench.dsl.analysis.WeightTableOverview.Table;
 import com.maturityworkbench.dsl.semantics.Weights;
 import com.maturityworkbench.ui.UiTexts;
 import com.maturityworkbench.ui.revision.Findings;
+import com.maturityworkbench.ui.views.SeverityImages;
 
 /** The columns of a weight table line: 能力域, 能力子域, 指标权重, 检查; marked by the gravest finding on the line. */
 final class WeightLabels extends ColumnLabelProvider {
@@ -78,12 +77,7 @@ final class WeightLabels extends ColumnLabelProvider {
 		if (column != CHECK || severity == null) {
 			return null;
 		}
-		String key = switch (severity) {
-		case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-		case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-		default -> ISharedImages.IMG_OBJS_INFO_TSK;
-		};
-		return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+		return SeverityImages.of(severity);
 	}
 
 	@Override
