@@ -81,6 +81,7 @@ final class WorkbenchScreenshots {
 			WeightTablesView weightTables = (WeightTablesView) driver.page().showView(WeightTablesView.ID);
 			driver.waitUntil(() -> weightTables.tables().size() == 4 && weightTables.snapshot() == weights.session().latest());
 			weightTables.tabs().setSelection(0);
+			weightTables.viewer(0).getTable().setTopIndex(6); // from 技术 down to the sum, marked
 			maximized(weightTables, "weight-tables.png");
 			FindingsView findings = (FindingsView) driver.page().showView(FindingsView.ID);
 			driver.waitUntil(() -> findings.snapshot() == weights.session().latest());
@@ -101,10 +102,11 @@ final class WorkbenchScreenshots {
 	private void maximized(IViewPart view, String name) {
 		IWorkbenchPartReference ref = driver.page().getReference(view);
 		driver.page().activate(view);
-		driver.page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
-		driver.pump(1000);
+		driver.pump(300);
+		driver.page().toggleZoom(ref);
+		driver.pump(1500);
 		save(name);
-		driver.page().setPartState(ref, IWorkbenchPage.STATE_RESTORED);
+		driver.page().toggleZoom(ref);
 		driver.pump(300);
 	}
 
