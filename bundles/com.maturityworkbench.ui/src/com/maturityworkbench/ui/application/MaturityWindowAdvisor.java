@@ -24,7 +24,7 @@ final class MaturityWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		configurer.setInitialSize(new Point(1280, 860));
-		configurer.setShowCoolBar(false);
+		configurer.setShowCoolBar(true); // the toolbar holds 生成
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(UiTexts.text("window.title"));

@@ -13,14 +13,20 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 
 import com.maturityworkbench.ui.editor.MaturityEditor;
+import com.maturityworkbench.ui.views.findings.FindingGroup;
+import com.maturityworkbench.ui.views.findings.FindingsView;
+import com.maturityworkbench.ui.views.weights.WeightTablesView;
 
 /**
  * {@code -screenshots DIR}: shows the editor's features on the opened revision (the shipped draft) and saves a PNG of
  * the window for each: the head file with a finding, a requirement table with its outline, the quick fix list, content
- * assist, a weight typed wrong. Nothing is saved to the revision; the workbench closes at the end.
+ * assist, a weight typed wrong, the weight-table view and the findings view. Nothing is saved to the revision; the
+ * workbench closes at the end.
  */
 final class WorkbenchScreenshots {
 	private final WorkbenchDriver driver;
@@ -70,12 +76,38 @@ final class WorkbenchScreenshots {
 			driver.waitUntil(weights::showsCurrentText);
 			show(weights, weights.document().get().indexOf("weights 表1") + "weights ".length());
 			save("weight-finding.png");
+
+			// the views, maximized: 表1 with the weight typed wrong (its sum marked), then the findings by category and table
+			WeightTablesView weightTables = (WeightTablesView) driver.page().showView(WeightTablesView.ID);
+			driver.waitUntil(() -> weightTables.tables().size() == 4 && weightTables.snapshot() == weights.session().latest());
+			weightTables.tabs().setSelection(0);
+			weightTables.viewer(0).getTable().setTopIndex(6); // from 技术 down to the sum, marked
+			maximized(weightTables, "weight-tables.png");
+			FindingsView findings = (FindingsView) driver.page().showView(FindingsView.ID);
+			driver.waitUntil(() -> findings.snapshot() == weights.session().latest());
+			for (FindingGroup group : findings.groups()) {
+				if (group.key().equals("weights") || group.key().equals("naming")) {
+					findings.tree().expandToLevel(group, 2);
+				}
+			}
+			maximized(findings, "findings.png");
 			System.out.println("mwb screenshots: saved in " + folder);
 		} catch (Exception e) {
 			System.out.println("mwb screenshots: failed: " + e);
 		} finally {
 			driver.closeWithoutSaving();
 		}
+	}
+
+	private void maximized(IViewPart view, String name) {
+		IWorkbenchPartReference ref = driver.page().getReference(view);
+		driver.page().activate(view);
+		driver.pump(300);
+		driver.page().toggleZoom(ref);
+		driver.pump(1500);
+		save(name);
+		driver.page().toggleZoom(ref);
+		driver.pump(300);
 	}
 
 	private void show(MaturityEditor editor, int offset) {

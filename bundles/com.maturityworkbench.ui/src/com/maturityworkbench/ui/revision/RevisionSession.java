@@ -252,6 +252,9 @@ public final class RevisionSession {
 					}
 				});
 				completedChecks++;
+				if (!open.isEmpty()) {
+					RevisionSessions.checked(this, snapshot);
+				}
 			});
 		} catch (RuntimeException | OperationCanceledError e) {
 			if (!cancellation.isOperationCanceledException(e)) {
