@@ -16,11 +16,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 
 import com.maturityworkbench.ui.editor.MaturityEditor;
+import com.maturityworkbench.ui.views.simulation.SimulationView;
 
 /**
  * {@code -screenshots DIR}: shows the editor's features on the opened revision (the shipped draft) and saves a PNG of
  * the window for each: the head file with a finding, a requirement table with its outline, the quick fix list, content
- * assist, a weight typed wrong. Nothing is saved to the revision; the workbench closes at the end.
+ * assist, a weight typed wrong; the simulation view with the shipped smelting assessment. Nothing is saved to the revision; the workbench closes at the end.
  */
 final class WorkbenchScreenshots {
 	private final WorkbenchDriver driver;
@@ -70,12 +71,27 @@ final class WorkbenchScreenshots {
 			driver.waitUntil(weights::showsCurrentText);
 			show(weights, weights.document().get().indexOf("weights 表1") + "weights ".length());
 			save("weight-finding.png");
+
+			simulation(revision);
 			System.out.println("mwb screenshots: saved in " + folder);
 		} catch (Exception e) {
 			System.out.println("mwb screenshots: failed: " + e);
 		} finally {
 			driver.closeWithoutSaving();
 		}
+	}
+
+	/** The simulation view, maximised, with the shipped smelting assessment opened (S 3.3691, 三级, its plan). */
+	private void simulation(Path revision) throws Exception {
+		driver.page().activate(head);
+		SimulationView view = (SimulationView) driver.page().showView(SimulationView.ID);
+		driver.waitUntil("the simulation of the draft", view::scored);
+		view.open(revision.resolve("assessments").resolve("smelting-冶炼.json"));
+		view.ratingTree().expandToLevel(2);
+		driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		driver.pump(1200);
+		save("simulation.png");
+		driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 	}
 
 	private void show(MaturityEditor editor, int offset) {
