@@ -21,7 +21,8 @@ import com.maturityworkbench.ui.views.simulation.SimulationView;
 /**
  * {@code -screenshots DIR}: shows the editor's features on the opened revision (the shipped draft) and saves a PNG of
  * the window for each: the head file with a finding, a requirement table with its outline, the quick fix list, content
- * assist, a weight typed wrong; the simulation view with the shipped smelting assessment. Nothing is saved to the revision; the workbench closes at the end.
+ * assist, a weight typed wrong, the simulation view with the shipped smelting assessment opened. Nothing is saved to
+ * the revision; the workbench closes at the end.
  */
 final class WorkbenchScreenshots {
 	private final WorkbenchDriver driver;

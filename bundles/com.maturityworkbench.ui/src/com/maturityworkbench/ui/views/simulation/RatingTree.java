@@ -21,8 +21,24 @@ final class RatingTree {
 
 	/** A node; {@code level} is the 0-based level of a cell or clause (-1 above), {@code subdomain} null for a domain. */
 	record Node(Kind kind, String label, SubdomainRef subdomain, int level, String clauseId, List<String> clauseIds, List<Node> children) {
-		boolean hasLevel(int levelIndex) {
-			return level < 0 || level == levelIndex;
+		/**
+		 * Nodes are equal by their place (kind, subdomain, level, clause, label), not by their subtrees: the viewer
+		 * compares and hashes elements on every refresh, and a tree built again for a new revision keeps what was
+		 * expanded.
+		 */
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Node n && kind == n.kind && level == n.level && java.util.Objects.equals(subdomainId(), n.subdomainId())
+					&& java.util.Objects.equals(clauseId, n.clauseId) && label.equals(n.label);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(kind, level, subdomainId(), clauseId, label);
+		}
+
+		private String subdomainId() {
+			return subdomain == null ? null : subdomain.id();
 		}
 	}
 
