@@ -225,6 +225,33 @@ class SimulationTest extends DraftTest {
 	}
 
 	@Test
+	void theViewFollowsTheUnsavedRevisionInTheEditorAndRefusesOneWithErrors() throws Exception {
+		SimulationView view = openView();
+		choose(view.sectorCombo(), "冶炼");
+		select(view, "数字化生产（表3）", "生产作业", "一级");
+		rate(view, "各等级", "全部满足");
+		assertEquals("0.156", view.levelTable().getItem(0).getText(2));
+		var weights = Workbench.open(draft.resolve("weights.maturity"));
+		int at = weights.document().get().indexOf("生产作业 12%") + "生产作业 ".length();
+		int loads = view.loads();
+		weights.document().replace(at, 2, "13");
+		// 表3 sums to 52 % now (a content finding: a warning in a draft, which is still scored). 数字化生产 weighs 40 %, of
+		// which 31 % has clauses: w'(表3.生产作业) = 13 % · 40 / 31 = 26/155
+		Workbench.waitUntil("the simulation of the edited draft", () -> view.loads() > loads);
+		assertEquals("26/155", view.levelTable().getItem(0).getText(2), "the ratings are kept by clause id");
+		assertEquals("0.1677", view.levelTable().getItem(0).getText(1));
+		int broken = view.loads();
+		weights.document().replace(at, 0, "@");
+		Workbench.waitUntil("the simulation of the broken draft", () -> view.loads() > broken);
+		assertTrue(view.statusLabel().getText().startsWith("无法模拟："), view.statusLabel().getText());
+		assertEquals(0, view.levelTable().getItemCount());
+		int restored = view.loads();
+		weights.document().replace(at, 3, "12");
+		Workbench.waitUntil("the simulation of the restored draft", () -> view.loads() > restored && view.scored());
+		assertEquals("0.156", view.levelTable().getItem(0).getText(2));
+	}
+
+	@Test
 	void inEnglishTheViewSaysMetAndYes() throws Exception {
 		Language.set(Language.EN);
 		SimulationView view = openView();

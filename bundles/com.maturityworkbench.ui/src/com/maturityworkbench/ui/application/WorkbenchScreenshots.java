@@ -21,7 +21,7 @@ import com.maturityworkbench.ui.views.simulation.SimulationView;
 /**
  * {@code -screenshots DIR}: shows the editor's features on the opened revision (the shipped draft) and saves a PNG of
  * the window for each: the head file with a finding, a requirement table with its outline, the quick fix list, content
- * assist, a weight typed wrong, the simulation view with the shipped smelting assessment opened. Nothing is saved to
+ * assist, the simulation view with the shipped smelting assessment opened, a weight typed wrong. Nothing is saved to
  * the revision; the workbench closes at the end.
  */
 final class WorkbenchScreenshots {
@@ -63,6 +63,7 @@ final class WorkbenchScreenshots {
 			save("content-assist.png");
 			close(table5);
 			((ITextOperationTarget) table5.viewer()).doOperation(ITextOperationTarget.UNDO);
+			simulation(revision); // before a weight is typed wrong: the view scores the unsaved texts
 
 			MaturityEditor weights = driver.open(revision.resolve("weights.maturity"));
 			int three = weights.document().get().indexOf("组织建设 3%") + "组织建设 ".length();
@@ -72,8 +73,6 @@ final class WorkbenchScreenshots {
 			driver.waitUntil(weights::showsCurrentText);
 			show(weights, weights.document().get().indexOf("weights 表1") + "weights ".length());
 			save("weight-finding.png");
-
-			simulation(revision);
 			System.out.println("mwb screenshots: saved in " + folder);
 		} catch (Exception e) {
 			System.out.println("mwb screenshots: failed: " + e);
@@ -93,6 +92,7 @@ final class WorkbenchScreenshots {
 		driver.pump(1200);
 		save("simulation.png");
 		driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+		driver.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW); // the next screenshots show the Problems view below
 	}
 
 	private void show(MaturityEditor editor, int offset) {

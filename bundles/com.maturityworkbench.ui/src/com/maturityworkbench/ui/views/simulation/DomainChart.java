@@ -36,23 +36,17 @@ final class DomainChart extends Canvas {
 
 	private void paint(GC gc) {
 		Rectangle area = getClientArea();
-		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		gc.fillRectangle(area);
 		if (domains.isEmpty()) {
+			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(area);
 			return;
 		}
-		int text = gc.getFontMetrics().getHeight();
-		int left = gc.textExtent("1.00").x + 8;
-		int top = text + 4;
-		int bottom = area.height - text - 6;
-		int width = area.width - left - 8;
-		int height = Math.max(1, bottom - top);
-		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		gc.drawText(UiTexts.text("simulation.chart.domains"), left, 0, true);
-		gc.drawLine(left, top, left, bottom);
-		gc.drawLine(left, bottom, left + width, bottom);
-		gc.drawText("1", left - gc.textExtent("1").x - 4, top - text / 2, true);
-		gc.drawText("0", left - gc.textExtent("0").x - 4, bottom - text / 2, true);
+		ChartFrame f = ChartFrame.draw(gc, area, UiTexts.text("simulation.chart.domains"));
+		int text = f.text();
+		int left = f.left();
+		int bottom = f.bottom();
+		int width = f.width();
+		int height = f.height();
 		int legend = left + gc.textExtent(UiTexts.text("simulation.chart.domains")).x + 16;
 		int slot = Math.max(1, width / domains.size());
 		int bar = Math.max(1, slot * 4 / 5 / Math.max(1, levels.size()));

@@ -37,25 +37,17 @@ final class LevelChart extends Canvas {
 
 	private void paint(GC gc) {
 		Rectangle area = getClientArea();
-		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		gc.fillRectangle(area);
 		if (data == null) {
+			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(area);
 			return;
 		}
-		int text = gc.getFontMetrics().getHeight();
-		int left = gc.textExtent("1.00").x + 8;
-		int top = text + 4;
-		int bottom = area.height - text - 6;
-		int width = area.width - left - 8;
-		int height = Math.max(1, bottom - top);
-		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		gc.drawText(UiTexts.text("simulation.chart.levels"), left, 0, true);
-		gc.drawLine(left, top, left, bottom);
-		gc.drawLine(left, bottom, left + width, bottom);
-		for (String tick : List.of("0", "0.5", "1")) {
-			int y = y(Rational.parse(tick), top, height);
-			gc.drawText(tick, left - gc.textExtent(tick).x - 4, y - text / 2, true);
-		}
+		ChartFrame f = ChartFrame.draw(gc, area, UiTexts.text("simulation.chart.levels"));
+		int text = f.text();
+		int left = f.left();
+		int top = f.top();
+		int bottom = f.bottom();
+		int width = f.width();
 		int n = data.levels().size();
 		int slot = Math.max(1, width / Math.max(1, n));
 		Color met = new Color(getDisplay(), 76, 160, 90);
@@ -65,7 +57,7 @@ final class LevelChart extends Canvas {
 			for (int i = 0; i < n; i++) {
 				int x = left + i * slot + slot / 5;
 				int w = slot * 3 / 5;
-				int y = y(data.scores().get(i), top, height);
+				int y = f.y(data.scores().get(i));
 				gc.setBackground(data.met().get(i) ? met : unmet);
 				gc.fillRectangle(x, y, w, bottom - y);
 				String value = Decimals.decimal(data.scores().get(i));
@@ -74,7 +66,7 @@ final class LevelChart extends Canvas {
 				String name = data.levels().get(i);
 				gc.drawText(name, x + (w - gc.textExtent(name).x) / 2, bottom + 3, true);
 			}
-			int ty = y(data.threshold(), top, height);
+			int ty = f.y(data.threshold());
 			gc.setForeground(line);
 			gc.setLineStyle(SWT.LINE_DASH);
 			gc.setLineWidth(2);
@@ -88,10 +80,5 @@ final class LevelChart extends Canvas {
 			unmet.dispose();
 			line.dispose();
 		}
-	}
-
-	private static int y(Rational value, int top, int height) {
-		double v = Math.max(0, Math.min(1, value.toDecimal(6).doubleValue())); // a pixel position, not a score
-		return top + (int) Math.round((1 - v) * height);
 	}
 }

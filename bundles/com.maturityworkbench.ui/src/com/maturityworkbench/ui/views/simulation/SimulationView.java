@@ -282,13 +282,14 @@ public class SimulationView extends ViewPart {
 		levels = new Table(side, SWT.BORDER | SWT.FULL_SELECTION);
 		levels.setHeaderVisible(true);
 		levels.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(levels);
 		for (String key : List.of("simulation.column.level", "simulation.column.a", "simulation.column.exact", "simulation.column.met-off",
 				"simulation.column.met-on")) {
 			org.eclipse.swt.widgets.TableColumn c = new org.eclipse.swt.widgets.TableColumn(levels, SWT.NONE);
 			c.setText(UiTexts.text(key));
-			c.setWidth(key.endsWith("exact") ? 150 : 80);
+			c.setWidth(key.endsWith("exact") ? 160 : key.contains("met") ? 150 : 60);
 		}
+		// room for the five levels without scrolling
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, levels.getHeaderHeight() + 5 * levels.getItemHeight() + 6).applyTo(levels);
 		Composite totalsGrid = new Composite(side, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(totalsGrid);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(totalsGrid);
@@ -322,7 +323,7 @@ public class SimulationView extends ViewPart {
 			c.setText(UiTexts.text(key));
 			c.setWidth(switch (key) {
 			case "simulation.plan.clause" -> 170;
-			case "simulation.plan.text" -> 260;
+			case "simulation.plan.text" -> 220;
 			case "simulation.plan.step" -> 44;
 			default -> 70;
 			});
