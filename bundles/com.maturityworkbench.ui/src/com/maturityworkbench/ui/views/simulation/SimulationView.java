@@ -411,6 +411,9 @@ public class SimulationView extends ViewPart {
 	}
 
 	private void sectorChosen() {
+		if (revision == null || !revision.usable()) {
+			return;
+		}
 		RevisionModel model = revision.model();
 		int i = sector.getSelectionIndex();
 		if (i == model.sectors().size()) {
@@ -436,6 +439,9 @@ public class SimulationView extends ViewPart {
 	}
 
 	private void addUnit() {
+		if (revision == null || !revision.usable()) {
+			return;
+		}
 		SimulationUnit u = new SimulationUnit(UiTexts.text("simulation.unit.default-name", units.size() + 1), revision.model().sectors().get(0));
 		units.add(u);
 		current = units.size() - 1;
@@ -473,6 +479,9 @@ public class SimulationView extends ViewPart {
 	// rating
 
 	private void rateSelection() {
+		if (sectorModel == null) {
+			return; // no revision to rate (none yet, or one with errors)
+		}
 		List<Node> nodes = new ArrayList<>();
 		for (Object o : ((IStructuredSelection) tree.getSelection()).toList()) {
 			nodes.add((Node) o);
