@@ -289,7 +289,7 @@ public class SimulationView extends ViewPart {
 			c.setWidth(key.endsWith("exact") ? 160 : key.contains("met") ? 150 : 60);
 		}
 		// room for the five levels without scrolling
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, levels.getHeaderHeight() + 5 * levels.getItemHeight() + 6).applyTo(levels);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, levels.getHeaderHeight() + 6 * levels.getItemHeight()).applyTo(levels);
 		Composite totalsGrid = new Composite(side, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(totalsGrid);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(totalsGrid);
@@ -469,7 +469,11 @@ public class SimulationView extends ViewPart {
 		unitsViewer.getTable().select(current);
 		List<SubdomainRef> tailorable = sectorModel.subdomains().stream().filter(s -> model.tailoring().allows(s.id())).toList();
 		tailoring.setInput(tailorable);
-		tailoring.setCheckedElements(tailorable.stream().filter(s -> u.tailored.contains(s.id())).toArray());
+		Object[] tailored = tailorable.stream().filter(s -> u.tailored.contains(s.id())).toArray();
+		tailoring.setCheckedElements(tailored);
+		if (tailored.length > 0) {
+			tailoring.reveal(tailored[0]);
+		}
 		Object[] expanded = tree.getExpandedElements();
 		tree.setInput(RatingTree.of(sectorModel));
 		tree.setExpandedElements(expanded);
