@@ -36,9 +36,8 @@ public final class CsvTemplate {
 		b.append(String.join(",", fields.stream().map(CsvTemplate::field).toList())).append(CsvLayout.LINE_END);
 	}
 
-	/** RFC 4180: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
+	/** RFC 4180, as the layout declares it ({@link CsvLayout#field}). */
 	static String field(String s) {
-		boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0;
-		return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+		return CsvLayout.field(s);
 	}
 }

@@ -42,6 +42,12 @@ public final class CsvLayout {
 		return out;
 	}
 
+	/** A field as RFC 4180 writes it: quoted when it holds a comma, a quote, CR or LF, quotes doubled. */
+	public static String field(String s) {
+		boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0;
+		return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+	}
+
 	/** {@code # key: value} */
 	public static String metadataLine(MetadataKey key, String value) {
 		return COMMENT + " " + key.key() + ": " + value;

@@ -21,12 +21,13 @@ import com.maturityworkbench.ui.editor.MaturityEditor;
 import com.maturityworkbench.ui.views.findings.FindingGroup;
 import com.maturityworkbench.ui.views.findings.FindingsView;
 import com.maturityworkbench.ui.views.weights.WeightTablesView;
+import com.maturityworkbench.ui.views.simulation.SimulationView;
 
 /**
  * {@code -screenshots DIR}: shows the editor's features on the opened revision (the shipped draft) and saves a PNG of
  * the window for each: the head file with a finding, a requirement table with its outline, the quick fix list, content
- * assist, a weight typed wrong, the weight-table view and the findings view. Nothing is saved to the revision; the
- * workbench closes at the end.
+ * assist, the simulation view with the shipped smelting assessment opened, a weight typed wrong, the weight-table view
+ * and the findings view. Nothing is saved to the revision; the workbench closes at the end.
  */
 final class WorkbenchScreenshots {
 	private final WorkbenchDriver driver;
@@ -67,6 +68,7 @@ final class WorkbenchScreenshots {
 			save("content-assist.png");
 			close(table5);
 			((ITextOperationTarget) table5.viewer()).doOperation(ITextOperationTarget.UNDO);
+			simulation(revision); // before a weight is typed wrong: the view scores the unsaved texts
 
 			MaturityEditor weights = driver.open(revision.resolve("weights.maturity"));
 			int three = weights.document().get().indexOf("组织建设 3%") + "组织建设 ".length();
@@ -108,6 +110,20 @@ final class WorkbenchScreenshots {
 		save(name);
 		driver.page().toggleZoom(ref);
 		driver.pump(300);
+	}
+
+	/** The simulation view, maximised, with the shipped smelting assessment opened (S 3.3691, 三级, its plan). */
+	private void simulation(Path revision) throws Exception {
+		driver.page().activate(head);
+		SimulationView view = (SimulationView) driver.page().showView(SimulationView.ID);
+		driver.waitUntil("the simulation of the draft", view::scored);
+		view.open(revision.resolve("assessments").resolve("smelting-冶炼.json"));
+		view.ratingTree().expandToLevel(2);
+		driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		driver.pump(1200);
+		save("simulation.png");
+		driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+		driver.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW); // the next screenshots show the Problems view below
 	}
 
 	private void show(MaturityEditor editor, int offset) {
