@@ -25,7 +25,7 @@ import com.maturityworkbench.scoring.result.ScoreResult;
  * a newer layout is refused with one clear issue at its marker; a marker that is no layout number is an issue.
  */
 class LayoutsTest {
-	private static final String NEWER = "该文件为布局 3，本程序只能读取布局 1 到 2：文件来自更新版本的 Maturity Workbench，请用该版本评分，或改用本版本生成的模板填写";
+	private static final String NEWER = "该文件为布局 4，本程序只能读取布局 1 到 3：文件来自更新版本的 Maturity Workbench，请用该版本评分，或改用本版本生成的模板填写";
 
 	@TempDir
 	Path dir;
@@ -59,6 +59,43 @@ class LayoutsTest {
 		assertEquals(4, r.level());
 	}
 
+	/**
+	 * 表5.甲.五级 is a cell with a lead-in and a note: its two clause rows carry them in the context column, and no row of
+	 * its own does. By hand (ReaderModel.handRatings): C(甲, 五级) = (1 + 0.5) / 2 = 3/4 — n = 2, the clauses a) and b),
+	 * whatever the context says. The same ratings in layout 2 give the same assessment and the hand-worked scores.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "csv", "xlsx" })
+	void layoutThreeWithAContextColumnScoresAsLayoutTwo(String format) throws AssessmentInputException {
+		AssessmentFiles.SingleInput two = Read.single(write(format, new Filled().marker("2")));
+		AssessmentFiles.SingleInput three = Read.single(write(format, new Filled().withContext(LayoutsTest::leadInAndNote)));
+		assertEquals(LayoutVersion.V3, three.mapped().rows().layout());
+		assertEquals(two.mapped().assessment(), three.mapped().assessment());
+		assertEquals(21, three.mapped().assessment().ratings().size(), "one rating per clause row, none for the context");
+		ScoreResult r = Read.score(three);
+		assertEquals(ReaderModel.HAND_LEVEL_SCORES, Read.levelScores(r));
+		assertEquals(ReaderModel.HAND_TOTAL, r.total().toExactString());
+		assertEquals("3/4", r.subdomain("表1.甲").scores().get(4).toExactString(), "C(甲, 五级) over its n = 2 clauses");
+	}
+
+	/**
+	 * Whatever an assessor writes into the context column — a rating, a clause id, commas, a line starting with # — is
+	 * not read: the assessment is the one without it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "csv", "xlsx" })
+	void aContextColumnTheAssessorEditedIsIgnored(String format) throws AssessmentInputException {
+		AssessmentFiles.SingleInput plain = Read.single(write(format, new Filled().withContext(id -> "")));
+		String[] edits = { "不满足", "0", "表6.丙.一级.1", "改过了, 见附件", "# tailored: 表2.丙", "注：\n全部满足" };
+		AssessmentFiles.SingleInput edited = Read.single(write(format, new Filled().withContext(id -> edits[Math.floorMod(id.hashCode(), edits.length)])));
+		assertEquals(plain.mapped().assessment(), edited.mapped().assessment());
+		assertEquals(ReaderModel.HAND_TOTAL, Read.score(edited).total().toExactString());
+	}
+
+	private static String leadInAndNote(String clauseId) {
+		return clauseId.startsWith("表5.甲.五级.") ? "导语：建立甲的制度体系。\n注：全部满足指制度已发布并执行。" : "";
+	}
+
 	@Test
 	void layoutOneIsWhatTheFirstReleaseWrote() {
 		String csv = new Filled().csvText();
@@ -76,8 +113,8 @@ class LayoutsTest {
 
 	@Test
 	void aNewerLayoutIsRefusedAtItsMarkerAndNothingElseIsReported() {
-		Filled f = new Filled().marker("3");
-		f.ratings.put("表6.丙.一级.1", "很好"); // would be an issue in layout 2; a newer layout may mean something else by it
+		Filled f = new Filled().marker("4");
+		f.ratings.put("表6.丙.一级.1", "很好"); // would be an issue in layout 3; a newer layout may mean something else by it
 		Path csv = Read.write(dir, "a.csv", f.csvText().getBytes(StandardCharsets.UTF_8));
 		assertEquals(List.of(csv + ":7: " + NEWER), Read.issues(csv));
 		Path xlsx = Read.write(dir, "a.xlsx", f.xlsx(false));
@@ -92,11 +129,11 @@ class LayoutsTest {
 	@Test
 	void aMarkerThatIsNoLayoutNumberIsAnIssue() {
 		Path csv = Read.write(dir, "a.csv", new Filled().marker("二").csvText());
-		assertEquals(List.of(csv + ":7: 布局“二”应为 1 到 2 的整数"), Read.issues(csv));
+		assertEquals(List.of(csv + ":7: 布局“二”应为 1 到 3 的整数"), Read.issues(csv));
 		Path zero = Read.write(dir, "b.csv", new Filled().marker("0").csvText());
-		assertEquals(List.of(zero + ":7: 布局“0”应为 1 到 2 的整数"), Read.issues(zero));
+		assertEquals(List.of(zero + ":7: 布局“0”应为 1 到 3 的整数"), Read.issues(zero));
 		Path json = Read.write(dir, "a.json", new Filled().json().replace("\"standard\"", "\"layout\": \"2\",\n  \"standard\""));
-		assertEquals(List.of(json + ":2:3: “layout”应为 1 到 2 的整数，而不是文本“2”"), Read.issues(json));
+		assertEquals(List.of(json + ":2:3: “layout”应为 1 到 3 的整数，而不是文本“2”"), Read.issues(json));
 	}
 
 	@Test
@@ -109,7 +146,7 @@ class LayoutsTest {
 	@Test
 	void aCompositeOfANewerLayoutIsRefused() {
 		Path composite = Read.write(dir, "c.json", """
-				{"layout": 3, "revision": "reader",
+				{"layout": 4, "revision": "reader",
 				 "composite": {"units": [{"name": "一厂", "sector": "采选", "output": 1, "assessment": "u.csv"}]}}
 				""");
 		assertEquals(List.of(composite + ":1:2: " + NEWER), Read.issues(composite));

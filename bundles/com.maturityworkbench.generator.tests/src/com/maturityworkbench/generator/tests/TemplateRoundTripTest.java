@@ -34,6 +34,7 @@ import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.TextDecoding;
 import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.RequirementColumn;
 import com.maturityworkbench.dsl.tests.ShippedDraft;
 import com.maturityworkbench.generator.GeneratedTree;
 import com.maturityworkbench.generator.GenerationModel;
@@ -186,15 +187,17 @@ class TemplateRoundTripTest {
 	private static String fillCsv(String template, String tailored, UnaryOperator<String> ratingOf) {
 		List<List<String>> records = TemplatesTest.parseCsv(template);
 		StringBuilder out = new StringBuilder();
-		boolean header = false;
+		int ratingColumn = -1;
 		for (List<String> record : records) {
 			List<String> fields = new ArrayList<>(record);
-			if (!header && fields.get(0).startsWith("# tailored:")) {
+			if (ratingColumn < 0 && fields.get(0).startsWith("# tailored:")) {
 				fields.set(0, "# tailored: " + tailored);
-			} else if (header) {
-				fields.set(fields.size() - 1, ratingOf.apply(fields.get(0)));
+			} else if (ratingColumn >= 0) {
+				fields.set(ratingColumn, ratingOf.apply(fields.get(0)));
 			}
-			header |= fields.get(0).equals("clause_id");
+			if (fields.get(0).equals("clause_id")) {
+				ratingColumn = RequirementColumn.RATING.indexIn(fields);
+			}
 			out.append(String.join(",", fields.stream().map(TemplateRoundTripTest::csvField).toList())).append("\r\n");
 		}
 		return out.toString();
