@@ -71,7 +71,7 @@ class TemplatesTest {
 		for (int i = 0; i < rows.size(); i++) {
 			List<String> row = rows.get(i);
 			TemplateRow expected = s.rows().get(i);
-			String text = expected.printedText() + expected.continuations().stream().map(p -> "\n" + p).reduce("", String::concat);
+			String rated = expected.printedText() + expected.continuations().stream().map(p -> "\n" + p).reduce("", String::concat);
 			List<String> context = new ArrayList<>();
 			if (expected.leadIn() != null) {
 				context.add("导语：" + expected.leadIn());
@@ -79,7 +79,7 @@ class TemplatesTest {
 			expected.notes().forEach(n -> context.add(n.text()));
 			expected.cellNotes().forEach(n -> context.add(n.text()));
 			assertEquals(List.of(order.get(i), expected.table(), expected.domain(), expected.subdomain(), expected.level(),
-					expected.label() == null ? "" : expected.label(), text, "", String.join("\n", context)), row, "row " + (i + 1));
+					expected.label() == null ? "" : expected.label(), rated, "", String.join("\n", context)), row, "row " + (i + 1));
 		}
 		if (!code.equals("processing")) {
 			return;
