@@ -36,19 +36,36 @@ public final class StringLiteral {
 			return null;
 		}
 		for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
-			for (ILeafNode leaf : node.getLeafNodes()) {
-				if (leaf.isHidden() || !leaf.getText().startsWith("\"")) {
-					continue;
-				}
-				// clause texts are read by Xtext's STRING converter (with unicode escapes), names by NameSyntax (without)
-				for (boolean unicodeEscapes : new boolean[] { true, false }) {
-					StringLiteral literal = read(leaf.getOffset(), leaf.getText(), unicodeEscapes);
-					if (literal != null && literal.value.equals(modelValue)) {
-						return literal;
-					}
-				}
-				return null;
+			if (hasQuotedLeaf(node)) {
+				return read(node, modelValue);
 			}
+		}
+		return null;
+	}
+
+	private static boolean hasQuotedLeaf(INode node) {
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getText().startsWith("\"")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first quoted leaf of {@code node}, when it reads as {@code modelValue}; null otherwise. */
+	private static StringLiteral read(INode node, String modelValue) {
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden() || !leaf.getText().startsWith("\"")) {
+				continue;
+			}
+			// clause texts are read by Xtext's STRING converter (with unicode escapes), names by NameSyntax (without)
+			for (boolean unicodeEscapes : new boolean[] { true, false }) {
+				StringLiteral literal = read(leaf.getOffset(), leaf.getText(), unicodeEscapes);
+				if (literal != null && literal.value.equals(modelValue)) {
+					return literal;
+				}
+			}
+			return null;
 		}
 		return null;
 	}
@@ -63,20 +80,8 @@ public final class StringLiteral {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
 		for (int i = 0; i < nodes.size() && i < values.size(); i++) {
 			INode node = nodes.get(i);
-			if (at < node.getOffset() || at >= node.getEndOffset() || !(values.get(i) instanceof String modelValue)) {
-				continue;
-			}
-			for (ILeafNode leaf : node.getLeafNodes()) {
-				if (leaf.isHidden() || !leaf.getText().startsWith("\"")) {
-					continue;
-				}
-				for (boolean unicodeEscapes : new boolean[] { true, false }) {
-					StringLiteral literal = read(leaf.getOffset(), leaf.getText(), unicodeEscapes);
-					if (literal != null && literal.value.equals(modelValue)) {
-						return literal;
-					}
-				}
-				return null;
+			if (at >= node.getOffset() && at < node.getEndOffset() && values.get(i) instanceof String modelValue) {
+				return read(node, modelValue);
 			}
 		}
 		return null;
