@@ -14,7 +14,8 @@ import com.maturityworkbench.generator.GenerationModel.TemplateRow;
  * model (the common table's clauses first, then the sector's, in the scoring runtime's order), rating empty. A comment
  * line that would need quoting is written as one quoted field starting with '#'. Clauses of requirement rows without
  * a weight are not listed: they are not scored (the documentation lists them). The text column holds the clause as
- * printed, topic included.
+ * printed, topic included, with its continuation paragraphs on lines of their own (a quoted field); the context column
+ * the lead-in and notes of {@link TemplateInfo#context}. Context is never a row: every row is a clause to rate.
  */
 public final class CsvTemplate {
 	private CsvTemplate() {

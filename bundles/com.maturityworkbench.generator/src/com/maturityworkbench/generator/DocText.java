@@ -72,6 +72,16 @@ final class DocText {
 		return c.listed() ? "（空，未标注原因）" : "（未列出该等级）";
 	}
 
+	/**
+	 * Under a requirement table that has lead-ins, notes or continuations: what they are for the assessor.
+	 *
+	 * @param notesShown how the page sets notes and examples ("小字", "引用段落")
+	 */
+	static String contextNote(String notesShown) {
+		return "导语（编号条款之前的概述）、注和示例（" + notesShown + "）是对要求的说明，不评分，也不计入能力子域得分的条款数 n；"
+				+ "续段是其前一条款的一部分，与该条款一并评分。";
+	}
+
 	/** Notes about a requirement row: not scored, drafting note, probable name drift. */
 	static List<String> rowNotes(RowView r) {
 		List<String> notes = new ArrayList<>();

@@ -12,6 +12,8 @@ import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Level;
+import com.maturityworkbench.dsl.maturity.Note;
+import com.maturityworkbench.dsl.maturity.NoteKind;
 import com.maturityworkbench.dsl.maturity.Part;
 import com.maturityworkbench.dsl.maturity.PartKind;
 import com.maturityworkbench.dsl.maturity.Rating;
@@ -81,9 +83,22 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 			List<String> requirementTables, int subdomains) {
 	}
 
-	/** One clause to rate: a row of the CSV and XLSX templates. */
+	/**
+	 * One clause to rate: a row of the CSV and XLSX templates.
+	 *
+	 * @param continuations the paragraphs that continue the clause (part of what is rated)
+	 * @param leadIn the lead-in of the clause's cell, or null (context, never rated)
+	 * @param cellNotes the notes and examples of the clause's cell (context)
+	 * @param notes the clause's own notes and examples (context)
+	 */
 	public record TemplateRow(String clauseId, String table, String domain, String subdomain, String subdomainId, String level, String label,
-			String topic, String text) {
+			String topic, String text, List<String> continuations, String leadIn, List<NoteView> cellNotes, List<NoteView> notes) {
+		public TemplateRow {
+			continuations = List.copyOf(continuations);
+			cellNotes = List.copyOf(cellNotes);
+			notes = List.copyOf(notes);
+		}
+
 		/** The clause as printed: "组织结构。应……" when it has a topic. */
 		public String printedText() {
 			return topic == null ? text : topic + "。" + text;
@@ -106,6 +121,13 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 	public record RequirementTableView(String id, String title, String part, String sector, List<RequirementDomainView> domains) {
 		public int clauseCount() {
 			return domains.stream().flatMap(d -> d.rows().stream()).flatMap(r -> r.cells().stream()).mapToInt(c -> c.clauses().size()).sum();
+		}
+
+		/** Whether any cell has a lead-in, a note or a clause with continuations or notes. */
+		public boolean hasContext() {
+			return domains.stream().flatMap(d -> d.rows().stream()).flatMap(r -> r.cells().stream())
+					.anyMatch(c -> c.leadIn() != null || !c.notes().isEmpty()
+							|| c.clauses().stream().anyMatch(cl -> !cl.continuations().isEmpty() || !cl.notes().isEmpty()));
 		}
 	}
 
@@ -130,16 +152,47 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 	/**
 	 * @param markedEmpty the revision marks the cell empty, with {@code reason}
 	 * @param listed false when the row has no cell for the level at all
+	 * @param leadIn the cell's lead-in (导语, printed before its first clause), or null
+	 * @param notes notes and examples of the whole cell, printed after its clauses
 	 */
-	public record CellView(String level, boolean listed, boolean markedEmpty, String reason, List<ClauseView> clauses) {
+	public record CellView(String level, boolean listed, boolean markedEmpty, String reason, String leadIn, List<NoteView> notes,
+			List<ClauseView> clauses) {
+		public CellView {
+			notes = List.copyOf(notes);
+			clauses = List.copyOf(clauses);
+		}
+
 		public boolean isEmpty() {
 			return clauses.isEmpty();
 		}
 	}
 
-	public record ClauseView(String id, String label, String topic, String text) {
+	/**
+	 * A rated clause.
+	 *
+	 * @param text its first paragraph
+	 * @param continuations the paragraphs that continue it: part of the clause, rated with it
+	 * @param notes its own notes and examples (context, never rated)
+	 */
+	public record ClauseView(String id, String label, String topic, String text, List<String> continuations, List<NoteView> notes) {
+		public ClauseView {
+			continuations = List.copyOf(continuations);
+			notes = List.copyOf(notes);
+		}
+
 		public String printedText() {
 			return topic == null ? text : topic + "。" + text;
+		}
+	}
+
+	/**
+	 * A note or an example as the revision writes it (its text carries its own marker, 注： or …示例：).
+	 *
+	 * @param kind "note" or "example", as the language's keywords
+	 */
+	public record NoteView(String kind, String text) {
+		public boolean isExample() {
+			return "example".equals(kind);
 		}
 	}
 
@@ -277,20 +330,25 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 				}
 			}
 			if (found == null) {
-				cells.add(new CellView(level, false, false, null, List.of()));
+				cells.add(new CellView(level, false, false, null, null, List.of(), List.of()));
 				continue;
 			}
 			List<ClauseView> clauses = new ArrayList<>();
 			for (Clause cl : found.getClauses()) {
-				clauses.add(new ClauseView(ScoringModelBuilder.clauseId(cl), cl.getLabel(), cl.getTopic(), cl.getText()));
+				clauses.add(new ClauseView(ScoringModelBuilder.clauseId(cl), cl.getLabel(), cl.getTopic(), cl.getText(), cl.getContinuations(),
+						notes(cl.getNotes())));
 			}
-			cells.add(new CellView(level, true, found.isEmpty(), found.getReason(), clauses));
+			cells.add(new CellView(level, true, found.isEmpty(), found.getReason(), found.getLeadIn(), notes(found.getNotes()), clauses));
 		}
 		return cells;
 	}
 
+	private static List<NoteView> notes(List<Note> notes) {
+		return notes.stream().map(n -> new NoteView(n.getKind() == NoteKind.EXAMPLE ? "example" : "note", n.getText())).toList();
+	}
+
 	private static List<SectorView> sectors(Revision revision, RevisionModel scoring, List<RequirementTableView> requirementTables) {
-		record Located(String table, ClauseView clause) {
+		record Located(String table, CellView cell, ClauseView clause) {
 		}
 		Map<String, Located> clauses = new HashMap<>();
 		for (RequirementTableView t : requirementTables) {
@@ -298,7 +356,7 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 				for (RowView r : d.rows()) {
 					for (CellView c : r.cells()) {
 						for (ClauseView cl : c.clauses()) {
-							clauses.putIfAbsent(cl.id(), new Located(t.id(), cl));
+							clauses.putIfAbsent(cl.id(), new Located(t.id(), c, cl));
 						}
 					}
 				}
@@ -319,7 +377,8 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 				tables.add(located.table());
 				ClauseView cl = located.clause();
 				rows.add(new TemplateRow(id, located.table(), ref.subdomain().domain().name(), ref.subdomain().subdomain().name(), ref.subdomain().id(),
-						scoring.levels().get(ref.levelIndex()), cl.label(), cl.topic(), cl.text()));
+						scoring.levels().get(ref.levelIndex()), cl.label(), cl.topic(), cl.text(), cl.continuations(), located.cell().leadIn(),
+						located.cell().notes(), cl.notes()));
 			}
 			String prefix = Names.typePrefix(s.getCode() == null ? "" : s.getCode());
 			if (prefix == null || prefixes.contains(prefix)) {

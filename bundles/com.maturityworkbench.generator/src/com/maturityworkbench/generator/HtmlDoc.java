@@ -12,6 +12,7 @@ import com.maturityworkbench.generator.DocText.Section;
 import com.maturityworkbench.generator.DocText.SimpleTable;
 import com.maturityworkbench.generator.GenerationModel.CellView;
 import com.maturityworkbench.generator.GenerationModel.ClauseView;
+import com.maturityworkbench.generator.GenerationModel.NoteView;
 import com.maturityworkbench.generator.GenerationModel.LevelView;
 import com.maturityworkbench.generator.GenerationModel.PartView;
 import com.maturityworkbench.generator.GenerationModel.RequirementDomainView;
@@ -44,6 +45,7 @@ public final class HtmlDoc {
 			td.num{text-align:right;white-space:nowrap}td.nowrap{white-space:nowrap}.ok{color:#1e7b34}.bad{color:#b3261e;font-weight:bold}
 			ol.clauses{margin:0;padding-left:0;list-style:none}ol.clauses li{margin:2px 0}.label{color:#2f5597;font-weight:bold;margin-right:4px}
 			.cid{color:#888;font-size:12px;font-family:monospace;margin-left:6px;white-space:nowrap}.empty{color:#999;font-style:italic}
+			p.lead{margin:0 0 4px}p.remark{font-size:12.5px;color:#444;margin:2px 0 4px 1.5em}p.remark.example{border-left:3px solid #c9d3e6;padding-left:6px}
 			.note{display:inline-block;background:#fde7e9;color:#8a1c1c;font-size:12px;border-radius:3px;padding:0 5px;margin:2px 2px 0 0}
 			.formula{font-family:"Cambria Math","STIX Two Math","Times New Roman",serif;font-size:17px;background:#f7f7f7;padding:8px 16px;margin:8px 0;border-radius:4px}
 			col.c-domain{width:6.5em}col.c-id{width:14em}col.c-weight{width:5em}col.c-row{width:14em}col.c-sub{width:9em}col.c-level{width:3.5em}nav ol{columns:2}footer{margin-top:40px;border-top:1px solid #ccc;padding-top:8px;color:#666;font-size:13px}
@@ -176,6 +178,9 @@ public final class HtmlDoc {
 			b.append("<h3 id=\"").append(esc(t.id())).append("\">").append(esc(t.id() + (t.title() == null ? "" : " " + t.title()))).append("</h3>\n");
 			b.append("<p>").append(esc("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()) + "；共 "
 					+ t.clauseCount() + " 条要求。")).append("</p>\n");
+			if (t.hasContext()) {
+				b.append("<p>").append(esc(DocText.contextNote("小字"))).append("</p>\n");
+			}
 			b.append("<table>\n<colgroup><col class=\"c-domain\"><col class=\"c-sub\"><col class=\"c-level\"><col></colgroup>\n");
 			b.append("<tr><th>能力域</th><th>能力子域</th><th>等级</th><th>要求</th></tr>\n");
 			for (RequirementDomainView d : t.domains()) {
@@ -201,6 +206,9 @@ public final class HtmlDoc {
 							firstOfRow = false;
 						}
 						b.append("<td class=\"nowrap\">").append(esc(c.level())).append("</td><td>");
+						if (c.leadIn() != null) {
+							b.append("<p class=\"lead\">").append(esc(c.leadIn())).append("</p>");
+						}
 						if (c.isEmpty()) {
 							b.append("<span class=\"empty\">").append(esc(DocText.emptyCell(c))).append("</span>");
 						} else {
@@ -213,10 +221,17 @@ public final class HtmlDoc {
 								if (cl.topic() != null) {
 									b.append("<strong>").append(esc(cl.topic())).append("。</strong>");
 								}
-								b.append(esc(cl.text())).append("<span class=\"cid\">").append(esc(cl.id())).append("</span></li>");
+								b.append(esc(cl.text()));
+								for (String paragraph : cl.continuations()) {
+									b.append("<br><span class=\"cont\">").append(esc(paragraph)).append("</span>");
+								}
+								b.append("<span class=\"cid\">").append(esc(cl.id())).append("</span>");
+								remarks(b, cl.notes());
+								b.append("</li>");
 							}
 							b.append("</ol>");
 						}
+						remarks(b, c.notes());
 						b.append("</td></tr>\n");
 					}
 				}
@@ -224,6 +239,13 @@ public final class HtmlDoc {
 			b.append("</table>\n");
 		}
 		b.append("</section>\n");
+	}
+
+	/** Notes and examples as the standard sets them: their own paragraph, in a smaller type, after what they explain. */
+	private static void remarks(StringBuilder b, List<NoteView> notes) {
+		for (NoteView n : notes) {
+			b.append("<p class=\"remark ").append(n.isExample() ? "example" : "note-text").append("\">").append(esc(n.text())).append("</p>");
+		}
 	}
 
 	private static void method(StringBuilder b, GenerationModel m) {

@@ -13,6 +13,7 @@ import com.maturityworkbench.generator.DocText.Section;
 import com.maturityworkbench.generator.DocText.SimpleTable;
 import com.maturityworkbench.generator.GenerationModel.CellView;
 import com.maturityworkbench.generator.GenerationModel.ClauseView;
+import com.maturityworkbench.generator.GenerationModel.NoteView;
 import com.maturityworkbench.generator.GenerationModel.LevelView;
 import com.maturityworkbench.generator.GenerationModel.PartView;
 import com.maturityworkbench.generator.GenerationModel.RequirementDomainView;
@@ -98,6 +99,9 @@ public final class MarkdownDoc {
 			b.append("### ").append(md(t.id() + (t.title() == null ? "" : " " + t.title()))).append("\n\n");
 			b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()) + "；共 " + t.clauseCount()
 					+ " 条要求。")).append("\n\n");
+			if (t.hasContext()) {
+				b.append(md(DocText.contextNote("引用段落"))).append("\n\n");
+			}
 			for (RequirementDomainView d : t.domains()) {
 				for (RowView r : d.rows()) {
 					b.append("#### ").append(md(d.name() + " · " + r.printedName())).append("\n\n");
@@ -112,11 +116,14 @@ public final class MarkdownDoc {
 						b.append(String.join(" · ", notes)).append("\n\n");
 					}
 					for (CellView c : r.cells()) {
+						// the lead-in follows the level, before the labelled clauses
+						String lead = c.leadIn() == null ? "" : " " + md(c.leadIn());
 						if (c.isEmpty()) {
-							b.append("- **").append(md(c.level())).append("** ").append(md(DocText.emptyCell(c))).append('\n');
+							b.append("- **").append(md(c.level())).append("**").append(lead).append(' ').append(md(DocText.emptyCell(c))).append('\n');
+							quotes(b, "  ", c.notes());
 							continue;
 						}
-						b.append("- **").append(md(c.level())).append("**\n");
+						b.append("- **").append(md(c.level())).append("**").append(lead).append('\n');
 						for (ClauseView cl : c.clauses()) {
 							b.append("  - ");
 							if (cl.label() != null) {
@@ -125,8 +132,15 @@ public final class MarkdownDoc {
 							if (cl.topic() != null) {
 								b.append("**").append(md(cl.topic())).append("。**");
 							}
-							b.append(md(cl.text())).append(" `").append(cl.id()).append("`\n");
+							b.append(md(cl.text()));
+							for (String paragraph : cl.continuations()) {
+								// a hard line break: the continuation stays inside the clause's list item
+								b.append("\\\n    ").append(md(paragraph));
+							}
+							b.append(" `").append(cl.id()).append("`\n");
+							quotes(b, "    ", cl.notes());
 						}
+						quotes(b, "  ", c.notes());
 					}
 					b.append('\n');
 				}
@@ -183,6 +197,16 @@ public final class MarkdownDoc {
 
 	private static void row(StringBuilder b, String key, String value) {
 		b.append("| ").append(cell(key)).append(" | ").append(cell(value)).append(" |\n");
+	}
+
+	/**
+	 * Notes and examples as quoted paragraphs inside the list item they belong to ({@code indent}: its content
+	 * column); a block quote interrupts the item's paragraph, so the list stays tight.
+	 */
+	private static void quotes(StringBuilder b, String indent, List<NoteView> notes) {
+		for (NoteView n : notes) {
+			b.append(indent).append("> ").append(md(n.text())).append('\n');
+		}
 	}
 
 	/** A pipe table of plain text cells. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.generator.GenerationModel.CellView;
 import com.maturityworkbench.generator.GenerationModel.ClauseView;
+import com.maturityworkbench.generator.GenerationModel.NoteView;
 import com.maturityworkbench.generator.GenerationModel.RequirementDomainView;
 import com.maturityworkbench.generator.GenerationModel.RequirementTableView;
 import com.maturityworkbench.generator.GenerationModel.RowView;
@@ -25,9 +26,14 @@ import com.maturityworkbench.scoring.model.TailoringRule;
 
 /**
  * {@code model.json}: the whole revision, machine-readable — standard, levels, scale, parts, sectors, Tables 1-4 with
- * exact weights, Tables 5-8 with every clause (id, label, topic, text) and every empty cell's reason, the declared
- * rules, the effective model of each sector, and the validation findings. Numbers are exact decimals as written in
- * the revision (a weight is given as printed, "3%", and as a fraction, 0.03).
+ * exact weights, Tables 5-8 with every clause (id, label, topic, text, continuations, notes) and every empty cell's
+ * reason, the declared rules, the effective model of each sector, and the validation findings. Numbers are exact
+ * decimals as written in the revision (a weight is given as printed, "3%", and as a fraction, 0.03).
+ *
+ * <p>Every cell has {@code leadIn} (its 导语, or null) and {@code notes} ([{kind: "note"|"example", text}] of the whole
+ * cell); every clause has {@code continuations} (the paragraphs that continue it, rated with it; {@code text} is its
+ * first paragraph) and {@code notes} (its own). The keys are always written, empty or null when there is nothing, as
+ * {@code label} and {@code topic} are. Lead-ins and notes are context: never rated, never counted.
  */
 public final class ModelJson {
 	/** Incremented when the layout changes incompatibly. */
@@ -103,9 +109,12 @@ public final class ModelJson {
 						cell.put("empty", c.markedEmpty() ? "marked" : c.listed() ? "unmarked" : "missing");
 						cell.put("reason", c.reason());
 					}
+					cell.put("leadIn", c.leadIn());
+					cell.put("notes", notes(c.notes()));
 					List<Object> clauses = new ArrayList<>();
 					for (ClauseView cl : c.clauses()) {
-						clauses.add(map("id", cl.id(), "label", cl.label(), "topic", cl.topic(), "text", cl.text()));
+						clauses.add(map("id", cl.id(), "label", cl.label(), "topic", cl.topic(), "text", cl.text(), "continuations", cl.continuations(),
+								"notes", notes(cl.notes())));
 					}
 					cell.put("clauses", clauses);
 					cells.add(cell);
@@ -116,6 +125,11 @@ public final class ModelJson {
 			domains.add(map("name", d.name(), "rows", rows));
 		}
 		return map("id", t.id(), "title", t.title(), "part", t.part(), "sector", t.sector(), "clauses", t.clauseCount(), "domains", domains);
+	}
+
+	/** [{kind: "note"|"example", text}], in the revision's order. */
+	private static List<Object> notes(List<NoteView> notes) {
+		return notes.stream().map(n -> (Object) map("kind", n.kind(), "text", n.text())).toList();
 	}
 
 	private static Map<String, Object> rules(GenerationModel m) {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.assessment.layout.MetadataKey;
 import com.maturityworkbench.assessment.layout.RequirementColumn;
+import com.maturityworkbench.dsl.semantics.ClauseTexts;
 import com.maturityworkbench.generator.GenerationModel.SectorView;
 import com.maturityworkbench.generator.GenerationModel.TemplateRow;
 import com.maturityworkbench.scoring.model.SectorModel;
@@ -15,12 +16,15 @@ import com.maturityworkbench.scoring.model.SubdomainRef;
  * What an assessment template of the {@link LayoutVersion#CURRENT current layout} holds, the same in CSV and XLSX:
  * the value (and Chinese explanation) of every {@link MetadataKey} it writes — standard, revision, status, sector,
  * tailored (empty: the assessor fills it), scale ({@code 全部满足=1; 大部分满足=0.8; …}), layout — and the cell of every
- * {@link RequirementColumn} of a clause row. Where they go is the layout's business ({@code CsvLayout},
+ * {@link RequirementColumn} of a clause row: the text column the whole rated clause (continuations included), the
+ * context column the lead-in and notes to read beside it. Where they go is the layout's business ({@code CsvLayout},
  * {@code XlsxLayout}).
  */
 final class TemplateInfo {
 	/** The layout the templates are written in. */
 	static final LayoutVersion LAYOUT = LayoutVersion.CURRENT;
+	/** Before a cell's lead-in in the context column (the lead-in itself has no marker in the standard). */
+	static final String LEAD_IN = "导语：";
 
 	/** One metadata row: key, value, explanation for the assessor. */
 	record Entry(MetadataKey key, String value, String note) {
@@ -60,9 +64,33 @@ final class TemplateInfo {
 		case SUBDOMAIN -> r.subdomain();
 		case LEVEL -> r.level();
 		case LABEL -> r.label() == null ? "" : r.label();
-		case TEXT -> r.printedText();
+		case TEXT -> text(r);
 		case RATING -> "";
+		case CONTEXT -> context(r);
 		};
+	}
+
+	/** The whole rated clause: as printed (topic included), then each continuation paragraph on a line of its own. */
+	static String text(TemplateRow r) {
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(r.printedText());
+		paragraphs.addAll(r.continuations());
+		return String.join(ClauseTexts.PARAGRAPH_BREAK, paragraphs);
+	}
+
+	/**
+	 * What the assessor reads beside the clause and does not rate, one item per line: the lead-in of its cell
+	 * ({@value #LEAD_IN}…), its own notes and examples, then those of its cell, as the revision writes them (their
+	 * text carries its marker, 注： or …示例：). Empty when there is none.
+	 */
+	static String context(TemplateRow r) {
+		List<String> lines = new ArrayList<>();
+		if (r.leadIn() != null) {
+			lines.add(LEAD_IN + r.leadIn());
+		}
+		r.notes().forEach(n -> lines.add(n.text()));
+		r.cellNotes().forEach(n -> lines.add(n.text()));
+		return String.join(ClauseTexts.PARAGRAPH_BREAK, lines);
 	}
 
 	/** {@code 全部满足=1; 大部分满足=0.8; …}: no comma, so that the CSV line needs no quotes. */

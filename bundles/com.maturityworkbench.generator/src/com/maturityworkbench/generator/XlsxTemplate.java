@@ -23,7 +23,8 @@ import com.maturityworkbench.generator.GenerationModel.TemplateRow;
  * written with fastexcel. Sheet {@value XlsxLayout#INFO_SHEET} holds the metadata rows of {@link TemplateInfo} (key,
  * value, explanation) and the rating scale; then one sheet per requirement table (表5, 表7 …) with the columns of
  * {@link RequirementColumn} and a list validation on the rating column: the scale's names and values, error style
- * "stop" with a Chinese message, so Excel refuses anything else. The standard code, revision and status are also
+ * "stop" with a Chinese message, so Excel refuses anything else. The context column (lead-ins, notes) is set apart in
+ * grey: it is read, never rated. The standard code, revision and status are also
  * document properties.
  */
 public final class XlsxTemplate {
@@ -72,6 +73,7 @@ public final class XlsxTemplate {
 			List<RequirementColumn> columns = RequirementColumn.of(TemplateInfo.LAYOUT);
 			int ratingColumn = columns.indexOf(RequirementColumn.RATING);
 			int textColumn = columns.indexOf(RequirementColumn.TEXT);
+			int contextColumn = columns.indexOf(RequirementColumn.CONTEXT);
 			String list = listFormula(m);
 			for (String table : sector.requirementTables()) {
 				List<TemplateRow> rows = sector.rows().stream().filter(r -> r.table().equals(table)).toList();
@@ -91,6 +93,11 @@ public final class XlsxTemplate {
 				}
 				if (!rows.isEmpty()) {
 					ws.range(1, textColumn, rows.size(), textColumn).style().wrapText(true).verticalAlignment("top").set();
+					if (contextColumn >= 0) {
+						// read, not rated: grey on grey, smaller, beside the rating
+						ws.range(1, contextColumn, rows.size(), contextColumn).style().wrapText(true).verticalAlignment("top").fontColor("595959")
+								.fontSize(9).fillColor("F2F2F2").set();
+					}
 					Range ratings = ws.range(1, ratingColumn, rows.size(), ratingColumn);
 					ratings.style().fillColor("FFF2CC").set();
 					if (list != null) {
@@ -119,6 +126,7 @@ public final class XlsxTemplate {
 		case SUBDOMAIN -> 16;
 		case TEXT -> 90;
 		case RATING -> 14;
+		case CONTEXT -> 50;
 		};
 	}
 

@@ -20,7 +20,9 @@ import com.maturityworkbench.scoring.testing.Workbooks;
  * <li>layout 1, the first release's: CSV metadata lines standard, revision, status, sector, tailored, scale, then the
  * header; the 评估信息 sheet with those six rows; JSON without a {@code layout} member;</li>
  * <li>layout 2: the same and the marker — CSV line {@code # layout: 2} after the scale line, a {@code layout} row after
- * the scale row, JSON {@code "layout": 2}.</li>
+ * the scale row, JSON {@code "layout": 2};</li>
+ * <li>layout 3: layout 2 and a last column {@code context} after {@code rating} ({@link #withContext}): per clause row
+ * the lead-in and notes of its cell, one per line; JSON as layout 2.</li>
  * </ul>
  *
  * {@code marker} is what the file says its layout is: null for none (layout 1), "2", or anything a test needs.
@@ -35,9 +37,21 @@ final class Filled {
 	String ratingHeader = "rating";
 	/** Whether the workbook has its 评估信息 sheet. */
 	boolean infoSheet = true;
+	/** The context column's cell of each clause row (layout 3); null: no context column. */
+	Map<String, String> context;
 
 	Filled marker(String m) {
 		this.marker = m;
+		return this;
+	}
+
+	/**
+	 * Layout 3: the marker 3 and a context column, whose text is {@code contextOf} a clause id (empty for most rows).
+	 */
+	Filled withContext(java.util.function.Function<String, String> contextOf) {
+		marker = "3";
+		context = new LinkedHashMap<>();
+		rows.forEach(r -> context.put(r.clauseId(), contextOf.apply(r.clauseId())));
 		return this;
 	}
 
@@ -62,11 +76,15 @@ final class Filled {
 		for (String[] kv : metadata()) {
 			sb.append("# ").append(kv[0]).append(": ").append(kv[1]).append("\r\n");
 		}
-		sb.append("clause_id,table,domain,subdomain,level,label,text,rating\r\n");
+		sb.append("clause_id,table,domain,subdomain,level,label,text,rating").append(context == null ? "" : ",context").append("\r\n");
 		for (ReaderModel.Row r : rows) {
 			Object rating = ratings.get(r.clauseId());
 			sb.append(String.join(",", r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), field(r.text()),
-					rating == null ? "" : rating.toString())).append("\r\n");
+					rating == null ? "" : rating.toString()));
+			if (context != null) {
+				sb.append(',').append(field(context.get(r.clauseId())));
+			}
+			sb.append("\r\n");
 		}
 		return sb.toString();
 	}
@@ -82,7 +100,7 @@ final class Filled {
 	}
 
 	private static String field(String s) {
-		return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+		return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
 	}
 
 	/** A workbook: sheet 评估信息 (key, value, note in A-C; the scale in E-F), then 表5 and 表6; {@code numbers}: ratings as numeric cells. */
@@ -97,11 +115,20 @@ final class Filled {
 		}
 		for (ReaderModel.Row r : rows) {
 			if (!wb.has(r.table())) {
-				wb.row(r.table(), List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", ratingHeader));
+				List<String> header = new ArrayList<>(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", ratingHeader));
+				if (context != null) {
+					header.add("context");
+				}
+				wb.row(r.table(), header);
 			}
 			Object rating = ratings.get(r.clauseId());
 			Object cell = rating instanceof Boolean || rating == null ? rating : numbers ? value(rating) : rating.toString();
-			wb.row(r.table(), Arrays.asList(r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text(), cell));
+			List<Object> cells = new ArrayList<>(Arrays.asList(r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), r.text(), cell));
+			if (context != null) {
+				String text = context.get(r.clauseId());
+				cells.add(text == null || text.isEmpty() ? null : text);
+			}
+			wb.row(r.table(), cells);
 		}
 		return wb.write();
 	}

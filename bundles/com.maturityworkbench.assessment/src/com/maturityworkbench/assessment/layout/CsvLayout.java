@@ -14,9 +14,9 @@ import java.util.Optional;
  * # sector: 冶炼
  * # tailored: 表3.中试验证; 表3.产品设计
  * # scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0
- * # layout: 2
- * clause_id,table,domain,subdomain,level,label,text,rating
- * 表5.组织建设.一级.1,表5,组织,组织建设,一级,a),"应……",全部满足
+ * # layout: 3
+ * clause_id,table,domain,subdomain,level,label,text,rating,context
+ * 表5.组织建设.一级.1,表5,组织,组织建设,一级,a),"应……",全部满足,"导语：……"
  * </pre>
  *
  * Metadata lines ({@link MetadataKey}) come before the header, {@code # key: value} (a full-width colon is read too);

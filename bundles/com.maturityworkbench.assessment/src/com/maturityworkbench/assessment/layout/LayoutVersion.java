@@ -14,13 +14,18 @@ import java.util.Optional;
  * {@code clause_id,table,domain,subdomain,level,label,text,rating}; no marker.</li>
  * <li>Layout 2: layout 1 and the marker, written after the other metadata so that every row and line of layout 1
  * keeps its place (a reader of layout 1 ignores the marker, as it ignores every key it does not know).</li>
+ * <li>Layout 3: layout 2 and a last column {@code context} after {@code rating}: the lead-in (导语) and the notes and
+ * examples of the clause's cell and of the clause itself, for the assessor to read beside the clause. Context is no
+ * row of its own, so it can never be rated nor counted; readers read only {@code clause_id} and {@code rating} and
+ * ignore what the column holds, edited or not. The {@code text} column holds the whole rated clause: its first
+ * paragraph and the paragraphs that continue it, separated by line breaks.</li>
  * </ul>
  */
 public enum LayoutVersion {
-	V1(1), V2(2);
+	V1(1), V2(2), V3(3);
 
 	/** The layout the generator writes and the newest the readers read. */
-	public static final LayoutVersion CURRENT = V2;
+	public static final LayoutVersion CURRENT = V3;
 	/** The layout of a file without a marker. */
 	public static final LayoutVersion UNMARKED = V1;
 

@@ -6,16 +6,33 @@ import java.util.Locale;
 /**
  * The columns of the clause rows, in order: the CSV header and the header row of every requirement sheet of a
  * workbook. Readers find the columns by their header (so a spreadsheet may reorder or add columns) and read only
- * {@link #CLAUSE_ID} and {@link #RATING}; the others are for the assessor. The same in every layout so far.
+ * {@link #CLAUSE_ID} and {@link #RATING}; the others are for the assessor. Layouts 1 and 2 have the columns up to
+ * {@link #RATING}; layout 3 adds {@link #CONTEXT} after it, so every column of the earlier layouts keeps its place.
  */
 public enum RequirementColumn {
 	CLAUSE_ID("clause_id"), TABLE("table"), DOMAIN("domain"), SUBDOMAIN("subdomain"), LEVEL("level"), LABEL("label"), TEXT("text"),
-	RATING("rating");
+	RATING("rating"),
+	/**
+	 * Layout 3: what the assessor reads beside the clause and never rates — the lead-in of its cell (导语：…), the notes
+	 * and examples of its cell and its own, one per line. Not read back.
+	 */
+	CONTEXT("context", LayoutVersion.V3);
 
 	private final String header;
+	private final LayoutVersion since;
 
 	RequirementColumn(String header) {
+		this(header, LayoutVersion.V1);
+	}
+
+	RequirementColumn(String header, LayoutVersion since) {
 		this.header = header;
+		this.since = since;
+	}
+
+	/** The first layout that has this column. */
+	public LayoutVersion since() {
+		return since;
 	}
 
 	/** The ASCII header of the column. */
@@ -25,7 +42,7 @@ public enum RequirementColumn {
 
 	/** The columns of {@code layout}, in order. */
 	public static List<RequirementColumn> of(LayoutVersion layout) {
-		return List.of(values());
+		return java.util.Arrays.stream(values()).filter(c -> layout.atLeast(c.since)).toList();
 	}
 
 	/** {@code clause_id,table,…,rating}: the header row of {@code layout} as CSV writes it. */

@@ -90,7 +90,7 @@ class GenerateCommandTest {
 		Path out = temp.resolve("out");
 		Run run = mwb("generate", model.toString(), "--out", out.toString());
 		assertEquals(1, run.exit());
-		assertTrue(run.out().contains("requirements.maturity:24:7: error: 表5（基础共性）“成本管理”的二级没有成熟度要求"), run.out());
+		assertTrue(run.out().contains("requirements.maturity:28:7: error: 表5（基础共性）“成本管理”的二级没有成熟度要求"), run.out());
 		assertTrue(run.out().contains("3 files: 4 errors, 0 warnings, 0 info"), run.out());
 		assertEquals("mwb: not generated: revision small_fixture has 4 errors; a revision with errors can neither be scored nor generated from\n",
 				run.err());

@@ -50,6 +50,39 @@ public class ClauseTextQuickFixTest {
 		assertFix(defect, IssueCodes.DOUBLED_CHARACTER, "删去多打的“的”", expected);
 	}
 
+	/** Clause b) of 表5 转型战略 三级 with a first paragraph and one continuation. */
+	private static RevisionText continued(String first, String continuation) {
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表5").row("转型战略").cell("三级").clauses.set(1, Clause.of("b)", first).continued(continuation));
+		return rev;
+	}
+
+	@Test
+	public void slipInAContinuationIsRepairedInThatParagraphNotInTheFirst() {
+		// the same slip at the same offset of the first paragraph would be no proof: the first paragraph is clean
+		assertFix(continued("应建立的制度。", "并评审的的制度。"), IssueCodes.DOUBLED_CHARACTER, "删去多打的“的”", continued("应建立的制度。", "并评审的制度。"));
+	}
+
+	@Test
+	public void semicolonEndingTheLastParagraphBecomesAFullStopThere() {
+		assertFix(continued("应建立数据管理制度；", "并定期评审；"), IssueCodes.CLAUSE_END, "将末尾的“；”改为“。”",
+				continued("应建立数据管理制度；", "并定期评审。"));
+	}
+
+	@Test
+	public void slipsInALeadInAndInANoteAreRepairedWhereTheyAre() {
+		RevisionText lead = RevisionText.valid();
+		lead.requirements("表5").row("转型战略").cell("三级").leadIn = "推进组织的的数字化转型。";
+		RevisionText leadFixed = RevisionText.valid();
+		leadFixed.requirements("表5").row("转型战略").cell("三级").leadIn = "推进组织的数字化转型。";
+		assertFix(lead, IssueCodes.DOUBLED_CHARACTER, "删去多打的“的”", leadFixed);
+		RevisionText note = withText("应建立制度。");
+		note.requirements("表5").row("转型战略").cell("三级").notes.add(RevisionText.Note.note("注：制度适用于全部部门。。"));
+		RevisionText noteFixed = withText("应建立制度。");
+		noteFixed.requirements("表5").row("转型战略").cell("三级").notes.add(RevisionText.Note.note("注：制度适用于全部部门。"));
+		assertFix(note, IssueCodes.STRAY_PUNCTUATION, "只保留最后一个标点“。”", noteFixed);
+	}
+
 	@Test
 	public void tripledCharacterKeepsOneCopy() {
 		assertTextFix("应建立的的的制度。", IssueCodes.DOUBLED_CHARACTER, "删去多打的“的”", "应建立的制度。");

@@ -379,6 +379,10 @@ public final class RevisionText {
 		public final List<Clause> clauses = new ArrayList<>();
 		/** When not null the cell is written {@code empty "reason"}. */
 		public String emptyReason;
+		/** When not null the cell's lead-in, written {@code lead "…"} before its notes and clauses. */
+		public String leadIn;
+		/** Notes and examples of the whole cell, written after the lead-in. */
+		public final List<Note> notes = new ArrayList<>();
 
 		public Cell(String level) {
 			this.level = level;
@@ -403,15 +407,55 @@ public final class RevisionText {
 				return;
 			}
 			b.append('\n');
+			if (leadIn != null) {
+				b.append("        lead ").append(quote(leadIn)).append('\n');
+			}
+			notes.forEach(n -> n.render(b, "        "));
 			for (Clause c : clauses) {
 				b.append("        ").append(c.label == null ? "" : c.label + " ").append(quote(c.text)).append('\n');
+				c.continuations.forEach(p -> b.append("          + ").append(quote(p)).append('\n'));
+				c.notes.forEach(n -> n.render(b, "          "));
 			}
 		}
 	}
 
-	public record Clause(String label, String text) {
+	/** A clause: its text, continuation paragraphs ({@code + "…"}) and its own notes and examples. */
+	public record Clause(String label, String text, List<String> continuations, List<Note> notes) {
+		public Clause(String label, String text) {
+			this(label, text, List.of(), List.of());
+		}
+
 		public static Clause of(String label, String text) {
 			return new Clause(label, text);
+		}
+
+		/** This clause with one more continuation paragraph. */
+		public Clause continued(String paragraph) {
+			List<String> more = new ArrayList<>(continuations);
+			more.add(paragraph);
+			return new Clause(label, text, List.copyOf(more), notes);
+		}
+
+		/** This clause with one more note or example. */
+		public Clause with(Note note) {
+			List<Note> more = new ArrayList<>(notes);
+			more.add(note);
+			return new Clause(label, text, continuations, List.copyOf(more));
+		}
+	}
+
+	/** A note ({@code note "注：…"}) or an example ({@code example "示例：…"}). */
+	public record Note(boolean example, String text) {
+		public static Note note(String text) {
+			return new Note(false, text);
+		}
+
+		public static Note example(String text) {
+			return new Note(true, text);
+		}
+
+		void render(StringBuilder b, String indent) {
+			b.append(indent).append(example ? "example " : "note ").append(quote(text)).append('\n');
 		}
 	}
 }

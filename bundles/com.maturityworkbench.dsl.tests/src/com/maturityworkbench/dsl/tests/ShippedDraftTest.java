@@ -3,10 +3,13 @@ package com.maturityworkbench.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,6 @@ import com.maturityworkbench.dsl.analysis.RevisionLoader;
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.NoteKind;
-import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.semantics.Revision;
@@ -107,18 +109,8 @@ class ShippedDraftTest {
 	void rowsAndEmptyCellsMatchTheIndependentCount() {
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		Map<String, Integer> empty = new LinkedHashMap<>();
-		for (RequirementTable t : revision.requirementTables()) {
-			for (RequirementDomain d : t.getDomains()) {
-				for (RequirementRow r : d.getRows()) {
-					rows.merge(t.getName(), 1, Integer::sum);
-					for (Cell c : r.getCells()) {
-						if (c.getClauses().isEmpty()) {
-							empty.merge(t.getName(), 1, Integer::sum);
-						}
-					}
-				}
-			}
-		}
+		rows().forEach(r -> rows.merge(r.table().getName(), 1, Integer::sum));
+		cells().filter(c -> c.cell().getClauses().isEmpty()).forEach(c -> empty.merge(c.table().getName(), 1, Integer::sum));
 		assertEquals(Map.of("表5", 21, "表6", 15, "表7", 21, "表8", 20), rows);
 		// 表8 智慧化决策 and 服务运行 are empty at all five levels
 		assertEquals(Map.of("表8", 10), empty);
@@ -257,65 +249,49 @@ class ShippedDraftTest {
 		return java.util.stream.IntStream.range(0, a.size()).mapToObj(i -> a.get(i) + b.get(i)).toList();
 	}
 
+	/** A requirement row of the draft, with its table. */
+	private record LocatedRow(RequirementTable table, RequirementRow row) {
+	}
+
+	/** A cell of the draft's requirement tables, with the table and row it is in. */
+	private record Located(RequirementTable table, RequirementRow row, Cell cell) {
+	}
+
+	/** Every requirement row, in file order: the one traversal the counts below share. */
+	private static Stream<LocatedRow> rows() {
+		return revision.requirementTables().stream()
+				.flatMap(t -> t.getDomains().stream().flatMap(d -> d.getRows().stream()).map(r -> new LocatedRow(t, r)));
+	}
+
+	/** Every cell of every requirement row, in file order. */
+	private static Stream<Located> cells() {
+		return rows().flatMap(r -> r.row().getCells().stream().map(c -> new Located(r.table(), r.row(), c)));
+	}
+
+	/** {@code count} summed over the cells of {@code table}, per level. */
+	private static List<Integer> perLevel(String table, ToIntFunction<Cell> count) {
+		int[] perLevel = new int[LEVELS.size()];
+		cells().filter(c -> c.table().getName().equals(table)).forEach(c -> perLevel[LEVELS.indexOf(c.cell().getLevel().getName())] += count.applyAsInt(c.cell()));
+		return Arrays.stream(perLevel).boxed().toList();
+	}
+
 	/** Lead-ins ("lead"), notes and examples of cells and clauses ("note") or continuation paragraphs ("+") per level. */
 	private static List<Integer> context(String table, String kind) {
-		int[] perLevel = new int[5];
-		for (RequirementTable t : revision.requirementTables()) {
-			if (!t.getName().equals(table)) {
-				continue;
-			}
-			for (RequirementDomain d : t.getDomains()) {
-				for (RequirementRow r : d.getRows()) {
-					for (Cell c : r.getCells()) {
-						int level = LEVELS.indexOf(c.getLevel().getName());
-						perLevel[level] += switch (kind) {
-						case "lead" -> c.getLeadIn() == null ? 0 : 1;
-						case "note" -> c.getNotes().size() + c.getClauses().stream().mapToInt(x -> x.getNotes().size()).sum();
-						default -> c.getClauses().stream().mapToInt(x -> x.getContinuations().size()).sum();
-						};
-					}
-				}
-			}
-		}
-		return List.of(perLevel[0], perLevel[1], perLevel[2], perLevel[3], perLevel[4]);
+		return perLevel(table, c -> switch (kind) {
+		case "lead" -> c.getLeadIn() == null ? 0 : 1;
+		case "note" -> c.getNotes().size() + c.getClauses().stream().mapToInt(x -> x.getNotes().size()).sum();
+		default -> c.getClauses().stream().mapToInt(x -> x.getContinuations().size()).sum();
+		});
 	}
 
 	private static Clause clause(String table, String row, String level, String label) {
-		for (RequirementTable t : revision.requirementTables()) {
-			for (RequirementDomain d : t.getDomains()) {
-				for (RequirementRow r : d.getRows()) {
-					for (Cell c : r.getCells()) {
-						for (Clause x : c.getClauses()) {
-							if (t.getName().equals(table) && r.getName().equals(row) && c.getLevel().getName().equals(level)
-									&& label.equals(x.getLabel())) {
-								return x;
-							}
-						}
-					}
-				}
-			}
-		}
-		throw new AssertionError("no clause " + label + " in " + table + " " + row + " " + level);
+		return cells().filter(c -> c.table().getName().equals(table) && c.row().getName().equals(row) && c.cell().getLevel().getName().equals(level))
+				.flatMap(c -> c.cell().getClauses().stream()).filter(x -> label.equals(x.getLabel())).findFirst()
+				.orElseThrow(() -> new AssertionError("no clause " + label + " in " + table + " " + row + " " + level));
 	}
 
+	/** Labelled (or unlabelled) rated clauses of {@code table} per level. */
 	private static List<Integer> count(String table, boolean labelled) {
-		int[] perLevel = new int[5];
-		for (RequirementTable t : revision.requirementTables()) {
-			if (!t.getName().equals(table)) {
-				continue;
-			}
-			for (RequirementDomain d : t.getDomains()) {
-				for (RequirementRow r : d.getRows()) {
-					for (Cell c : r.getCells()) {
-						for (Clause clause : c.getClauses()) {
-							if ((clause.getLabel() != null) == labelled) {
-								perLevel[LEVELS.indexOf(c.getLevel().getName())]++;
-							}
-						}
-					}
-				}
-			}
-		}
-		return List.of(perLevel[0], perLevel[1], perLevel[2], perLevel[3], perLevel[4]);
+		return perLevel(table, c -> (int) c.getClauses().stream().filter(x -> (x.getLabel() != null) == labelled).count());
 	}
 }

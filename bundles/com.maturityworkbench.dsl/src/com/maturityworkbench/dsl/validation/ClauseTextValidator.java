@@ -13,6 +13,7 @@ import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
+import com.maturityworkbench.dsl.maturity.Note;
 import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
@@ -25,8 +26,9 @@ import com.maturityworkbench.dsl.semantics.TextSlips;
 import com.maturityworkbench.dsl.semantics.TextSlips.Slip;
 
 /**
- * The text of clauses, level descriptions, table titles and names: editing slips, Latin words, drafting notes, how a
- * clause ends, missing modal verbs.
+ * The text of clauses (with their continuation paragraphs), lead-ins, notes and examples, level descriptions, table
+ * titles and names: editing slips, Latin words, drafting notes, how a clause ends, missing modal verbs. Each finding is
+ * reported at the text it is about.
  */
 public class ClauseTextValidator extends MaturityCheck {
 
@@ -35,60 +37,88 @@ public class ClauseTextValidator extends MaturityCheck {
 		String text = clause.getText();
 		if (text == null || text.isBlank()) {
 			content(clause, Clauses.where(clause) + "：条款内容为空", Literals.CLAUSE__TEXT, IssueCodes.EMPTY_TEXT);
-			return;
+		} else {
+			slips(clause, Literals.CLAUSE__TEXT, 0, text, () -> Clauses.where(clause), true);
 		}
-		slips(clause, Literals.CLAUSE__TEXT, text, () -> Clauses.where(clause), true);
+		for (int i = 0; i < clause.getContinuations().size(); i++) {
+			int index = i;
+			contextSlips(clause, Literals.CLAUSE__CONTINUATIONS, index, clause.getContinuations().get(index), () -> Clauses.paragraph(clause, index + 1));
+		}
+	}
+
+	/** A cell's lead-in (导语) gets the text checks of a clause, at its own characters. */
+	@Check
+	public void leadInSlips(Cell cell) {
+		if (cell.getLeadIn() != null) {
+			contextSlips(cell, Literals.CELL__LEAD_IN, 0, cell.getLeadIn(), () -> Clauses.leadIn(cell));
+		}
+	}
+
+	/** A note or example (注 / 示例) of a cell or clause gets the text checks of a clause, at its own characters. */
+	@Check
+	public void noteSlips(Note note) {
+		contextSlips(note, Literals.NOTE__TEXT, 0, note.getText(), () -> Clauses.where(note));
+	}
+
+	/** Lead-ins, continuation paragraphs and notes: empty, or every slip. */
+	private void contextSlips(EObject owner, EStructuralFeature feature, int valueIndex, String text, Supplier<String> place) {
+		if (text == null || text.isBlank()) {
+			content(owner, place.get() + "：内容为空", feature, feature.isMany() ? valueIndex : -1, IssueCodes.EMPTY_TEXT);
+		} else {
+			slips(owner, feature, valueIndex, text, place, true);
+		}
 	}
 
 	/** The level descriptions of section 5 get the same text checks as clauses (一级 has a doubled 的). */
 	@Check
 	public void slips(Level level) {
 		if (level.getDescription() != null) {
-			slips(level, Literals.LEVEL__DESCRIPTION, level.getDescription(), () -> level.getName() + "的等级说明", true);
+			slips(level, Literals.LEVEL__DESCRIPTION, 0, level.getDescription(), () -> level.getName() + "的等级说明", true);
 		}
 	}
 
 	@Check
 	public void titleSlips(WeightTable table) {
 		if (table.getTitle() != null) {
-			slips(table, Literals.WEIGHT_TABLE__TITLE, table.getTitle(), () -> table.getName() + "的标题", true);
+			slips(table, Literals.WEIGHT_TABLE__TITLE, 0, table.getTitle(), () -> table.getName() + "的标题", true);
 		}
 	}
 
 	@Check
 	public void titleSlips(RequirementTable table) {
 		if (table.getTitle() != null) {
-			slips(table, Literals.REQUIREMENT_TABLE__TITLE, table.getTitle(), () -> table.getName() + "的标题", true);
+			slips(table, Literals.REQUIREMENT_TABLE__TITLE, 0, table.getTitle(), () -> table.getName() + "的标题", true);
 		}
 	}
 
 	@Check
 	public void nameSlips(RequirementRow row) {
-		slips(row, Literals.REQUIREMENT_ROW__NAME, row.getName(),
+		slips(row, Literals.REQUIREMENT_ROW__NAME, 0, row.getName(),
 				() -> EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName() + "的能力子域名称“" + row.getName() + "”", false);
 	}
 
 	@Check
 	public void nameSlips(RequirementDomain domain) {
-		slips(domain, Literals.REQUIREMENT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
+		slips(domain, Literals.REQUIREMENT_DOMAIN__NAME, 0, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
 	}
 
 	@Check
 	public void nameSlips(WeightDomain domain) {
-		slips(domain, Literals.WEIGHT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
+		slips(domain, Literals.WEIGHT_DOMAIN__NAME, 0, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
 	}
 
 	@Check
 	public void nameSlips(WeightedSubdomain subdomain) {
-		slips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, subdomain.getName(), () -> "能力子域名称“" + subdomain.getName() + "”",
+		slips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, 0, subdomain.getName(), () -> "能力子域名称“" + subdomain.getName() + "”",
 				false);
 	}
 
 	/**
-	 * Every slip of {@code text}, the value of {@code feature} of {@code owner}, reported at its own characters.
-	 * Drafting notes in names have their own finding (below), so {@code notes} is false there.
+	 * Every slip of {@code text}, the value of {@code feature} of {@code owner} (value number {@code valueIndex} of a
+	 * many-valued feature), reported at its own characters. Drafting notes in names have their own finding (below), so
+	 * {@code notes} is false there.
 	 */
-	private void slips(EObject owner, EStructuralFeature feature, String text, Supplier<String> place, boolean notes) {
+	private void slips(EObject owner, EStructuralFeature feature, int valueIndex, String text, Supplier<String> place, boolean notes) {
 		List<Slip> found = text == null ? List.of() : TextSlips.find(text);
 		if (found.isEmpty()) {
 			return;
@@ -134,13 +164,13 @@ public class ClauseTextValidator extends MaturityCheck {
 			}
 			case DRAFTING_NOTE -> {
 				if (notes) {
-					contentAt(owner, feature, slip.offset(), slip.found().length(),
+					contentAt(owner, feature, valueIndex, slip.offset(), slip.found().length(),
 							String.format("%s：条文中留有起草批注“%s”", where, slip.found()), IssueCodes.DRAFTING_NOTE, slip.found());
 				}
 			}
 			}
 			if (code != null) {
-				contentAt(owner, feature, slip.offset(), slip.found().length(), message, code, slip.found(),
+				contentAt(owner, feature, valueIndex, slip.offset(), slip.found().length(), message, code, slip.found(),
 						String.valueOf(slip.offset()));
 			}
 		}
@@ -148,11 +178,42 @@ public class ClauseTextValidator extends MaturityCheck {
 
 	/**
 	 * A clause ends in a comma, colon or enumeration comma (its sentence is unfinished), or, as the last clause of its
-	 * cell, in a semicolon: list items a) b) c) end in ；, the last one in 。 (GB/T 1.1).
+	 * cell, in a semicolon: list items a) b) c) end in ；, the last one in 。 (GB/T 1.1). A clause with continuation
+	 * paragraphs ends with its last paragraph: an earlier paragraph may end in a colon (it introduces the next) or a
+	 * semicolon, never in a comma.
 	 */
 	@Check
 	public void clauseEnd(Clause clause) {
-		String text = clause.getText();
+		Cell cell = (Cell) clause.eContainer();
+		boolean lastOfCell = cell.getClauses().get(cell.getClauses().size() - 1) == clause;
+		int paragraphs = 1 + clause.getContinuations().size();
+		for (int p = 0; p < paragraphs; p++) {
+			boolean lastParagraph = p == paragraphs - 1;
+			int index = p;
+			unfinishedEnd(clause, p == 0 ? Literals.CLAUSE__TEXT : Literals.CLAUSE__CONTINUATIONS, Math.max(0, p - 1),
+					p == 0 ? clause.getText() : clause.getContinuations().get(p - 1), () -> Clauses.paragraph(clause, index),
+					lastParagraph ? "，,：:、" : "，,、", lastParagraph && lastOfCell);
+		}
+	}
+
+	/** A lead-in ends in a comma or 、 (a lead-in that ends in a colon introduces the clauses after it). */
+	@Check
+	public void leadInEnd(Cell cell) {
+		unfinishedEnd(cell, Literals.CELL__LEAD_IN, 0, cell.getLeadIn(), () -> Clauses.leadIn(cell), "，,、", false);
+	}
+
+	/** A note or example ends in a comma, colon or 、. */
+	@Check
+	public void noteEnd(Note note) {
+		unfinishedEnd(note, Literals.NOTE__TEXT, 0, note.getText(), () -> Clauses.where(note), "，,：:、", false);
+	}
+
+	/**
+	 * {@code text} ends in one of {@code unfinished}, or, when {@code semicolonEndsCell}, in a semicolon: reported at
+	 * that character.
+	 */
+	private void unfinishedEnd(EObject owner, EStructuralFeature feature, int valueIndex, String text, Supplier<String> place, String unfinished,
+			boolean semicolonEndsCell) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
@@ -161,19 +222,15 @@ public class ClauseTextValidator extends MaturityCheck {
 			end--;
 		}
 		char last = text.charAt(end - 1);
-		Cell cell = (Cell) clause.eContainer();
-		boolean lastOfCell = cell.getClauses().get(cell.getClauses().size() - 1) == clause;
 		String message = null;
-		if ("，,：:、".indexOf(last) >= 0) {
-			message = String.format("%s：条文以“%s”结尾，句子没有写完（…%s）", Clauses.where(clause), last,
-					text.substring(Math.max(0, end - 12), end));
-		} else if ((last == '；' || last == ';') && lastOfCell) {
-			message = String.format("%s：本单元格的最后一条以“%s”结尾（…%s），列项的最后一项应以“。”结尾", Clauses.where(clause), last,
+		if (unfinished.indexOf(last) >= 0) {
+			message = String.format("%s：条文以“%s”结尾，句子没有写完（…%s）", place.get(), last, text.substring(Math.max(0, end - 12), end));
+		} else if ((last == '；' || last == ';') && semicolonEndsCell) {
+			message = String.format("%s：本单元格的最后一条以“%s”结尾（…%s），列项的最后一项应以“。”结尾", place.get(), last,
 					text.substring(Math.max(0, end - 12), end));
 		}
 		if (message != null) {
-			contentAt(clause, Literals.CLAUSE__TEXT, end - 1, 1, message, IssueCodes.CLAUSE_END, String.valueOf(last),
-					String.valueOf(end - 1));
+			contentAt(owner, feature, valueIndex, end - 1, 1, message, IssueCodes.CLAUSE_END, String.valueOf(last), String.valueOf(end - 1));
 		}
 	}
 

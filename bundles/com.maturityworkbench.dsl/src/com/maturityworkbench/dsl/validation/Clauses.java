@@ -4,6 +4,8 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
+import com.maturityworkbench.dsl.maturity.Note;
+import com.maturityworkbench.dsl.maturity.NoteKind;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 
@@ -22,6 +24,22 @@ final class Clauses {
 		RequirementRow row = (RequirementRow) cell.eContainer();
 		RequirementTable table = EcoreUtil2.getContainerOfType(row, RequirementTable.class);
 		return String.format("%s“%s”%s", table.getName(), row.getName(), cell.getLevel() == null ? "?" : cell.getLevel().getName());
+	}
+
+	/** 表5“基础设施”三级 d), and from the second paragraph on 表5“基础设施”三级 d) 第2段 ({@code paragraph} counts from 0). */
+	static String paragraph(Clause clause, int paragraph) {
+		return paragraph == 0 ? where(clause) : where(clause) + " 第" + (paragraph + 1) + "段";
+	}
+
+	/** 表5“研发管理”一级 导语. */
+	static String leadIn(Cell cell) {
+		return where(cell) + " 导语";
+	}
+
+	/** 表5“质量提升”一级 d) 的示例, 表5“质量提升”一级 的注: a note of a clause or of a whole cell. */
+	static String where(Note note) {
+		String kind = note.getKind() == NoteKind.EXAMPLE ? "示例" : "注";
+		return note.eContainer() instanceof Clause clause ? where(clause) + " 的" + kind : where((Cell) note.eContainer()) + " 的" + kind;
 	}
 
 	static String label(Clause clause) {

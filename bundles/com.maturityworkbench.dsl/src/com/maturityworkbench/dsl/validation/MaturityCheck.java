@@ -85,12 +85,21 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 	 */
 	protected void contentAt(EObject obj, EStructuralFeature feature, int index, int length, String message, String code,
 			String... data) {
+		contentAt(obj, feature, 0, index, length, message, code, data);
+	}
+
+	/**
+	 * As {@link #contentAt(EObject, EStructuralFeature, int, int, String, String, String...)}, inside value number
+	 * {@code valueIndex} of a many-valued feature (a clause's continuation paragraphs).
+	 */
+	protected void contentAt(EObject obj, EStructuralFeature feature, int valueIndex, int index, int length, String message, String code,
+			String... data) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(obj, feature);
-		if (nodes.isEmpty()) {
-			content(obj, message, feature, code, data);
+		if (nodes.size() <= valueIndex) {
+			content(obj, message, feature, feature.isMany() ? valueIndex : -1, code, data);
 			return;
 		}
-		INode node = nodes.get(0);
+		INode node = nodes.get(valueIndex);
 		String raw = NodeModelUtils.getTokenText(node);
 		int start = node.getOffset() + (raw.startsWith("\"") ? rawIndex(raw, index) : 0);
 		int end = node.getOffset() + (raw.startsWith("\"") ? rawIndex(raw, index + length) : node.getLength());

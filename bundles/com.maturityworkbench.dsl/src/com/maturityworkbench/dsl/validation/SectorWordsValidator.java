@@ -3,29 +3,59 @@ package com.maturityworkbench.dsl.validation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
+import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
+import com.maturityworkbench.dsl.maturity.Note;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.Sector;
 import com.maturityworkbench.dsl.semantics.SectorTerms;
 import com.maturityworkbench.dsl.semantics.Tables;
 
-/** A sector table whose clauses speak of another sector's work (冶炼产品 in the 加工 table): text copied across tables. */
+/**
+ * A sector table whose clauses speak of another sector's work (冶炼产品 in the 加工 table): text copied across tables.
+ * A clause's continuation paragraphs, a cell's lead-in and the notes and examples are read as well, each reported at
+ * its own text.
+ */
 public class SectorWordsValidator extends MaturityCheck {
 
 	@Check
 	public void otherSector(Clause clause) {
-		RequirementTable table = EcoreUtil2.getContainerOfType(clause, RequirementTable.class);
+		otherSector(clause, Literals.CLAUSE__TEXT, 0, clause.getText(), () -> Clauses.where(clause));
+		for (int i = 0; i < clause.getContinuations().size(); i++) {
+			int index = i;
+			otherSector(clause, Literals.CLAUSE__CONTINUATIONS, index, clause.getContinuations().get(index), () -> Clauses.paragraph(clause, index + 1));
+		}
+	}
+
+	@Check
+	public void otherSectorInLeadIn(Cell cell) {
+		otherSector(cell, Literals.CELL__LEAD_IN, 0, cell.getLeadIn(), () -> Clauses.leadIn(cell));
+	}
+
+	@Check
+	public void otherSectorInNote(Note note) {
+		otherSector(note, Literals.NOTE__TEXT, 0, note.getText(), () -> Clauses.where(note));
+	}
+
+	private void otherSector(EObject owner, EStructuralFeature feature, int valueIndex, String text, Supplier<String> place) {
+		if (text == null) {
+			return;
+		}
+		RequirementTable table = EcoreUtil2.getContainerOfType(owner, RequirementTable.class);
 		Sector sector = table == null ? null : table.getSector();
 		if (sector == null || sector.eIsProxy()) {
 			return;
 		}
 		String own = SectorTerms.known(sector.getName(), sector.getCode());
-		List<SectorTerms.Found> found = SectorTerms.otherSectors(own, clause.getText());
+		List<SectorTerms.Found> found = SectorTerms.otherSectors(own, text);
 		if (found.isEmpty()) {
 			return;
 		}
@@ -36,10 +66,9 @@ public class SectorWordsValidator extends MaturityCheck {
 			sectors.add(f.sector());
 		}
 		SectorTerms.Found first = found.get(0);
-		contentAt(clause, Literals.CLAUSE__TEXT, first.offset(), first.word().length(),
-				String.format("%s：%s的要求中出现了%s的用语“%s”（…%s…），疑为从其他行业的表中照搬", Clauses.where(clause),
-						Tables.describe(table), String.join("、", sectors), String.join("、", words),
-						Clauses.excerpt(clause.getText(), first.offset(), first.word().length())),
+		contentAt(owner, feature, valueIndex, first.offset(), first.word().length(),
+				String.format("%s：%s的要求中出现了%s的用语“%s”（…%s…），疑为从其他行业的表中照搬", place.get(), Tables.describe(table),
+						String.join("、", sectors), String.join("、", words), Clauses.excerpt(text, first.offset(), first.word().length())),
 				IssueCodes.OTHER_SECTOR, String.join("、", words));
 	}
 }

@@ -23,6 +23,7 @@ import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.InputIssue;
+import com.maturityworkbench.assessment.layout.RequirementColumn;
 import com.maturityworkbench.assessment.report.Decimals;
 import com.maturityworkbench.assessment.standalone.StandaloneScorer;
 import com.maturityworkbench.generator.GeneratedTree;
@@ -123,32 +124,40 @@ class StandaloneScorerTest {
 	}
 
 	/** The template the generator writes for 冶炼, its rating column filled; the file as Excel in a Chinese locale saves it too. */
+	private static String csvField(String s) {
+		boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0;
+		return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+	}
+
 	@Test
 	void csvTemplateFilledInScoresLikeTheJsonAssessment() throws Exception {
 		String template = tree.text("templates/smelting.csv");
 		Map<String, Object> ratings = SmallFixtureRuns.smeltingRatings();
-		List<String> lines = new ArrayList<>(List.of(template.split("\r\n", -1)));
+		// records, not lines: the text of a clause with a continuation paragraph spans two lines of one quoted field
+		List<List<String>> records = TemplatesTest.parseCsv(template.substring(1));
 		int header = -1;
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).startsWith("clause_id,")) {
+		for (int i = 0; i < records.size(); i++) {
+			if (records.get(i).get(0).equals("clause_id")) {
 				header = i;
 			}
 		}
 		assertTrue(header > 0, template);
-		assertTrue(lines.get(header).endsWith(",rating"), "the rating is the last column: " + lines.get(header));
+		int ratingColumn = RequirementColumn.RATING.indexIn(records.get(header));
+		assertEquals(List.of("rating", "context"), records.get(header).subList(ratingColumn, records.get(header).size()),
+				"layout 3: the context column follows the rating");
 		int filled = 0;
-		for (int i = header + 1; i < lines.size(); i++) {
-			String line = lines.get(i);
-			if (line.isEmpty()) {
-				continue;
+		StringBuilder csvText = new StringBuilder("\uFEFF");
+		for (int i = 0; i < records.size(); i++) {
+			List<String> record = new ArrayList<>(records.get(i));
+			if (i > header) {
+				assertEquals("", record.get(ratingColumn), "the template leaves the rating empty: " + record);
+				record.set(ratingColumn, String.valueOf(ratings.get(record.get(0))));
+				filled++;
 			}
-			String id = line.substring(0, line.indexOf(','));
-			assertTrue(line.endsWith(","), "an empty rating ends the row: " + line);
-			lines.set(i, line + ratings.get(id));
-			filled++;
+			csvText.append(String.join(",", record.stream().map(StandaloneScorerTest::csvField).toList())).append("\r\n");
 		}
 		assertEquals(16, filled, "the 16 weighted clauses of 表5 + 表6 (the unweighted row is not listed)");
-		String csv = String.join("\r\n", lines);
+		String csv = csvText.toString();
 		Path utf8 = runs.work().resolve("smelting-filled.csv");
 		Files.writeString(utf8, csv, StandardCharsets.UTF_8);
 		Path gb18030 = runs.work().resolve("smelting-gb18030.csv");

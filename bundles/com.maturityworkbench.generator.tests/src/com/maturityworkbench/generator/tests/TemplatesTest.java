@@ -62,17 +62,41 @@ class TemplatesTest {
 		assertEquals(List.of("# sector: " + s.name()), records.get(3));
 		assertEquals(List.of("# tailored: "), records.get(4));
 		assertEquals(List.of("# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0"), records.get(5));
-		assertEquals(List.of("# layout: 2"), records.get(6), "layout 2: the marker after the metadata of layout 1");
-		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating"), records.get(7));
+		assertEquals(List.of("# layout: 3"), records.get(6), "layout 3: the marker after the metadata of layout 1");
+		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating", "context"), records.get(7),
+				"layout 3: the context column after the columns of layout 1");
 		List<List<String>> rows = records.subList(8, records.size());
 		List<String> order = SectorModel.of(model.scoring(), s.name()).clauseOrder();
 		assertEquals(order.size(), rows.size(), "one row per clause of the effective model");
 		for (int i = 0; i < rows.size(); i++) {
 			List<String> row = rows.get(i);
 			TemplateRow expected = s.rows().get(i);
+			String rated = expected.printedText() + expected.continuations().stream().map(p -> "\n" + p).reduce("", String::concat);
+			List<String> context = new ArrayList<>();
+			if (expected.leadIn() != null) {
+				context.add("导语：" + expected.leadIn());
+			}
+			expected.notes().forEach(n -> context.add(n.text()));
+			expected.cellNotes().forEach(n -> context.add(n.text()));
 			assertEquals(List.of(order.get(i), expected.table(), expected.domain(), expected.subdomain(), expected.level(),
-					expected.label() == null ? "" : expected.label(), expected.printedText(), ""), row, "row " + (i + 1));
+					expected.label() == null ? "" : expected.label(), rated, "", String.join("\n", context)), row, "row " + (i + 1));
 		}
+		if (!code.equals("processing")) {
+			return;
+		}
+		// the draft's context, as the seed prints it: 表5 研发管理 一级 has a lead-in before a) … d), and no row of its own
+		List<List<String>> research = rows.stream().filter(r -> r.get(0).startsWith("表5.研发管理.一级.")).toList();
+		assertEquals(List.of("表5.研发管理.一级.1", "表5.研发管理.一级.2", "表5.研发管理.一级.3", "表5.研发管理.一级.4"), research.stream().map(r -> r.get(0)).toList());
+		for (List<String> r : research) {
+			assertEquals("导语：初步实现研发管理的数字化，建立基础的数据采集和管理能力。", r.get(8));
+		}
+		// 表5 质量提升 一级 d) carries its example; 表5 基础设施 三级 d) its continuation paragraph, in the text it is rated by
+		List<String> d = rows.stream().filter(r -> r.get(0).equals("表5.质量提升.一级.4")).findFirst().orElseThrow();
+		assertEquals("新型发展模式示例: 网络化协同、服务化延伸、个性化定制、按需化生产、绿色化生产、精准化营销、精细化投融、可视化治理", d.get(8));
+		List<String> continued = rows.stream().filter(r -> r.get(0).equals("表5.基础设施.三级.4")).findFirst().orElseThrow();
+		assertTrue(continued.get(6).endsWith("实现目标见数据管理数据安全部分相关要求。\n开始探索建设具备高存力、高算力、高运力、高安全、高效特征的新型数据基础设施，"
+				+ "包括但不限于国家工业互联网大数据中心、智算中心、数据空间、新型数据中心等。"), continued.get(6));
+		assertEquals("", continued.get(8));
 		// Chinese text intact, topic included: the first clause of Table 5 as printed in the draft
 		assertEquals("表5.组织建设.一级.1", rows.get(0).get(0));
 		assertTrue(rows.get(0).get(6).startsWith("组织结构。在数字化转型相关职能建设方面，应在重点部门或领域，明确主要负责部门。"), rows.get(0).get(6));
@@ -96,7 +120,7 @@ class TemplatesTest {
 		assertEquals("表5", s.requirementTables().get(0));
 		String strings = zip.get("xl/sharedStrings.xml");
 		for (String v : List.of("standard", "YS/T XXXXX—XXXX", "nonferrous_dt_maturity", "draft", s.name(), "tailored", "全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0",
-				"layout", "模板布局版本", "评分等级", "组织结构。在数字化转型相关职能建设方面")) {
+				"layout", "模板布局版本", "评分等级", "组织结构。在数字化转型相关职能建设方面", "context")) {
 			assertTrue(strings.contains(v), v);
 		}
 		assertTrue(zip.get("docProps/custom.xml").contains("YS/T XXXXX—XXXX"), "standard code as a document property");

@@ -19,6 +19,7 @@ import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
 import com.maturityworkbench.dsl.maturity.Model;
+import com.maturityworkbench.dsl.maturity.Note;
 import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
@@ -264,12 +265,14 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		}
 	}
 
-	/** The last clause of a cell ending in ；: the semicolon becomes 。 (other unfinished ends get no fix: words are missing). */
+	/**
+	 * The last clause of a cell ending in ；: the semicolon becomes 。 (other unfinished ends get no fix: words are
+	 * missing). The paragraph is the one the finding is on (a clause's text or one of its continuations).
+	 */
 	@QuickFix(IssueCodes.CLAUSE_END)
 	public void endWithFullStop(FixTarget target, DiagnosticResolutionAcceptor acceptor) {
-		Clause clause = target.element(Clause.class);
 		int at = target.dataNumber(1);
-		StringLiteral literal = clause == null ? null : StringLiteral.of(clause, Literals.CLAUSE__TEXT);
+		StringLiteral literal = checkedLiteral(target);
 		Repair repair = literal == null ? null : SlipRepairs.lastSemicolon(literal.value(), at);
 		if (repair != null) {
 			offer(acceptor, repair.label(), List.of(literal.change(repair.from(), repair.to(), repair.text())));
@@ -331,7 +334,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		if (feature == null || element instanceof WeightedSubdomain s && namedByTailoring(s)) {
 			return;
 		}
-		StringLiteral literal = StringLiteral.of(element, feature);
+		StringLiteral literal = checkedTexts(element).isEmpty() ? StringLiteral.of(element, feature) : checkedLiteral(target);
 		if (literal == null) {
 			return;
 		}
@@ -355,6 +358,10 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 	private static EStructuralFeature noteBearing(EObject element) {
 		if (element instanceof Clause) {
 			return Literals.CLAUSE__TEXT;
+		} else if (element instanceof Note) {
+			return Literals.NOTE__TEXT;
+		} else if (element instanceof Cell) {
+			return Literals.CELL__LEAD_IN;
 		} else if (element instanceof RequirementRow) {
 			return Literals.REQUIREMENT_ROW__NAME;
 		} else if (element instanceof WeightedSubdomain) {
@@ -389,16 +396,40 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		return nodes.isEmpty() ? null : nodes.get(0);
 	}
 
-	/** The text that a slip finding can be about: a clause's text, a level's description, a table's title. */
-	private static EStructuralFeature checkedText(EObject element) {
+	/**
+	 * The texts that a slip finding can be about: a clause's text and its continuation paragraphs, a note's text, a
+	 * cell's lead-in, a level's description, a table's title.
+	 */
+	private static List<EStructuralFeature> checkedTexts(EObject element) {
 		if (element instanceof Clause) {
-			return Literals.CLAUSE__TEXT;
+			return List.of(Literals.CLAUSE__TEXT, Literals.CLAUSE__CONTINUATIONS);
+		} else if (element instanceof Note) {
+			return List.of(Literals.NOTE__TEXT);
+		} else if (element instanceof Cell) {
+			return List.of(Literals.CELL__LEAD_IN);
 		} else if (element instanceof Level) {
-			return Literals.LEVEL__DESCRIPTION;
+			return List.of(Literals.LEVEL__DESCRIPTION);
 		} else if (element instanceof WeightTable) {
-			return Literals.WEIGHT_TABLE__TITLE;
+			return List.of(Literals.WEIGHT_TABLE__TITLE);
 		} else if (element instanceof RequirementTable) {
-			return Literals.REQUIREMENT_TABLE__TITLE;
+			return List.of(Literals.REQUIREMENT_TABLE__TITLE);
+		}
+		return List.of();
+	}
+
+	/**
+	 * The checked text the finding is on: the innermost element at the finding with such a text, and of its texts
+	 * the one written where the finding starts (so that a slip in a continuation paragraph or a note is never
+	 * repaired in the clause's first paragraph). Null when there is none.
+	 */
+	private static StringLiteral checkedLiteral(FixTarget target) {
+		for (EObject element = target.element(); element != null; element = element.eContainer()) {
+			for (EStructuralFeature feature : checkedTexts(element)) {
+				StringLiteral literal = StringLiteral.at(element, feature, target.start());
+				if (literal != null) {
+					return literal;
+				}
+			}
 		}
 		return null;
 	}
@@ -409,17 +440,12 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 	 */
 	private record ClauseSlip(StringLiteral literal, Slip slip) {
 		static ClauseSlip of(FixTarget target, Kind kind) {
-			EObject element = target.element();
-			while (element != null && checkedText(element) == null) {
-				element = element.eContainer();
-			}
-			EStructuralFeature feature = element == null ? null : checkedText(element);
 			String found = target.data(0);
 			int offset = target.dataNumber(1);
-			if (feature == null || found == null || offset < 0) {
+			if (found == null || offset < 0) {
 				return null;
 			}
-			StringLiteral literal = StringLiteral.of(element, feature);
+			StringLiteral literal = checkedLiteral(target);
 			Slip slip = new Slip(kind, found, offset);
 			return literal != null && TextSlips.find(literal.value()).contains(slip) ? new ClauseSlip(literal, slip) : null;
 		}

@@ -1,6 +1,7 @@
 package com.maturityworkbench.dsl.ide.quickfix;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -35,18 +36,52 @@ public final class StringLiteral {
 			return null;
 		}
 		for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
-			for (ILeafNode leaf : node.getLeafNodes()) {
-				if (leaf.isHidden() || !leaf.getText().startsWith("\"")) {
-					continue;
+			if (hasQuotedLeaf(node)) {
+				return read(node, modelValue);
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasQuotedLeaf(INode node) {
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getText().startsWith("\"")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first quoted leaf of {@code node}, when it reads as {@code modelValue}; null otherwise. */
+	private static StringLiteral read(INode node, String modelValue) {
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden() || !leaf.getText().startsWith("\"")) {
+				continue;
+			}
+			// clause texts are read by Xtext's STRING converter (with unicode escapes), names by NameSyntax (without)
+			for (boolean unicodeEscapes : new boolean[] { true, false }) {
+				StringLiteral literal = read(leaf.getOffset(), leaf.getText(), unicodeEscapes);
+				if (literal != null && literal.value.equals(modelValue)) {
+					return literal;
 				}
-				// clause texts are read by Xtext's STRING converter (with unicode escapes), names by NameSyntax (without)
-				for (boolean unicodeEscapes : new boolean[] { true, false }) {
-					StringLiteral literal = read(leaf.getOffset(), leaf.getText(), unicodeEscapes);
-					if (literal != null && literal.value.equals(modelValue)) {
-						return literal;
-					}
-				}
-				return null;
+			}
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * The quoted string of {@code feature} whose token holds the document offset {@code at}: for a many-valued feature
+	 * (a clause's continuation paragraphs) the value written there. Null when no value of the feature is written at
+	 * {@code at}, or under the conditions of {@link #of}.
+	 */
+	public static StringLiteral at(EObject object, EStructuralFeature feature, int at) {
+		List<?> values = feature.isMany() ? (List<?>) object.eGet(feature) : java.util.Collections.singletonList(object.eGet(feature));
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+		for (int i = 0; i < nodes.size() && i < values.size(); i++) {
+			INode node = nodes.get(i);
+			if (at >= node.getOffset() && at < node.getEndOffset() && values.get(i) instanceof String modelValue) {
+				return read(node, modelValue);
 			}
 		}
 		return null;
