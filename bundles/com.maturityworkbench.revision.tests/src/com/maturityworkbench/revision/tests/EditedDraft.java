@@ -17,9 +17,16 @@ import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
  */
 final class EditedDraft {
 	private final Map<String, List<String[]>> edits = new LinkedHashMap<>();
+	private final List<String> left = new ArrayList<>();
 
 	EditedDraft replace(String file, String old, String nu) {
 		edits.computeIfAbsent(file, f -> new ArrayList<>()).add(new String[] { old, nu });
+		return this;
+	}
+
+	/** The copy without this file (e.g. the worked examples, whose values a rule change would break). */
+	EditedDraft without(String file) {
+		left.add(file);
 		return this;
 	}
 
@@ -30,6 +37,9 @@ final class EditedDraft {
 	WorkspaceRevision edited() throws IOException {
 		List<SourceText> sources = new ArrayList<>();
 		for (SourceText s : ShippedDraft.sources(text -> text)) {
+			if (left.contains(s.label())) {
+				continue;
+			}
 			String text = s.text();
 			for (String[] edit : edits.getOrDefault(s.label(), List.of())) {
 				int at = text.indexOf(edit[0]);

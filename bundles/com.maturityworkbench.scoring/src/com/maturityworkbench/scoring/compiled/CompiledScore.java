@@ -86,6 +86,11 @@ public final class CompiledScore {
 		return fallback != null ? fallback.total() : Rational.of(totalNumerator, tables.totalDenominator);
 	}
 
+	/** S as a double, for statistics over many assessments (the exact value is {@link #total()}). */
+	public double totalValue() {
+		return fallback != null ? fallback.total().toDecimal(12).doubleValue() : (double) totalNumerator / tables.totalDenominator;
+	}
+
 	/** 0 (below the lowest band) .. number of levels. */
 	public int level() {
 		return level;
