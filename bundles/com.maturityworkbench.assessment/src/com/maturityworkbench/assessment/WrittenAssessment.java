@@ -154,6 +154,7 @@ public final class WrittenAssessment {
 			case LABEL -> text == null || text.label() == null ? "" : text.label();
 			case TEXT -> text == null || text.text() == null ? "" : text.text();
 			case RATING -> ratingText;
+			case CONTEXT -> ""; // what the assessor reads beside the clause; the readers never read it back
 			});
 		}
 		return new ClauseRow(id, table, List.copyOf(cells), ratingText);
