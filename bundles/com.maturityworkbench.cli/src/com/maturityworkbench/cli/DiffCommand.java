@@ -2,8 +2,6 @@ package com.maturityworkbench.cli;
 
 import java.util.List;
 
-import com.maturityworkbench.dsl.analysis.SourceText;
-import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
@@ -16,7 +14,6 @@ import com.maturityworkbench.revision.report.DiffTextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code mwb diff OLD NEW [--format text|json|html]}: compares two revisions, each read on its own (two folders load
@@ -31,23 +28,19 @@ final class DiffCommand implements MwbSubcommand {
 	@Option(names = "--format", paramLabel = "text|json|html", descriptionKey = "diff.format")
 	Choice.ReportFormat format = Choice.ReportFormat.TEXT;
 
-	@Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
-	String oldArg;
-
-	@Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
-	String newArg;
+	@Mixin
+	RevisionPair revisions;
 
 	@Override
 	public ExitCode run(CommandContext context) throws UnusableInputException {
-		List<SourceText> oldSources = RevisionFiles.readModel(oldArg); // before the language is set up: unusable files first
-		List<SourceText> newSources = RevisionFiles.readModel(newArg);
-		WorkspaceRevision old = context.workspaces().revisionOf(oldArg, oldSources);
-		WorkspaceRevision nu = context.workspaces().revisionOf(newArg, newSources);
-		for (var revision : List.of(old, nu)) {
+		List<WorkspaceRevision> pair = revisions.load(context);
+		WorkspaceRevision old = pair.get(0);
+		WorkspaceRevision nu = pair.get(1);
+		for (var revision : pair) {
 			try {
 				revision.requireUsable();
 			} catch (RevisionRefusedException refused) {
-				String argument = revision == old ? oldArg : newArg;
+				String argument = revision == old ? revisions.oldArg : revisions.newArg;
 				refused.errors().stream().limit(ScoreCommand.MAX_ERRORS).forEach(f -> context.err().println(f.toLine()));
 				context.problem(CliMessages.M.text("refused.see-validate", refused.getMessage(), argument));
 				return ExitCode.ERRORS;

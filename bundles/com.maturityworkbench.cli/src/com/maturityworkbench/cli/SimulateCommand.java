@@ -2,7 +2,6 @@ package com.maturityworkbench.cli;
 
 import java.util.List;
 
-import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
@@ -17,7 +16,6 @@ import com.maturityworkbench.scoring.model.RevisionModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code mwb simulate OLD NEW --synthetic N [--seed S] [--format text|json]}: scores a synthetic population under both
@@ -37,16 +35,14 @@ final class SimulateCommand implements MwbSubcommand {
 	@Option(names = "--format", paramLabel = "text|json", descriptionKey = "listing.format")
 	Choice.ListingFormat format = Choice.ListingFormat.TEXT;
 
-	@Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
-	String oldArg;
-
-	@Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
-	String newArg;
+	@Mixin
+	RevisionPair revisions;
 
 	@Override
 	public ExitCode run(CommandContext context) throws UnusableInputException {
-		WorkspaceRevision old = context.workspaces().revisionOf(oldArg, RevisionFiles.readModel(oldArg));
-		WorkspaceRevision nu = context.workspaces().revisionOf(newArg, RevisionFiles.readModel(newArg));
+		List<WorkspaceRevision> pair = revisions.load(context);
+		WorkspaceRevision old = pair.get(0);
+		WorkspaceRevision nu = pair.get(1);
 		RevisionModel oldModel;
 		RevisionModel newModel;
 		try {
@@ -58,7 +54,7 @@ final class SimulateCommand implements MwbSubcommand {
 		}
 		ImpactSimulation simulation = new ImpactSimulation(oldModel, newModel, RevisionComparison.compare(old.revision(), nu.revision()));
 		if (simulation.sectors().isEmpty()) {
-			throw new UnusableInputException(CliMessages.M.text("simulate.no-common-sector", oldArg, newArg));
+			throw new UnusableInputException(CliMessages.M.text("simulate.no-common-sector", revisions.oldArg, revisions.newArg));
 		}
 		context.err().println("mwb: " + CliMessages.M.text("simulate.progress", synthetic));
 		long t0 = System.nanoTime();

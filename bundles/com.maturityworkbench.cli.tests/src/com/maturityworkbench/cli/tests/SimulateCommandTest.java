@@ -1,0 +1,46 @@
+package com.maturityworkbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.dsl.tests.ShippedDraft;
+import com.maturityworkbench.scoring.i18n.Language;
+
+/** {@code mwb simulate OLD NEW --synthetic N}: the draft against itself moves nobody (a diagonal matrix, ΔS = 0). */
+class SimulateCommandTest {
+	@BeforeEach
+	void chinese() {
+		Language.set(Language.ZH);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theDraftAgainstItselfIsDiagonal() {
+		String draft = ShippedDraft.folder().toString();
+		Cli.Run run = Cli.run("simulate", draft, draft, "--synthetic", "90", "--seed", "5", "--format", "json");
+		assertEquals(0, run.exit(), run.err());
+		Map<String, Object> json = run.json();
+		assertEquals(90, ((Number) json.get("enterprises")).intValue());
+		List<List<Number>> all = (List<List<Number>>) ((Map<String, Object>) json.get("transitions")).get("*");
+		int total = 0;
+		for (int i = 0; i < all.size(); i++) {
+			for (int j = 0; j < all.size(); j++) {
+				int n = all.get(i).get(j).intValue();
+				total += n;
+				assertEquals(true, i == j || n == 0, "moved from " + i + " to " + j);
+			}
+		}
+		assertEquals(90, total);
+		Map<String, Object> delta = (Map<String, Object>) json.get("delta");
+		assertEquals(0.0, ((Number) delta.get("mean")).doubleValue());
+		assertEquals(90, ((Number) delta.get("same")).intValue());
+		Cli.Run text = Cli.run("simulate", draft, draft, "--synthetic", "30");
+		assertTrue(text.out().startsWith("影响模拟：nonferrous_dt_maturity → nonferrous_dt_maturity\n人群：合成人群（种子 1），共 30 家企业\n"), text.out());
+	}
+}
