@@ -38,7 +38,7 @@ public final class HtmlReport {
 		StringBuilder h = new StringBuilder();
 		h.append("<!DOCTYPE html>\n<html lang=\"").append(M.text("html.lang")).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
 				.append(esc(M.text("html.title", v.file()))).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-		String format = v.isComposite() ? M.text("composite.format", v.format()) : v.format();
+		String format = v.isComposite() ? M.text("composite.format", ReportMessages.format(v.format())) : ReportMessages.format(v.format());
 		h.append("<h1>").append(M.text("html.heading")).append("</h1>\n<p>")
 				.append(M.text("html.intro", esc(v.standard()), esc(v.revision()), esc(v.status()), esc(v.file()), esc(format))).append("</p>\n");
 		if (v.isComposite()) {
@@ -56,7 +56,7 @@ public final class HtmlReport {
 			for (UnitView u : v.composite().units()) {
 				h.append("<details>\n<summary>").append(esc(M.text("html.unit", u.name(), u.sector(), u.result().applied().total().rounded(),
 						u.result().applied().levelLabel()))).append("</summary>\n");
-				h.append("<p class=\"muted\">").append(esc(M.text("html.unit-source", u.source(), u.format(), u.share().rounded()))).append("</p>\n");
+				h.append("<p class=\"muted\">").append(esc(M.text("html.unit-source", u.source(), ReportMessages.format(u.format()), u.share().rounded()))).append("</p>\n");
 				enterprise(h, u.result());
 				levels(h, u.result().applied(), u.result().other(), v.metRule());
 				details(h, v.levelNames(), u.result());

@@ -8,4 +8,16 @@ final class ReportMessages {
 
 	private ReportMessages() {
 	}
+
+	/**
+	 * An assessment's format as the reports show it, in the current language: {@code CSV, UTF-8 with BOM} (the result
+	 * JSON's machine value) reads 「CSV（UTF-8，带 BOM）」 in Chinese; XLSX and JSON stay as they are.
+	 */
+	static String format(String format) {
+		if (format == null || !format.startsWith("CSV, ")) {
+			return format;
+		}
+		String encoding = format.substring("CSV, ".length());
+		return M.text("format.csv", encoding.endsWith(" with BOM") ? M.text("format.with-bom", encoding.substring(0, encoding.length() - " with BOM".length())) : encoding);
+	}
 }

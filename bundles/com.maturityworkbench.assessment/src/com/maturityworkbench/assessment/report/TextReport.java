@@ -33,7 +33,7 @@ public final class TextReport {
 
 	public static String render(ScoreView v) {
 		StringBuilder sb = new StringBuilder();
-		sb.append(M.text("text.assessment", v.file(), v.isComposite() ? M.text("composite.format", v.format()) : v.format())).append('\n');
+		sb.append(M.text("text.assessment", v.file(), v.isComposite() ? M.text("composite.format", ReportMessages.format(v.format())) : ReportMessages.format(v.format()))).append('\n');
 		sb.append(M.text("text.revision", v.revision(), v.standard(), v.status())).append('\n');
 		if (v.isComposite()) {
 			composite(sb, v);
