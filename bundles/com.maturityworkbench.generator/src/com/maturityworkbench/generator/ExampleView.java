@@ -21,7 +21,8 @@ import com.maturityworkbench.scoring.result.ScoreResult;
  * A worked example (计算示例) of the revision as the documentation prints it: the enterprise (sector, tailoring, the
  * rating lines) and its arithmetic worked out by the scoring engine — per level A(i) as the sum of its domains'
  * contributions Σ w′·C, whether it is met and what it counts, then S as the sum of the counted values and the band it
- * falls in. Examples that cannot be scored (the validator reports why) are left out.
+ * falls in. The revision is usable (generation requires it), so every example scores: its errors would have refused
+ * it; an incomplete one (an error too) cannot reach here.
  */
 public record ExampleView(String name, String title, String sector, List<String> tailored, List<String> ratings, List<Level> levels,
 		String totalArithmetic, String levelName, String band) {
@@ -33,15 +34,9 @@ public record ExampleView(String name, String title, String sector, List<String>
 	public static List<ExampleView> of(Revision revision, RevisionModel model) {
 		List<ExampleView> views = new ArrayList<>();
 		for (WorkedExample e : revision.workedExamples()) {
-			try {
-				WorkedExamples.Rated rated = WorkedExamples.assessment(e, model);
-				if (!rated.unrated().isEmpty() || !rated.unknownClauses().isEmpty()) {
-					continue;
-				}
-				ScoreResult result = new ScoringEngine(model).score(rated.assessment(), model.determination().progressive());
-				views.add(view(e, model, result));
-			} catch (RuntimeException unscorable) {
-				// reported by the validator (examples.not-scorable); nothing to print
+			WorkedExamples.Rated rated = WorkedExamples.assessment(e, model);
+			if (rated.unrated().isEmpty() && rated.unknownClauses().isEmpty()) {
+				views.add(view(e, model, new ScoringEngine(model).score(rated.assessment(), model.determination().progressive())));
 			}
 		}
 		return views;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.maturityworkbench.dsl.semantics.Weights;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ClauseMapping.ClausePlace;
 import com.maturityworkbench.revision.compare.ContextChange;
@@ -166,6 +167,6 @@ public final class DiffJson {
 	}
 
 	private static String percent(BigDecimal p) {
-		return p == null ? null : p.stripTrailingZeros().toPlainString() + "%";
+		return p == null ? null : Weights.show(p);
 	}
 }

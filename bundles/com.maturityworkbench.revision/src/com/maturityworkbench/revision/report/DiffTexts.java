@@ -2,6 +2,7 @@ package com.maturityworkbench.revision.report;
 
 import java.math.BigDecimal;
 
+import com.maturityworkbench.dsl.semantics.Weights;
 import com.maturityworkbench.revision.compare.ClauseMapping.ClausePlace;
 import com.maturityworkbench.revision.compare.RuleChange;
 import com.maturityworkbench.revision.compare.SubdomainMatch;
@@ -16,7 +17,7 @@ final class DiffTexts {
 	}
 
 	static String percent(BigDecimal p) {
-		return p == null ? M.text("absent") : p.stripTrailingZeros().toPlainString() + "%";
+		return p == null ? M.text("absent") : Weights.show(p);
 	}
 
 	static String signedPercent(BigDecimal p) {

@@ -96,7 +96,7 @@ public final class ImpactSimulation {
 			String oldId = newIdToOld.get(n.clauseIds.get(k));
 			Integer at = oldId == null ? null : o.position.get(oldId);
 			if (at != null) {
-				newRatings[k] = sameValue(o.scaleValues[oldRatings[at]], n.scaleValues);
+				newRatings[k] = SyntheticPopulation.nearest(o.scaleValues[oldRatings[at]], n.scaleValues);
 			} else {
 				String key = newSubdomainToOld.getOrDefault(n.subdomainKeys[k], n.subdomainKeys[k]);
 				double offset = offsets.computeIfAbsent(key, x -> SyntheticPopulation.subdomainOffset(e, x));
@@ -111,16 +111,5 @@ public final class ImpactSimulation {
 		generation.add(t1 - t0);
 		scoring.add(t2 - t1);
 		return new Outcome(e.sector(), before.totalValue(), before.level(), after.totalValue(), after.level(), drawn);
-	}
-
-	/** The index of the scale value equal to {@code value}, else the nearest. */
-	private static int sameValue(double value, double[] scale) {
-		int best = 0;
-		for (int k = 1; k < scale.length; k++) {
-			if (Math.abs(scale[k] - value) < Math.abs(scale[best] - value)) {
-				best = k;
-			}
-		}
-		return best;
 	}
 }

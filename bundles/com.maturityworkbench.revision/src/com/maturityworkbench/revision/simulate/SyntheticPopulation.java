@@ -49,10 +49,14 @@ public final class SyntheticPopulation {
 	 */
 	public static int rating(Enterprise e, double offset, int level, String clauseKey, double[] scaleValues) {
 		double x = e.maturity() + offset - (level - 0.5) + CLAUSE_NOISE * new SplittableRandom(mix(e.seed(), clauseKey.hashCode())).nextGaussian();
-		double p = 1 / (1 + Math.exp(-STEEPNESS * x));
+		return nearest(1 / (1 + Math.exp(-STEEPNESS * x)), scaleValues);
+	}
+
+	/** The index of the scale value equal to {@code value}, else the nearest (the first of two as near). */
+	public static int nearest(double value, double[] scaleValues) {
 		int best = 0;
 		for (int k = 1; k < scaleValues.length; k++) {
-			if (Math.abs(scaleValues[k] - p) < Math.abs(scaleValues[best] - p)) {
+			if (Math.abs(scaleValues[k] - value) < Math.abs(scaleValues[best] - value)) {
 				best = k;
 			}
 		}
