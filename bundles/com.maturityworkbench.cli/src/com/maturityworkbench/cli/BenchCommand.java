@@ -1,6 +1,7 @@
 package com.maturityworkbench.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -142,8 +143,8 @@ final class BenchCommand implements MwbSubcommand {
 
 	/**
 	 * The impact simulation of PATH → NEW on a synthetic population ({@code mwb simulate PATH NEW --synthetic N}, 100,000
-	 * by default, without printing): wall-clock times of generation, scoring under both revisions, attribution and
-	 * sensitivity, first round and warm median of the others.
+	 * by default, without printing): wall-clock and CPU times of generation, scoring under both revisions, attribution
+	 * and sensitivity, first round and warm median of the others.
 	 */
 	private ExitCode simulation(CommandContext context) throws UnusableInputException {
 		ImpactSimulation simulation = SimulateCommand.simulation(context, path, simulateWith);
@@ -158,19 +159,21 @@ final class BenchCommand implements MwbSubcommand {
 			Population people = simulation.synthetic(new SyntheticPopulation(1, simulation.sectors()), n);
 			report = simulation.run(people, true, true);
 			ImpactReport.Timings t = report.millis();
-			phases.add(new double[] { t.generation(), t.scoring(), t.attribution(), t.sensitivity() });
+			phases.add(new double[] { t.generation(), t.generationCpu(), t.scoring(), t.scoringCpu(), t.attribution(), t.attributionCpu(), t.sensitivity(),
+					t.sensitivityCpu() });
 		}
 		context.out().println(CliMessages.M.text("bench.simulate", n, report.composites(), Runtime.getRuntime().availableProcessors(),
 				report.attribution().effects().size(), report.sensitivity().size()));
 		double[] first = phases.get(0);
-		context.out().println(CliMessages.M.text("bench.simulate.first", first[0], first[1], first[2], first[3]));
+		context.out().println(CliMessages.M.text("bench.simulate.first", Arrays.stream(first).boxed().toArray()));
 		if (r > 1) {
-			double[] warm = new double[4];
-			for (int p = 0; p < 4; p++) {
+			Object[] warm = new Object[first.length + 1];
+			warm[0] = r - 1;
+			for (int p = 0; p < first.length; p++) {
 				final int q = p;
-				warm[p] = median(phases.subList(1, r).stream().map(x -> x[q]).toList());
+				warm[p + 1] = median(phases.subList(1, r).stream().map(x -> x[q]).toList());
 			}
-			context.out().println(CliMessages.M.text("bench.simulate.warm", r - 1, warm[0], warm[1], warm[2], warm[3]));
+			context.out().println(CliMessages.M.text("bench.simulate.warm", warm));
 		}
 		return ExitCode.OK;
 	}

@@ -47,11 +47,7 @@ final class MemberAssessments {
 		if (!m.composite()) {
 			return engine.determine(of(model, m.units().get(0), old), progressive).total();
 		}
-		List<CompositeUnit> units = new ArrayList<>();
-		for (Unit u : m.units()) {
-			units.add(new CompositeUnit(u.name(), u.sector(), u.output(), of(model, u, old)));
-		}
-		return engine.scoreComposite(new CompositeAssessment(model.revisionId(), OutputBasis.VALUES, units), progressive).total();
+		return engine.scoreComposite(composite(model, m, old), progressive).total();
 	}
 
 	static int level(RevisionModel model, Member m, boolean old) {
@@ -60,11 +56,16 @@ final class MemberAssessments {
 		if (!m.composite()) {
 			return engine.determine(of(model, m.units().get(0), old), progressive).level();
 		}
+		return engine.scoreComposite(composite(model, m, old), progressive).level();
+	}
+
+	/** A composite member as the runtime's composite assessment (Annex A), its units with their output values. */
+	static CompositeAssessment composite(RevisionModel model, Member m, boolean old) {
 		List<CompositeUnit> units = new ArrayList<>();
 		for (Unit u : m.units()) {
 			units.add(new CompositeUnit(u.name(), u.sector(), u.output(), of(model, u, old)));
 		}
-		return engine.scoreComposite(new CompositeAssessment(model.revisionId(), OutputBasis.VALUES, units), progressive).level();
+		return new CompositeAssessment(model.revisionId(), OutputBasis.VALUES, units);
 	}
 
 	static double value(Rational r) {

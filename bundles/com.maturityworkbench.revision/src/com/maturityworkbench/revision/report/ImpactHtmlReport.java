@@ -66,7 +66,8 @@ public final class ImpactHtmlReport {
 			sensitivity(body, r);
 		}
 		ImpactReport.Timings t = r.millis();
-		body.append("<p class=\"note\">").append(e(M.text("sim.times", t.generation(), t.scoring(), t.attribution(), t.sensitivity()))).append("</p>\n");
+		body.append("<p class=\"note\">").append(e(M.text("sim.times", t.generation(), t.generationCpu(), t.scoring(), t.scoringCpu(), t.attribution(), t.attributionCpu(), t.sensitivity(),
+				t.sensitivityCpu()))).append("</p>\n");
 		return String.format(Locale.ROOT, PAGE, Language.current() == Language.EN ? "en" : "zh-CN", e(title), FONT, e(title), body);
 	}
 

@@ -20,7 +20,8 @@ import com.maturityworkbench.scoring.Rational;
  * level), {@code histogram} (bin width, old, new), {@code delta} (mean, min, p10, p50, p90, max, up, down, same),
  * {@code attribution} (changes: kind, subject, from, to, meanDelta, up, down, matrix; total; remainder: meanDelta,
  * moved; unattributed) and {@code sensitivity} (table, domain, subdomain, weight in percent, enterprises, meanDelta per
- * percentage point, up, down) when computed, {@code millis} (generation, scoring, attribution, sensitivity).
+ * percentage point, up, down) when computed, {@code millis} (generation, scoring, attribution, sensitivity: wall clock) and {@code cpuMillis} (the same, CPU
+ * time of all threads).
  */
 public final class ImpactJson {
 	public static final int LAYOUT = 2;
@@ -99,6 +100,12 @@ public final class ImpactJson {
 		millis.addProperty("attribution", r.millis().attribution());
 		millis.addProperty("sensitivity", r.millis().sensitivity());
 		root.add("millis", millis);
+		JsonObject cpu = new JsonObject();
+		cpu.addProperty("generation", r.millis().generationCpu());
+		cpu.addProperty("scoring", r.millis().scoringCpu());
+		cpu.addProperty("attribution", r.millis().attributionCpu());
+		cpu.addProperty("sensitivity", r.millis().sensitivityCpu());
+		root.add("cpuMillis", cpu);
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
 	}
 

@@ -60,7 +60,8 @@ public final class ImpactTextReport {
 			}
 		}
 		ImpactReport.Timings t = r.millis();
-		out.append('\n').append(M.text("sim.times", t.generation(), t.scoring(), t.attribution(), t.sensitivity())).append('\n');
+		out.append('\n').append(M.text("sim.times", t.generation(), t.generationCpu(), t.scoring(), t.scoringCpu(), t.attribution(), t.attributionCpu(), t.sensitivity(),
+				t.sensitivityCpu())).append('\n');
 		return out.toString();
 	}
 

@@ -75,7 +75,7 @@ final class AssessmentPopulation {
 
 	static Population read(Path folder, String shownAs, long seed, RevisionModel old, RevisionModel nu, Map<String, SectorScorers> oldLayouts,
 			Map<String, SectorScorers> newLayouts, Map<String, int[]> carried, Map<String, String> oldToNewSubdomain) throws IOException {
-		long t0 = System.nanoTime();
+		Stopwatch watch = new Stopwatch();
 		AssessmentPopulation reader = new AssessmentPopulation(seed, old, nu, oldLayouts, newLayouts, carried, oldToNewSubdomain);
 		List<Path> files;
 		try (Stream<Path> listed = Files.list(folder)) {
@@ -91,7 +91,8 @@ final class AssessmentPopulation {
 				unreadable.add(new Unreadable(name, refused.problems));
 			}
 		}
-		return new Population(Population.Source.FOLDER, shownAs, List.copyOf(members), reader.drawn, List.copyOf(unreadable), (System.nanoTime() - t0) / 1e6);
+		double[] millis = watch.millis();
+		return new Population(Population.Source.FOLDER, shownAs, List.copyOf(members), reader.drawn, List.copyOf(unreadable), millis[0], millis[1]);
 	}
 
 	private Member member(Path path, String file) throws Refused {

@@ -35,8 +35,12 @@ public record ImpactReport(String oldRevision, String newRevision, List<String> 
 	public record DeltaStatistics(double mean, double min, double p10, double p50, double p90, double max, int up, int down, int same) {
 	}
 
-	/** Wall-clock milliseconds: drawing or reading the population, scoring it under both revisions, the attribution, the sensitivity. */
-	public record Timings(double generation, double scoring, double attribution, double sensitivity) {
+	/**
+	 * Milliseconds of drawing or reading the population, scoring it under both revisions, the attribution and the
+	 * sensitivity: wall clock, then CPU time summed over all threads.
+	 */
+	public record Timings(double generation, double scoring, double attribution, double sensitivity, double generationCpu, double scoringCpu,
+			double attributionCpu, double sensitivityCpu) {
 	}
 
 	/**

@@ -110,15 +110,15 @@ public final class ImpactSimulation {
 
 	/** {@code count} synthetic enterprises, rated under both revisions (in parallel; the result does not depend on it). */
 	public Population synthetic(SyntheticPopulation population, int count) {
-		long t0 = System.nanoTime();
+		Stopwatch watch = new Stopwatch();
 		Member[] members = new Member[count];
 		IntStream.range(0, count).parallel().forEach(i -> members[i] = member(population.enterprise(i)));
 		long drawn = 0;
 		for (Member m : members) {
 			drawn += m.drawn();
 		}
-		return new Population(Population.Source.SYNTHETIC, String.valueOf(population.seed()), List.of(members), drawn, List.of(),
-				(System.nanoTime() - t0) / 1e6);
+		double[] millis = watch.millis();
+		return new Population(Population.Source.SYNTHETIC, String.valueOf(population.seed()), List.of(members), drawn, List.of(), millis[0], millis[1]);
 	}
 
 	private Member member(SyntheticPopulation.Enterprise e) {
@@ -166,16 +166,19 @@ public final class ImpactSimulation {
 
 	/** Everything the report shows: scores under both revisions, and on request the attribution and the sensitivity. */
 	public ImpactReport run(Population population, boolean attribution, boolean sensitivity) {
-		long t0 = System.nanoTime();
+		Stopwatch watch = new Stopwatch();
 		Scores before = oldScenario.score(population);
 		Scores after = newScenario.score(population);
-		long t1 = System.nanoTime();
+		double[] scoring = watch.millis();
+		watch = new Stopwatch();
 		Attribution a = attribution ? attribution(population, before, after) : null;
-		long t2 = System.nanoTime();
+		double[] attributing = watch.millis();
+		watch = new Stopwatch();
 		List<Sensitivity> s = sensitivity ? sensitivity(population, after) : null;
-		long t3 = System.nanoTime();
+		double[] sensing = watch.millis();
 		return ImpactReport.of(old.revisionId(), nu.revisionId(), nu.levels(), population, before, after, a, s,
-				new Timings(population.generationMillis(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6));
+				new Timings(population.generationMillis(), scoring[0], attributing[0], sensing[0], population.generationCpuMillis(), scoring[1],
+						attributing[1], sensing[1]));
 	}
 
 	private Attribution attribution(Population population, Scores before, Scores after) {

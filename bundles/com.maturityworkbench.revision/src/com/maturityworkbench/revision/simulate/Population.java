@@ -8,10 +8,11 @@ import com.maturityworkbench.scoring.Rational;
 /**
  * A population ready to score under both revisions: every enterprise with its units' ratings of the old revision and
  * of the new one (scale indices in each revision's compiled clause order of the unit's sector), how many ratings of
- * clauses new in the new revision were drawn from the enterprises' profiles, and the files that could not be read.
+ * clauses new in the new revision were drawn from the enterprises' profiles, the files that could not be read, and the
+ * time taken to draw or read it (wall clock and CPU, milliseconds).
  */
 public record Population(Source source, String where, List<Member> members, long drawnRatings, List<Unreadable> unreadable,
-		double generationMillis) {
+		double generationMillis, double generationCpuMillis) {
 	/** Where the enterprises come from: a synthetic generator (where = its seed) or a folder of assessments (where = the folder). */
 	public enum Source {
 		SYNTHETIC, FOLDER

@@ -33,6 +33,8 @@ final class Scenario {
 	private final ScoringEngine engine;
 	private final Map<String, SectorScorers> scorers = new ConcurrentHashMap<>();
 	private final Map<String, int[]> plans = new ConcurrentHashMap<>();
+	/** The plans that read a member's own ratings (old or new) position by position, on the same scale: copied without lookups. */
+	private final Map<String, int[]> identity = new ConcurrentHashMap<>();
 	private final Map<String, SectorScorers> old;
 	private final Map<String, SectorScorers> nu;
 	private final int[] fromOldScale;
@@ -79,6 +81,22 @@ final class Scenario {
 
 	/** Where each clause of {@code s} takes its rating: ≥ 0 the old ratings' position, < 0 −(the new ratings' position + 1). */
 	private int[] plan(SectorScorers s, String sector) {
+		int[] plan = rawPlan(s, sector);
+		boolean same = (isNew ? fromNewScale : fromOldScale).length > 0;
+		int[] scaleMap = isNew ? fromNewScale : fromOldScale;
+		for (int k = 0; k < scaleMap.length; k++) {
+			same &= scaleMap[k] == k;
+		}
+		for (int k = 0; k < plan.length && same; k++) {
+			same = plan[k] == (isNew ? -k - 1 : k);
+		}
+		if (same) {
+			identity.put(sector, plan);
+		}
+		return plan;
+	}
+
+	private int[] rawPlan(SectorScorers s, String sector) {
 		SectorScorers o = old.get(sector);
 		SectorScorers n = nu.get(sector);
 		int[] plan = new int[s.clauseCount()];
@@ -150,11 +168,18 @@ final class Scenario {
 		int[] plan = plans.get(u.sector());
 		byte[] old = u.oldRatings();
 		byte[] nu = u.newRatings();
+		byte[] own = isNew ? nu : old;
 		int[] r = new int[plan.length];
-		for (int k = 0; k < plan.length; k++) {
-			int p = plan[k];
-			int rating = p >= 0 ? old[p] : nu[-p - 1];
-			r[k] = rating < 0 ? -1 : p >= 0 ? fromOldScale[rating] : fromNewScale[rating];
+		if (plan == identity.get(u.sector())) {
+			for (int k = 0; k < r.length; k++) {
+				r[k] = own[k];
+			}
+		} else {
+			for (int k = 0; k < plan.length; k++) {
+				int p = plan[k];
+				int rating = p >= 0 ? old[p] : nu[-p - 1];
+				r[k] = rating < 0 ? -1 : p >= 0 ? fromOldScale[rating] : fromNewScale[rating];
+			}
 		}
 		Set<String> tailored = isNew ? u.newTailored() : u.oldTailored();
 		if (tailored.isEmpty()) {
