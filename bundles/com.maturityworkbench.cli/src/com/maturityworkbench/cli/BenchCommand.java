@@ -1,11 +1,16 @@
 package com.maturityworkbench.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.revision.compare.RevisionComparison;
+import com.maturityworkbench.revision.simulate.ImpactReport;
+import com.maturityworkbench.revision.simulate.ImpactSimulation;
+import com.maturityworkbench.revision.simulate.Population;
+import com.maturityworkbench.revision.simulate.SyntheticPopulation;
 
 import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.workspace.RevisionFiles;
@@ -26,6 +31,7 @@ import picocli.CommandLine.Parameters;
  * sets: parse and group (the "parse" figure), then check; prints the first run and the warm median.
  * {@code --scoring SECTOR}: scoring throughput on the revision's own tables. {@code --diff NEW}: the comparison of the
  * revision PATH with NEW ({@code mwb diff PATH NEW} without reading and printing), first run and warm median.
+ * {@code --simulate NEW [--synthetic N]}: the impact simulation PATH → NEW, its phases timed separately.
  */
 @Command(name = "bench")
 final class BenchCommand implements MwbSubcommand {
@@ -43,6 +49,12 @@ final class BenchCommand implements MwbSubcommand {
 	@Option(names = "--diff", paramLabel = "NEW", descriptionKey = "bench.diff-option")
 	String diffWith;
 
+	@Option(names = "--simulate", paramLabel = "NEW", descriptionKey = "bench.simulate-option")
+	String simulateWith;
+
+	@Option(names = "--synthetic", paramLabel = "N", converter = PositiveNumber.class, descriptionKey = "bench.synthetic")
+	Integer synthetic;
+
 	@Parameters(paramLabel = "PATH", arity = "1", descriptionKey = "bench.path")
 	String path;
 
@@ -53,6 +65,9 @@ final class BenchCommand implements MwbSubcommand {
 		}
 		if (diffWith != null) {
 			return comparison(context);
+		}
+		if (simulateWith != null) {
+			return simulation(context);
 		}
 		int n = rounds == null ? 30 : rounds;
 		List<SourceText> sources = RevisionFiles.read(List.of(path));
@@ -123,6 +138,43 @@ final class BenchCommand implements MwbSubcommand {
 		context.out().println(CliMessages.M.text("bench.diff", changes));
 		context.out().println(CliMessages.M.text("bench.cold", cold));
 		context.out().println(CliMessages.M.text("bench.diff.warm", n, WARM_UP, median(times), Collections.min(times), Collections.max(times)));
+		return ExitCode.OK;
+	}
+
+	/**
+	 * The impact simulation of PATH → NEW on a synthetic population ({@code mwb simulate PATH NEW --synthetic N}, 100,000
+	 * by default, without printing): wall-clock and CPU times of generation, scoring under both revisions, attribution
+	 * and sensitivity, first round and warm median of the others.
+	 */
+	private ExitCode simulation(CommandContext context) throws UnusableInputException {
+		ImpactSimulation simulation = SimulateCommand.simulation(context, path, simulateWith);
+		if (simulation == null) {
+			return ExitCode.ERRORS;
+		}
+		int n = synthetic == null ? 100_000 : synthetic;
+		int r = rounds == null ? 3 : rounds;
+		List<double[]> phases = new ArrayList<>();
+		ImpactReport report = null;
+		for (int i = 0; i < r; i++) {
+			Population people = simulation.synthetic(new SyntheticPopulation(1, simulation.sectors()), n);
+			report = simulation.run(people, true, true);
+			ImpactReport.Timings t = report.millis();
+			phases.add(new double[] { t.generation(), t.generationCpu(), t.scoring(), t.scoringCpu(), t.attribution(), t.attributionCpu(), t.sensitivity(),
+					t.sensitivityCpu() });
+		}
+		context.out().println(CliMessages.M.text("bench.simulate", n, report.composites(), Runtime.getRuntime().availableProcessors(),
+				report.attribution().effects().size(), report.sensitivity().size()));
+		double[] first = phases.get(0);
+		context.out().println(CliMessages.M.text("bench.simulate.first", Arrays.stream(first).boxed().toArray()));
+		if (r > 1) {
+			Object[] warm = new Object[first.length + 1];
+			warm[0] = r - 1;
+			for (int p = 0; p < first.length; p++) {
+				final int q = p;
+				warm[p + 1] = median(phases.subList(1, r).stream().map(x -> x[q]).toList());
+			}
+			context.out().println(CliMessages.M.text("bench.simulate.warm", warm));
+		}
 		return ExitCode.OK;
 	}
 

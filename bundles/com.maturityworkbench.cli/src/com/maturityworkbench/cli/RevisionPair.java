@@ -22,6 +22,11 @@ final class RevisionPair {
 
 	/** Both revisions, OLD first; unusable files are refused before the language is set up. */
 	List<WorkspaceRevision> load(CommandContext context) throws UnusableInputException {
+		return load(context, oldArg, newArg);
+	}
+
+	/** The revisions {@code oldArg} and {@code newArg} (each a folder or a file), OLD first. */
+	static List<WorkspaceRevision> load(CommandContext context, String oldArg, String newArg) throws UnusableInputException {
 		List<SourceText> oldSources = RevisionFiles.readModel(oldArg);
 		List<SourceText> newSources = RevisionFiles.readModel(newArg);
 		return List.of(context.workspaces().revisionOf(oldArg, oldSources), context.workspaces().revisionOf(newArg, newSources));

@@ -41,6 +41,31 @@ class SimulateCommandTest {
 		assertEquals(0.0, ((Number) delta.get("mean")).doubleValue());
 		assertEquals(90, ((Number) delta.get("same")).intValue());
 		Cli.Run text = Cli.run("simulate", draft, draft, "--synthetic", "30");
-		assertTrue(text.out().startsWith("影响模拟：nonferrous_dt_maturity → nonferrous_dt_maturity\n人群：合成人群（种子 1），共 30 家企业\n"), text.out());
+		assertTrue(text.out().startsWith("影响模拟：nonferrous_dt_maturity → nonferrous_dt_maturity\n人群：合成人群（种子 1），共 30 家企业（其中综合型企业 "), text.out());
+	}
+
+	@Test
+	void theShippedAssessmentsAsAPopulation() {
+		String draft = ShippedDraft.folder().toString();
+		String assessments = ShippedDraft.folder().resolve("assessments").toString();
+		Cli.Run run = Cli.run("simulate", draft, draft, "--population", assessments, "--format", "html");
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().startsWith("<!DOCTYPE html>"), run.out());
+		assertTrue(run.out().contains("人群：评估文件夹 " + assessments + "，共 4 家企业（其中综合型企业 1 家）"), run.out());
+		assertTrue(run.out().contains("上升 0 家，下降 0 家，不变 4 家"), run.out());
+		Cli.Run en = Cli.run("--lang", "en", "simulate", draft, draft, "--population", assessments);
+		assertEquals(0, en.exit(), en.err());
+		assertTrue(en.out().contains("population: assessment folder " + assessments + ", 4 enterprises (1 of them composite)"), en.out());
+	}
+
+	@Test
+	void onePopulationExactly() {
+		String draft = ShippedDraft.folder().toString();
+		Cli.Run neither = Cli.run("simulate", draft, draft);
+		assertEquals(2, neither.exit());
+		assertEquals("mwb: 请给出 --synthetic N 或 --population DIR 之一（且只给一个）\n", neither.err());
+		Cli.Run missing = Cli.run("simulate", draft, draft, "--population", draft + "/none");
+		assertEquals(2, missing.exit());
+		assertEquals("mwb: " + draft + "/none 不是文件夹\n", missing.err());
 	}
 }
