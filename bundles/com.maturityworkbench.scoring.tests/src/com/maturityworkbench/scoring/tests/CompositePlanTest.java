@@ -78,6 +78,24 @@ class CompositePlanTest {
 		assertTrue(plan.searchSize() > 0 && !plan.beyondLimit());
 	}
 
+	/** Trimmed: every subset of a unit's raises is a possible A(i); three smelters rated 0 exceed the search limit. */
+	@Test
+	void trimmedBeyondTheSearchLimitIsRefusedWithTheReason() {
+		RevisionModel model = HandModel.hand().aggregation(Aggregation.TRIMMED).build();
+		List<CompositeUnit> units = new ArrayList<>();
+		for (String name : List.of("一厂", "二厂", "三厂")) {
+			units.add(new CompositeUnit(name, SMELTING, Rational.valueOf(100), Ratings.of(model, SMELTING).all("0").build()));
+		}
+		CompositeResult r = new ScoringEngine(model).scoreComposite(new CompositeAssessment(HandModel.REVISION, OutputBasis.VALUES, units), false);
+		assertEquals(Rational.ZERO, r.total());
+		CompositePlan plan = r.plan();
+		assertEquals("一级", plan.targetLevelName());
+		assertTrue(plan.beyondLimit());
+		assertFalse(plan.reachable());
+		assertEquals(0, plan.size());
+		assertTrue(plan.searchSize() > plan.searchLimit());
+	}
+
 	@Test
 	void agreesWithBruteForceOnRandomCompositesForEveryAggregation() {
 		Random random = new Random(20261201);

@@ -11,6 +11,7 @@ import com.maturityworkbench.scoring.result.Determination;
 import com.maturityworkbench.scoring.result.PlanStep;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +111,27 @@ final class CompositePlanner {
 				steps(model, Aggregation.MEAN, units, types, unscaled, current.progressive()));
 	}
 
+	/**
+	 * The search, with the number of raises per (unit, level) capped: first at 8, then doubled until a plan is found,
+	 * the search would exceed the limit, or the cap covers every raise. A plan of C raises uses at most C per unit and
+	 * level, so the first cap at which one exists gives the minimum.
+	 */
 	private static CompositePlan exhaustive(RevisionModel model, Aggregation aggregation, List<Unit> units, List<Type> types,
 			List<List<List<Raise>>> raises, Determination current, Rational target) {
+		int all = 0;
+		for (List<List<Raise>> ofUnit : raises) {
+			all += ofUnit.stream().mapToInt(List::size).sum();
+		}
+		for (int cap = Math.min(8, all);; cap = Math.min(2 * cap, all)) {
+			CompositePlan plan = exhaustive(model, aggregation, units, types, raises, current, target, cap);
+			if (plan.reachable() || plan.beyondLimit() || cap == all) {
+				return plan;
+			}
+		}
+	}
+
+	private static CompositePlan exhaustive(RevisionModel model, Aggregation aggregation, List<Unit> units, List<Type> types,
+			List<List<List<Raise>>> raises, Determination current, Rational target, int cap) {
 		boolean progressive = current.progressive();
 		int levels = model.levelCount();
 		// options[level][unit]
@@ -119,37 +139,40 @@ final class CompositePlanner {
 		long size = 0;
 		try {
 			for (int level = 0; level < levels; level++) {
-				List<List<Option>> ofLevel = new ArrayList<>();
-				for (int u = 0; u < units.size(); u++) {
-					ofLevel.add(options(units.get(u).scores().get(level), raises.get(u).get(level), aggregation == Aggregation.MEDIAN));
-				}
-				options.add(ofLevel);
+				List<List<Option>> ofLevel = new ArrayList<>(Collections.<List<Option>>nCopies(units.size(), null));
 				for (Type t : types) {
 					long product = 1;
 					for (int u : t.units()) {
-						product = saturatedMultiply(product, ofLevel.get(u).size());
+						List<Option> o = options(units.get(u).scores().get(level), raises.get(u).get(level), aggregation == Aggregation.MEDIAN, cap,
+								SEARCH_LIMIT / product);
+						ofLevel.set(u, o);
+						product = saturatedMultiply(product, o.size());
+						if (product > SEARCH_LIMIT) {
+							throw new TooLarge(saturatedAdd(size, product));
+						}
 					}
 					size = saturatedAdd(size, product);
 				}
+				options.add(ofLevel);
 			}
 		} catch (TooLarge e) {
-			size = saturatedAdd(size, e.size);
+			size = Math.max(e.size, SEARCH_LIMIT + 1);
 		}
 		if (size > SEARCH_LIMIT) {
 			return new CompositePlan(progressive, current.nextLevelName(), target, false, Method.EXHAUSTIVE, size, SEARCH_LIMIT, List.of());
 		}
-		// per level: the largest A_SUM(i) for every number of raises, with the per-type numbers and per-type choices
+		// per level: the largest A_SUM(i) for every number of raises up to cap, with the per-type numbers and choices
 		List<Best[]> perLevel = new ArrayList<>();
 		List<List<Best[]>> perLevelTypes = new ArrayList<>();
 		for (int level = 0; level < levels; level++) {
 			List<Best[]> ofTypes = new ArrayList<>();
 			for (Type t : types) {
-				ofTypes.add(typeBest(aggregation, t, options.get(level)));
+				ofTypes.add(typeBest(aggregation, t, options.get(level), cap));
 			}
 			perLevelTypes.add(ofTypes);
-			perLevel.add(convolve(types, ofTypes));
+			perLevel.add(convolve(types, ofTypes, cap));
 		}
-		int[] costs = combineLevels(model, perLevel, progressive, target);
+		int[] costs = combineLevels(model, perLevel, progressive, target, cap);
 		if (costs == null) {
 			return new CompositePlan(progressive, current.nextLevelName(), target, false, Method.EXHAUSTIVE, size, SEARCH_LIMIT, List.of());
 		}
@@ -171,16 +194,18 @@ final class CompositePlanner {
 	}
 
 	/**
-	 * A unit's possible A(i) at one level. Monotone aggregation (median): the k largest gains for k = 0..K. Otherwise
-	 * (trimmed mean): every distinct (count, value) a subset of the raises gives.
+	 * A unit's possible A(i) at one level with at most {@code cap} raises. Monotone aggregation (median): the k largest
+	 * gains for k = 0..cap. Otherwise (trimmed mean): every distinct (count, value) a subset of the raises gives.
+	 *
+	 * @throws TooLarge when there are more than {@code budget} options
 	 */
-	private static List<Option> options(Rational score, List<Raise> raises, boolean monotone) {
+	private static List<Option> options(Rational score, List<Raise> raises, boolean monotone, int cap, long budget) {
 		List<Option> list = new ArrayList<>();
 		Option root = new Option(0, score, null, null);
 		list.add(root);
 		if (monotone) {
 			Option o = root;
-			for (Raise r : raises) {
+			for (Raise r : raises.subList(0, Math.min(cap, raises.size()))) {
 				o = new Option(o.count() + 1, o.value().add(r.gain()), o, r);
 				list.add(o);
 			}
@@ -190,10 +215,13 @@ final class CompositePlanner {
 		distinct.put(List.of(0, score), root);
 		for (Raise r : raises) {
 			for (Option o : List.copyOf(distinct.values())) {
+				if (o.count() == cap) {
+					continue;
+				}
 				Option next = new Option(o.count() + 1, o.value().add(r.gain()), o, r);
 				distinct.putIfAbsent(List.of(next.count(), next.value()), next);
-				if (distinct.size() > SEARCH_LIMIT) {
-					throw new TooLarge(distinct.size());
+				if (distinct.size() > budget) {
+					throw new TooLarge(SEARCH_LIMIT + 1);
 				}
 			}
 		}
@@ -201,13 +229,13 @@ final class CompositePlanner {
 	}
 
 	/** For one type at one level, per number of raises: the largest aggregate of its units, with the option per unit. */
-	private static Best[] typeBest(Aggregation aggregation, Type type, List<List<Option>> options) {
+	private static Best[] typeBest(Aggregation aggregation, Type type, List<List<Option>> options, int cap) {
 		List<Integer> units = type.units();
 		int max = 0;
 		for (int u : units) {
 			max += options.get(u).stream().mapToInt(Option::count).max().orElse(0);
 		}
-		Best[] best = new Best[max + 1];
+		Best[] best = new Best[Math.min(max, cap) + 1];
 		int[] index = new int[units.size()];
 		List<Rational> values = new ArrayList<>(Arrays.asList(new Rational[units.size()]));
 		while (true) {
@@ -217,8 +245,8 @@ final class CompositePlanner {
 				count += o.count();
 				values.set(k, o.value());
 			}
-			Rational value = Aggregations.aggregate(aggregation, values).value();
-			if (best[count] == null || value.compareTo(best[count].value()) > 0) {
+			Rational value = count < best.length ? Aggregations.aggregate(aggregation, values).value() : null;
+			if (value != null && (best[count] == null || value.compareTo(best[count].value()) > 0)) {
 				best[count] = new Best(value, index.clone());
 			}
 			int k = 0;
@@ -232,16 +260,16 @@ final class CompositePlanner {
 	}
 
 	/** Max-plus convolution of the types: per number of raises the largest Σ weight · aggregate, with the numbers per type. */
-	private static Best[] convolve(List<Type> types, List<Best[]> ofTypes) {
+	private static Best[] convolve(List<Type> types, List<Best[]> ofTypes, int cap) {
 		Best[] sum = { new Best(Rational.ZERO, new int[0]) };
 		for (int t = 0; t < types.size(); t++) {
 			Best[] g = ofTypes.get(t);
-			Best[] next = new Best[sum.length + g.length - 1];
+			Best[] next = new Best[Math.min(sum.length + g.length - 1, cap + 1)];
 			for (int a = 0; a < sum.length; a++) {
 				if (sum[a] == null) {
 					continue;
 				}
-				for (int b = 0; b < g.length; b++) {
+				for (int b = 0; b < g.length && a + b < next.length; b++) {
 					if (g[b] == null) {
 						continue;
 					}
@@ -262,9 +290,9 @@ final class CompositePlanner {
 	 * The number of raises per level of the cheapest combination whose S reaches {@code target}, null when none does.
 	 * State after each level: (raises so far, every level so far met); value: the largest partial S.
 	 */
-	private static int[] combineLevels(RevisionModel model, List<Best[]> perLevel, boolean progressive, Rational target) {
+	private static int[] combineLevels(RevisionModel model, List<Best[]> perLevel, boolean progressive, Rational target, int cap) {
 		int levels = perLevel.size();
-		int total = perLevel.stream().mapToInt(b -> b.length - 1).sum();
+		int total = Math.min(cap, perLevel.stream().mapToInt(b -> b.length - 1).sum());
 		// s[met][cost] = largest partial S; from[level][met][cost] = {previous met, cost at this level}
 		Rational[][] s = new Rational[2][total + 1];
 		s[1][0] = Rational.ZERO;
