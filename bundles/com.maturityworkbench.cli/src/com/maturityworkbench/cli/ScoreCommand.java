@@ -124,11 +124,19 @@ final class ScoreCommand implements MwbSubcommand {
 		WorkedExample example = examples.stream().filter(e -> exampleName.equals(e.getName())).findFirst()
 				.orElseThrow(() -> new UnusableInputException(CliMessages.M.text("score.no-example", exampleName,
 						examples.isEmpty() ? "—" : String.join(", ", examples.stream().map(WorkedExample::getName).toList()))));
+		String file = CliMessages.M.text("score.example-file", exampleName);
+		if (example.isComposite()) {
+			WorkedExamples.RatedComposite rated = WorkedExamples.composite(example, model);
+			if (!rated.complete()) {
+				throw new UnusableInputException(CliMessages.M.text("score.example-incomplete", exampleName, modelArg));
+			}
+			return new AssessmentFiles.CompositeInput(file, rated.composite(), model,
+					rated.composite().units().stream().map(u -> new AssessmentFiles.UnitSource(u.name(), file, file)).toList());
+		}
 		WorkedExamples.Rated rated = WorkedExamples.assessment(example, model);
 		if (!rated.unrated().isEmpty() || !rated.unknownClauses().isEmpty()) {
 			throw new UnusableInputException(CliMessages.M.text("score.example-incomplete", exampleName, modelArg));
 		}
-		String file = CliMessages.M.text("score.example-file", exampleName);
 		return new AssessmentFiles.SingleInput(file, new AssessmentMapper.Mapped(rated.assessment(), model, new AssessmentRows(file, file)));
 	}
 

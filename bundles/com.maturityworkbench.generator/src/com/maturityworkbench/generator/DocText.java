@@ -241,6 +241,11 @@ final class DocText {
 	static final String EXAMPLES_TITLE = "附录 计算示例（资料性）";
 	static final String EXAMPLES_LEAD = "以下示例企业及其预期结果由修订版给出（worked example），由校验程序按本修订版的规则逐一验算；每个等级的 A(i) 写成各能力域贡献 Σw′·C 之和，S 为各等级计入值之和。";
 	static final List<String> EXAMPLE_COLUMNS = List.of("等级", "A(i) = 各能力域贡献之和", "示例所写", "满足", "计入 S");
+	static final List<String> COMPOSITE_EXAMPLE_COLUMNS = List.of("等级", "A_SUM(i) = Σ 类型权重 × 同类单元 A(i) 的聚合值", "示例所写", "满足", "计入 S");
+
+	static List<String> exampleColumns(ExampleView e) {
+		return e.units().isEmpty() ? EXAMPLE_COLUMNS : COMPOSITE_EXAMPLE_COLUMNS;
+	}
 
 	static String exampleHeading(ExampleView e) {
 		return e.name() + (e.title() == null ? "" : "：" + e.title());
@@ -249,6 +254,11 @@ final class DocText {
 	/** The enterprise: sector, tailoring, the rating lines in order. */
 	static List<String> exampleEnterprise(ExampleView e) {
 		List<String> lines = new ArrayList<>();
+		if (!e.units().isEmpty()) {
+			lines.add("企业类型：综合型（附录A），" + e.units().size() + " 个单元；类型权重 = 该类型产值 ÷ 总产值：" + String.join("、", e.types()));
+			e.units().forEach(u -> lines.add("单元 " + u));
+			return lines;
+		}
 		lines.add("企业类型：" + e.sector());
 		lines.add("裁剪：" + (e.tailored().isEmpty() ? "无" : String.join("、", e.tailored())));
 		lines.add("评分（依次适用，后者覆盖前者）：" + String.join("；", e.ratings()));

@@ -330,7 +330,7 @@ public final class HtmlDoc {
 				b.append("<li>").append(esc(line)).append("</li>\n");
 			}
 			b.append("</ul>\n");
-			table(b, DocText.EXAMPLE_COLUMNS, DocText.exampleRows(e));
+			table(b, DocText.exampleColumns(e), DocText.exampleRows(e));
 			b.append("<p>").append(esc(DocText.exampleConclusion(e))).append("</p>\n");
 		}
 		b.append("</section>\n");

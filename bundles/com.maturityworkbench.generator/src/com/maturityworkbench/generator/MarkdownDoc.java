@@ -233,7 +233,7 @@ public final class MarkdownDoc {
 				b.append("- ").append(md(line)).append('\n');
 			}
 			b.append('\n');
-			table(b, DocText.EXAMPLE_COLUMNS, DocText.exampleRows(e));
+			table(b, DocText.exampleColumns(e), DocText.exampleRows(e));
 			b.append(md(DocText.exampleConclusion(e))).append("\n\n");
 		}
 	}

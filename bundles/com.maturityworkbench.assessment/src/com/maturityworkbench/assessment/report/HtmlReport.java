@@ -7,7 +7,9 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.CompositePlanView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.UnitStepView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
@@ -53,6 +55,7 @@ public final class HtmlReport {
 				: M.text("html.reading.declared", onOff(!v.applied().progressive())));
 		h.append("</p>\n");
 		if (v.isComposite()) {
+			enterprisePlan(h, v.composite().plan());
 			for (UnitView u : v.composite().units()) {
 				h.append("<details>\n<summary>").append(esc(M.text("html.unit", u.name(), u.sector(), u.result().applied().total().rounded(),
 						u.result().applied().levelLabel()))).append("</summary>\n");
@@ -106,6 +109,32 @@ public final class HtmlReport {
 					.append("</td>").append(num(u.share()));
 			u.result().applied().levels().forEach(l -> h.append(num(l.score())));
 			h.append(num(u.result().applied().total())).append("<td>").append(esc(u.result().applied().levelLabel())).append("</td></tr>\n");
+		}
+		h.append("</table>\n");
+	}
+
+	/** The enterprise's plan of a composite (the text report has the same rows). */
+	private static void enterprisePlan(StringBuilder h, CompositePlanView plan) {
+		if (plan == null) {
+			return;
+		}
+		if (plan.beyondLimit() || !plan.reachable()) {
+			String key = plan.beyondLimit() ? "text.enterprise-plan-beyond" : "text.enterprise-plan-unreachable";
+			h.append("<p>").append(esc(M.text(key, plan.target(), plan.searchSize(), plan.searchLimit()))).append("</p>\n");
+			return;
+		}
+		h.append("<h2>").append(esc(M.text("html.enterprise-plan", plan.target(), plan.steps().size()))).append("</h2>\n<p class=\"muted\">")
+				.append(esc(ReportMessages.planMethod(plan))).append("</p>\n<table>\n<tr>");
+		for (String key : List.of("head.step", "head.unit", "head.clause", "head.level", "head.now", "head.unit-gain", "head.after", "head.level-after")) {
+			h.append("<th>").append(M.text(key)).append("</th>");
+		}
+		h.append("</tr>\n");
+		int n = 0;
+		for (UnitStepView u : plan.steps()) {
+			PlanStepView s = u.step();
+			h.append("<tr><td class=\"n\">").append(++n).append("</td><td>").append(esc(u.unit())).append("</td><td>").append(esc(s.clause())).append("</td><td>")
+					.append(esc(s.level())).append("</td><td class=\"n\">").append(esc(s.rating().exact())).append("</td><td class=\"n\">+")
+					.append(s.levelGain().rounded()).append("</td>").append(num(s.totalAfter())).append("<td>").append(esc(s.levelAfter())).append("</td></tr>\n");
 		}
 		h.append("</table>\n");
 	}

@@ -20,4 +20,9 @@ final class ReportMessages {
 		String encoding = format.substring("CSV, ".length());
 		return M.text("format.csv", encoding.endsWith(" with BOM") ? M.text("format.with-bom", encoding.substring(0, encoding.length() - " with BOM".length())) : encoding);
 	}
+
+	/** How the enterprise's plan of a composite was found, in one sentence (text and HTML reports). */
+	static String planMethod(ScoreView.CompositePlanView plan) {
+		return "pooled".equals(plan.method()) ? M.text("plan.method.pooled") : M.text("plan.method.exhaustive", plan.searchSize(), plan.searchLimit());
+	}
 }

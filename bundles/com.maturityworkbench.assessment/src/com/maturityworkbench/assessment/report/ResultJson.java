@@ -14,7 +14,9 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.CompositePlanView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.UnitStepView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
@@ -33,7 +35,9 @@ import com.maturityworkbench.scoring.json.JsonWriter;
  * {@code level} (0 = below the first level), {@code levelName}, {@code progressive} (the reading applied),
  * {@code otherReading}, {@code domains}, {@code subdomains}, {@code effectiveWeights}, {@code draftGaps},
  * {@code nextLevelGaps}, {@code rounding}. A composite has the same determination members for A_SUM plus
- * {@code composite} with its types and units (each unit with the members of one enterprise).
+ * {@code composite} with its types and units (each unit with the members of one enterprise) and the enterprise's
+ * {@code nextLevelPlan} (each step names its {@code unit} and nests the {@code raise}; added within layout 1, optional
+ * for readers).
  */
 public final class ResultJson {
 	/** The version of the result format, the value of {@code layout}. */
@@ -114,6 +118,7 @@ public final class ResultJson {
 				units.add(um);
 			}
 			c.put("units", units);
+			c.put("nextLevelPlan", plan(v.composite().plan()));
 			m.put("composite", c);
 		} else {
 			result(m, v.single());
@@ -257,16 +262,46 @@ public final class ResultJson {
 		m.put("raises", plan.steps().size());
 		List<Object> steps = new ArrayList<>();
 		for (PlanStepView s : plan.steps()) {
+			steps.add(step(s));
+		}
+		m.put("steps", steps);
+		return m;
+	}
+
+	private static Map<String, Object> step(PlanStepView s) {
+		Map<String, Object> sm = new LinkedHashMap<>();
+		sm.put("clause", s.clause());
+		sm.put("subdomain", s.subdomain());
+		sm.put("level", s.level());
+		sm.put("currentRating", s.rating().exact());
+		sm.put("levelScoreIncrease", s.levelGain().rounded());
+		sm.put("levelScoreIncreaseExact", s.levelGain().exact());
+		sm.put("totalAfter", s.totalAfter().rounded());
+		sm.put("totalAfterExact", s.totalAfter().exact());
+		sm.put("levelAfter", s.levelAfter());
+		return sm;
+	}
+
+	/** The enterprise's plan of a composite; null at the top level. Each step names its unit and nests the raise. */
+	private static Map<String, Object> plan(CompositePlanView plan) {
+		if (plan == null) {
+			return null;
+		}
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("target", plan.target());
+		m.put("targetTotal", plan.targetTotal().exact());
+		m.put("reachable", plan.reachable());
+		m.put("raises", plan.steps().size());
+		m.put("method", plan.method());
+		m.put("searchSize", plan.searchSize());
+		m.put("searchLimit", plan.searchLimit());
+		m.put("beyondLimit", plan.beyondLimit());
+		List<Object> steps = new ArrayList<>();
+		for (UnitStepView s : plan.steps()) {
 			Map<String, Object> sm = new LinkedHashMap<>();
-			sm.put("clause", s.clause());
-			sm.put("subdomain", s.subdomain());
-			sm.put("level", s.level());
-			sm.put("currentRating", s.rating().exact());
-			sm.put("levelScoreIncrease", s.levelGain().rounded());
-			sm.put("levelScoreIncreaseExact", s.levelGain().exact());
-			sm.put("totalAfter", s.totalAfter().rounded());
-			sm.put("totalAfterExact", s.totalAfter().exact());
-			sm.put("levelAfter", s.levelAfter());
+			sm.put("unit", s.unit());
+			sm.put("sector", s.sector());
+			sm.put("raise", step(s.step()));
 			steps.add(sm);
 		}
 		m.put("steps", steps);

@@ -85,7 +85,23 @@ public record ScoreView(String file, String format, String standard, String revi
 	public record TypeView(String sector, Num weight, List<String> units, List<Num> aggregated, List<List<String>> excluded) {
 	}
 
-	public record CompositeView(String aggregation, String outputBasis, List<TypeView> types, List<UnitView> units) {
+	/** One raise of the enterprise's plan: the unit and the raise in it (S and the level after are the composite's). */
+	public record UnitStepView(String unit, String sector, PlanStepView step) {
+	}
+
+	/**
+	 * The enterprise's plan to the next level: {@code method} pooled (mean) or exhaustive (median, trimmed), the size
+	 * of the exhaustive search and its limit; {@code beyondLimit} when the search was refused.
+	 */
+	public record CompositePlanView(String target, Num targetTotal, boolean reachable, String method, long searchSize, long searchLimit,
+			boolean beyondLimit, List<UnitStepView> steps) {
+		public CompositePlanView {
+			steps = List.copyOf(steps);
+		}
+	}
+
+	/** {@code plan} is null at the top level. */
+	public record CompositeView(String aggregation, String outputBasis, List<TypeView> types, List<UnitView> units, CompositePlanView plan) {
 	}
 
 	public boolean isComposite() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
+import com.maturityworkbench.assessment.report.ScoreView.CompositePlanView;
 import com.maturityworkbench.assessment.report.ScoreView.CompositeView;
 import com.maturityworkbench.assessment.report.ScoreView.DeterminationView;
 import com.maturityworkbench.assessment.report.ScoreView.DomainView;
@@ -13,6 +14,7 @@ import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanView;
+import com.maturityworkbench.assessment.report.ScoreView.UnitStepView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
@@ -24,6 +26,7 @@ import com.maturityworkbench.scoring.model.Band;
 import com.maturityworkbench.scoring.model.RevisionModel;
 import com.maturityworkbench.scoring.model.SectorModel;
 import com.maturityworkbench.scoring.result.BothReadings;
+import com.maturityworkbench.scoring.result.CompositePlan;
 import com.maturityworkbench.scoring.result.CompositeResult;
 import com.maturityworkbench.scoring.result.Determination;
 import com.maturityworkbench.scoring.result.DomainScore;
@@ -77,7 +80,7 @@ public final class ScoreViews {
 			types.add(new TypeView(t.sector(), Num.of(t.weight()), t.unitNames(), nums(t.aggregated()), t.excludedUnits()));
 		}
 		CompositeView composite = new CompositeView(applied.aggregation().name().toLowerCase(Locale.ROOT),
-				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units);
+				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units, plan(model, applied.plan()));
 		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
 				model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
 				null, composite, Decimals.note());
@@ -119,12 +122,23 @@ public final class ScoreViews {
 		if (plan.atTopLevel()) {
 			return null;
 		}
-		List<PlanStepView> steps = new ArrayList<>();
-		for (PlanStep s : plan.steps()) {
-			steps.add(new PlanStepView(s.clauseId(), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
-					Num.of(s.totalAfter()), levelLabel(model, s.levelAfter())));
-		}
+		List<PlanStepView> steps = plan.steps().stream().map(s -> step(model, s)).toList();
 		return new PlanView(plan.targetLevelName(), Num.of(plan.targetTotal()), plan.reachable(), steps);
+	}
+
+	/** The enterprise's plan of a composite, null at the top level. */
+	static CompositePlanView plan(RevisionModel model, CompositePlan plan) {
+		if (plan.atTopLevel()) {
+			return null;
+		}
+		List<UnitStepView> steps = plan.steps().stream().map(s -> new UnitStepView(s.unitName(), s.sector(), step(model, s.step()))).toList();
+		return new CompositePlanView(plan.targetLevelName(), Num.of(plan.targetTotal()), plan.reachable(), plan.method().name().toLowerCase(Locale.ROOT),
+				plan.searchSize(), plan.searchLimit(), plan.beyondLimit(), steps);
+	}
+
+	private static PlanStepView step(RevisionModel model, PlanStep s) {
+		return new PlanStepView(s.clauseId(), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
+				Num.of(s.totalAfter()), levelLabel(model, s.levelAfter()));
 	}
 
 	static DeterminationView determination(RevisionModel model, Determination d) {

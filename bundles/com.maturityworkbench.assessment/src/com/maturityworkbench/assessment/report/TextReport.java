@@ -10,7 +10,9 @@ import com.maturityworkbench.assessment.report.ScoreView.DomainView;
 import com.maturityworkbench.assessment.report.ScoreView.DraftGapView;
 import com.maturityworkbench.assessment.report.ScoreView.LevelView;
 import com.maturityworkbench.assessment.report.ScoreView.NextGapView;
+import com.maturityworkbench.assessment.report.ScoreView.CompositePlanView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
+import com.maturityworkbench.assessment.report.ScoreView.UnitStepView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
@@ -44,6 +46,7 @@ public final class TextReport {
 		levels(sb, v.applied(), v.other(), v.metRule());
 		reading(sb, v);
 		if (v.isComposite()) {
+			enterprisePlan(sb, v.composite().plan());
 			for (UnitView u : v.composite().units()) {
 				sb.append('\n').append(M.text("text.unit", u.name(), u.sector(), u.share().rounded(), u.source())).append('\n');
 				enterprise(sb, u.result());
@@ -232,6 +235,33 @@ public final class TextReport {
 		int n = 0;
 		for (PlanStepView s : plan.steps()) {
 			t.row(String.valueOf(++n), s.clause(), s.level(), s.rating().exact(), "+" + s.levelGain().rounded(), s.totalAfter().rounded(), s.levelAfter());
+		}
+		sb.append(t.render("  "));
+	}
+
+	/** The enterprise's plan of a composite: the fewest (unit, clause) raises, with the composite's S after each. */
+	private static void enterprisePlan(StringBuilder sb, CompositePlanView plan) {
+		if (plan == null) {
+			return;
+		}
+		sb.append('\n');
+		if (plan.beyondLimit()) {
+			sb.append(M.text("text.enterprise-plan-beyond", plan.target(), plan.searchSize(), plan.searchLimit())).append('\n');
+			return;
+		}
+		if (!plan.reachable()) {
+			sb.append(M.text("text.enterprise-plan-unreachable", plan.target())).append('\n');
+			return;
+		}
+		sb.append(M.text("text.enterprise-plan", plan.target(), plan.targetTotal().exact(), plan.steps().size())).append('\n');
+		sb.append(ReportMessages.planMethod(plan)).append('\n');
+		TextTable t = new TextTable("rlllrrrl");
+		t.row(M.text("head.step"), M.text("head.unit"), M.text("head.clause"), M.text("head.level"), M.text("head.now"), M.text("head.unit-gain"),
+				M.text("head.after"), M.text("head.level-after"));
+		int n = 0;
+		for (UnitStepView u : plan.steps()) {
+			PlanStepView s = u.step();
+			t.row(String.valueOf(++n), u.unit(), s.clause(), s.level(), s.rating().exact(), "+" + s.levelGain().rounded(), s.totalAfter().rounded(), s.levelAfter());
 		}
 		sb.append(t.render("  "));
 	}

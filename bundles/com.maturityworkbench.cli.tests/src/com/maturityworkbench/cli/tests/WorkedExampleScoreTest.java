@@ -47,11 +47,30 @@ class WorkedExampleScoreTest {
 		assertEquals("4.794", processing.get("totalExact"));
 	}
 
+	/** The composite example: A_SUM(i) and S as worked by hand in examples.maturity, with the units and the enterprise's plan. */
+	@Test
+	void theCompositeExampleScoresAsAComposite() {
+		Map<String, Object> r = result("综合示例");
+		assertEquals("composite", r.get("kind"));
+		assertEquals(List.of("0.8264", "0.98", "0.674", "0.98", "0.98"), ((List<?>) r.get("levelScoresExact")).stream().map(String::valueOf).toList());
+		assertEquals("4.674", r.get("totalExact"));
+		assertEquals("四级", r.get("levelName"));
+		Map<?, ?> composite = (Map<?, ?>) r.get("composite");
+		assertEquals(List.of("铜矿", "冶炼厂", "铜材厂"), ((List<?>) composite.get("units")).stream().map(u -> ((Map<?, ?>) u).get("name")).toList());
+		// 五级 needs S ≥ 4.8: A_SUM(三级) must reach 0.8 (+0.126); the smelter's 表7 三级 clauses carry 0.6 of their gain
+		Map<?, ?> plan = (Map<?, ?>) composite.get("nextLevelPlan");
+		assertEquals("五级", plan.get("target"));
+		assertEquals("pooled", plan.get("method"));
+		Cli.Run text = Cli.run("score", ShippedDraft.folder().toString(), "--example", "综合示例");
+		assertEquals(0, text.exit(), text.err());
+		assertTrue(text.out().contains("企业（组合）升到 五级（S ≥ 4.8）"), text.out());
+	}
+
 	@Test
 	void anUnknownExampleIsNamedWithTheOnesThereAre() {
 		Cli.Run run = Cli.run("score", ShippedDraft.folder().toString(), "--example", "示例九");
 		assertEquals(2, run.exit());
-		assertTrue(run.err().contains("修订版中没有计算示例“示例九”；它的计算示例是 冶炼示例, 采选示例, 加工示例"), run.err());
+		assertTrue(run.err().contains("修订版中没有计算示例“示例九”；它的计算示例是 冶炼示例, 采选示例, 加工示例, 综合示例"), run.err());
 	}
 
 	@Test

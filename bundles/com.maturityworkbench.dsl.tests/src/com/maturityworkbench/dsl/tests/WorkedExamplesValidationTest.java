@@ -1,6 +1,7 @@
 package com.maturityworkbench.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -80,5 +81,41 @@ class WorkedExamplesValidationTest extends ValidationTestBase {
 		Validated v = withExample("worked example 错号 sector 采选\n  rate all 全部满足\n  rate clause \"表5.组织建设.一级.9\" 不满足\n  expect total 5\n");
 		assertEquals("计算示例“错号”：采选行业的有效模型中没有条款“表5.组织建设.一级.9”", v.single(IssueCodes.EXAMPLE_UNKNOWN_CLAUSE).message());
 		assertEquals(1, v.findings().size(), v::toString);
+	}
+
+	/**
+	 * A composite example of two 采选 units (one type, weight 1; the type's A(i) is the mean of its units'): 甲 as above,
+	 * A = 0.685, 1, 1, 1, 1; 乙 every clause 部分满足, A = 0.5 everywhere. A_SUM(一级) = (0.685 + 0.5) / 2 = 0.5925,
+	 * A_SUM(二..五级) = 0.75, none met: S = 0.5925 + 4 × 0.75 = 3.5925, 三级 [2.8, 3.8).
+	 */
+	@Test
+	void aCompositeExampleIsRecomputedUnitByUnit() {
+		String units = """
+				worked example 综合 composite
+				  unit "甲" sector 采选 output 3000
+				    rate all 全部满足
+				    rate clause "表5.组织建设.一级.1" 不满足
+				    rate table 表6 level 一级 部分满足
+				  unit "乙" sector 采选 output 1000
+				    rate all 部分满足
+				""";
+		assertEquals(List.of(), withExample(units + "  expect score 一级 0.5925 score 二级 0.75 total 3.5925 level 三级\n").findings());
+		Validated wrong = withExample(units + "  expect score 一级 0.685\n");
+		assertEquals("计算示例“综合”：A_SUM(一级) 写作 0.685，按本修订版的规则算得 0.593（精确值 0.5925）", wrong.single(IssueCodes.EXAMPLE_MISMATCH).message());
+	}
+
+	@Test
+	void everyUnitOfACompositeExampleMustRateEveryClause() {
+		Validated v = withExample("""
+				worked example 缺评 composite
+				  unit "甲" sector 采选 share 60%
+				    rate all 全部满足
+				  unit "乙" sector 采选 share 40%
+				    rate table 表5 全部满足
+				    rate clause "表5.组织建设.一级.9" 不满足
+				  expect total 5
+				""");
+		assertTrue(v.single(IssueCodes.EXAMPLE_UNRATED).message().startsWith("计算示例“缺评”单元“乙”（采选）有 "), v::toString);
+		assertEquals("计算示例“缺评”：单元“乙”（采选）的有效模型中没有条款“表5.组织建设.一级.9”", v.single(IssueCodes.EXAMPLE_UNKNOWN_CLAUSE).message());
 	}
 }

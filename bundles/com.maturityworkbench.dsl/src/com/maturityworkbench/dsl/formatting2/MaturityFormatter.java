@@ -17,6 +17,7 @@ import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Composite;
 import com.maturityworkbench.dsl.maturity.Determination;
 import com.maturityworkbench.dsl.maturity.ExampleRating;
+import com.maturityworkbench.dsl.maturity.ExampleUnit;
 import com.maturityworkbench.dsl.maturity.ExpectedValue;
 import com.maturityworkbench.dsl.maturity.Levels;
 import com.maturityworkbench.dsl.maturity.MaturityPackage;
@@ -251,31 +252,56 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 		indentAfter(doc, regionFor(i).keyword("interpretation"), i);
 	}
 
-	/** worked example NAME "title" sector S, then one line each: tailor, every rate, expect (its values on that line). */
+	/**
+	 * worked example NAME "title" sector S, then one line each: tailor, every rate, expect (its values on that line).
+	 * A composite example: worked example NAME "title" composite, then each unit (its own lines indented under it).
+	 */
 	protected void format(WorkedExample e, IFormattableDocument doc) {
 		doc.append(regionFor(e).keyword("worked"), it -> it.oneSpace());
 		doc.append(regionFor(e).keyword("example"), it -> it.oneSpace());
 		doc.prepend(regionFor(e).feature(MaturityPackage.Literals.WORKED_EXAMPLE__TITLE), it -> it.oneSpace());
 		ISemanticRegion sector = regionFor(e).keyword("sector");
 		doc.surround(sector, it -> it.oneSpace());
-		ISemanticRegion tailor = regionFor(e).keyword("tailor");
-		if (tailor != null) {
-			doc.prepend(tailor, it -> it.newLine());
-			doc.append(tailor, it -> it.oneSpace());
-			for (ISemanticRegion comma : regionFor(e).keywords(",")) {
-				doc.prepend(comma, it -> it.noSpace());
-				doc.append(comma, it -> it.oneSpace());
-			}
-		}
-		for (ExampleRating r : e.getRatings()) {
-			line(doc, r);
+		ISemanticRegion composite = regionFor(e).keyword("composite");
+		doc.prepend(composite, it -> it.oneSpace());
+		tailoringAndRatings(doc, e, e.getRatings());
+		for (ExampleUnit u : e.getUnits()) {
+			doc.prepend(u, it -> it.newLine());
+			doc.format(u);
 		}
 		doc.prepend(regionFor(e).keyword("expect"), it -> it.newLine());
 		for (ExpectedValue v : e.getExpected()) {
 			doc.prepend(v, it -> it.oneSpace());
 			spaced(doc, v);
 		}
-		indentAfter(doc, sector == null ? null : sector.getNextSemanticRegion(), e);
+		indentAfter(doc, composite != null ? composite : sector == null ? null : sector.getNextSemanticRegion(), e);
+	}
+
+	/** unit "NAME" sector S output V (or share P%), then one line each: tailor, every rate. */
+	protected void format(ExampleUnit u, IFormattableDocument doc) {
+		doc.append(regionFor(u).keyword("unit"), it -> it.oneSpace());
+		doc.surround(regionFor(u).keyword("sector"), it -> it.oneSpace());
+		doc.surround(regionFor(u).keyword("output"), it -> it.oneSpace());
+		doc.surround(regionFor(u).keyword("share"), it -> it.oneSpace());
+		tailoringAndRatings(doc, u, u.getRatings());
+		ISemanticRegion output = regionFor(u).feature(MaturityPackage.Literals.EXAMPLE_UNIT__OUTPUT);
+		indentAfter(doc, output != null ? output : regionFor(u).feature(MaturityPackage.Literals.EXAMPLE_UNIT__SHARE), u);
+	}
+
+	/** The tailor line (commas tight) and one line per rating of an example or a unit. */
+	private void tailoringAndRatings(IFormattableDocument doc, EObject owner, List<ExampleRating> ratings) {
+		ISemanticRegion tailor = regionFor(owner).keyword("tailor");
+		if (tailor != null) {
+			doc.prepend(tailor, it -> it.newLine());
+			doc.append(tailor, it -> it.oneSpace());
+			for (ISemanticRegion comma : regionFor(owner).keywords(",")) {
+				doc.prepend(comma, it -> it.noSpace());
+				doc.append(comma, it -> it.oneSpace());
+			}
+		}
+		for (ExampleRating r : ratings) {
+			line(doc, r);
+		}
 	}
 
 	private void header(IFormattableDocument doc, EObject table, String keyword) {

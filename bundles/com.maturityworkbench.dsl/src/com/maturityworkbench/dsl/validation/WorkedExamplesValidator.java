@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
 
+import org.eclipse.emf.ecore.EObject;
+
 import com.maturityworkbench.dsl.maturity.ExampleRating;
+import com.maturityworkbench.dsl.maturity.ExampleUnit;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
 import com.maturityworkbench.dsl.maturity.WorkedExample;
 import com.maturityworkbench.dsl.semantics.Revision;
@@ -26,8 +29,7 @@ public class WorkedExamplesValidator extends MaturityCheck {
 
 	@Check
 	public void expectedValuesHold(WorkedExample example) {
-		if (example.getSector() == null || example.getSector().getName() == null || example.getRatings().stream().anyMatch(r -> r.getRating() == null
-				|| r.getRating().getValue() == null)) {
+		if (unresolved(example)) {
 			return; // unresolved references are reported by linking
 		}
 		Revision revision = revision(example);
@@ -43,27 +45,29 @@ public class WorkedExamplesValidator extends MaturityCheck {
 					IssueCodes.EXAMPLE_NOT_SCORABLE);
 			return;
 		}
-		WorkedExamples.Rated rated;
+		boolean complete;
 		try {
-			rated = WorkedExamples.assessment(example, model);
+			if (example.isComposite()) {
+				WorkedExamples.RatedComposite rated = WorkedExamples.composite(example, model);
+				complete = true;
+				for (int i = 0; i < rated.units().size(); i++) {
+					ExampleUnit unit = example.getUnits().get(i);
+					complete &= reportIncomplete(example, String.format("单元“%s”（%s）", unit.getName(), unit.getSector().getName()), unit, rated.units().get(i));
+				}
+			} else {
+				complete = reportIncomplete(example, example.getSector().getName() + "行业", example, WorkedExamples.assessment(example, model));
+			}
 		} catch (AssessmentException e) {
-			rule(example, String.format("计算示例“%s”无法验算：%s", example.getName(), e.getMessage()), Literals.WORKED_EXAMPLE__SECTOR,
-					IssueCodes.EXAMPLE_NOT_SCORABLE);
+			rule(example, String.format("计算示例“%s”无法验算：%s", example.getName(), e.getMessage()),
+					example.isComposite() ? Literals.WORKED_EXAMPLE__NAME : Literals.WORKED_EXAMPLE__SECTOR, IssueCodes.EXAMPLE_NOT_SCORABLE);
 			return;
 		}
-		for (ExampleRating unknown : rated.unknownClauses()) {
-			rule(unknown, String.format("计算示例“%s”：%s行业的有效模型中没有条款“%s”", example.getName(), example.getSector().getName(), unknown.getClause()),
-					Literals.EXAMPLE_RATING__CLAUSE, IssueCodes.EXAMPLE_UNKNOWN_CLAUSE);
-		}
-		if (!rated.unrated().isEmpty()) {
-			List<String> some = rated.unrated().subList(0, Math.min(3, rated.unrated().size()));
-			rule(example, String.format("计算示例“%s”有 %d 条条款未评分（如 %s）：每条条款都要评分，可先写 rate all", example.getName(), rated.unrated().size(),
-					String.join("、", some)), Literals.WORKED_EXAMPLE__NAME, IssueCodes.EXAMPLE_UNRATED);
+		if (!complete) {
 			return;
 		}
 		List<WorkedExamples.Check> checks;
 		try {
-			checks = WorkedExamples.check(example, rated.assessment(), model);
+			checks = WorkedExamples.check(example, model);
 		} catch (AssessmentException | ModelException e) {
 			rule(example, String.format("计算示例“%s”无法验算：%s", example.getName(), e.getMessage()), Literals.WORKED_EXAMPLE__NAME,
 					IssueCodes.EXAMPLE_NOT_SCORABLE);
@@ -78,5 +82,34 @@ public class WorkedExamplesValidator extends MaturityCheck {
 					: String.format("计算示例“%s”：%s 写作 %s，按本修订版的规则算得 %s（精确值 %s）", example.getName(), c.what(), c.written(), c.computed(), c.exact());
 			error(message, c.expected(), null, -1, IssueCodes.EXAMPLE_MISMATCH, c.computed());
 		}
+	}
+
+	private static boolean unresolved(WorkedExample example) {
+		if (example.isComposite()) {
+			return example.getUnits().stream().anyMatch(u -> u.getSector() == null || u.getSector().getName() == null || unresolvedRatings(u.getRatings()));
+		}
+		return example.getSector() == null || example.getSector().getName() == null || unresolvedRatings(example.getRatings());
+	}
+
+	private static boolean unresolvedRatings(List<ExampleRating> ratings) {
+		return ratings.stream().anyMatch(r -> r.getRating() == null || r.getRating().getValue() == null);
+	}
+
+	/**
+	 * Reports the clauses an enterprise (or unit) {@code who} names that do not exist, and the clauses it leaves unrated
+	 * (on {@code where}); true when there is neither.
+	 */
+	private boolean reportIncomplete(WorkedExample example, String who, EObject where, WorkedExamples.Rated rated) {
+		for (ExampleRating unknown : rated.unknownClauses()) {
+			rule(unknown, String.format("计算示例“%s”：%s的有效模型中没有条款“%s”", example.getName(), who, unknown.getClause()), Literals.EXAMPLE_RATING__CLAUSE,
+					IssueCodes.EXAMPLE_UNKNOWN_CLAUSE);
+		}
+		if (!rated.unrated().isEmpty()) {
+			List<String> some = rated.unrated().subList(0, Math.min(3, rated.unrated().size()));
+			String of = where == example ? "" : who;
+			rule(where, String.format("计算示例“%s”%s有 %d 条条款未评分（如 %s）：每条条款都要评分，可先写 rate all", example.getName(), of, rated.unrated().size(),
+					String.join("、", some)), where == example ? Literals.WORKED_EXAMPLE__NAME : Literals.EXAMPLE_UNIT__NAME, IssueCodes.EXAMPLE_UNRATED);
+		}
+		return rated.unknownClauses().isEmpty() && rated.unrated().isEmpty();
 	}
 }

@@ -30,7 +30,7 @@ class WorkedExamplesDocTest {
 
 	@Test
 	void everyExampleOfTheDraftIsInTheAnnex() {
-		assertEquals(List.of("冶炼示例", "采选示例", "加工示例"), shipped.examples().stream().map(ExampleView::name).toList());
+		assertEquals(List.of("冶炼示例", "采选示例", "加工示例", "综合示例"), shipped.examples().stream().map(ExampleView::name).toList());
 	}
 
 	@Test
@@ -60,5 +60,24 @@ class WorkedExamplesDocTest {
 		ExampleView processing = shipped.examples().get(2);
 		assertEquals("0.794 + 1 + 1 + 1 + 1 = 4.794", processing.totalArithmetic());
 		assertEquals(List.of("全部条款：大部分满足（0.8）", "条款 表5.组织建设.一级.1：不满足（0）"), processing.ratings());
+	}
+
+	/**
+	 * The composite example (附录A), worked by hand in examples.maturity: type weights 0.3, 0.6, 0.1 by output;
+	 * A_SUM(一级) = 0.3 × 0.49 + 0.6 × 1 + 0.1 × 0.794 = 0.8264, A_SUM(三级) = 0.3 + 0.6 × 0.49 + 0.1 × 0.8 = 0.674; S = 4.674.
+	 */
+	@Test
+	void theCompositeExampleWithTheTypesArithmetic() {
+		ExampleView c = shipped.examples().get(3);
+		assertEquals("综合型", c.sector());
+		assertEquals(List.of("采选 0.3（铜矿）", "冶炼 0.6（冶炼厂）", "加工 0.1（铜材厂）"), c.types());
+		assertEquals("采选 0.3 × 0.49 + 冶炼 0.6 × 1 + 加工 0.1 × 0.794 = 0.8264", c.levels().get(0).arithmetic());
+		assertEquals("采选 0.3 × 1 + 冶炼 0.6 × 0.49 + 加工 0.1 × 0.8 = 0.674", c.levels().get(2).arithmetic());
+		assertEquals("0.674", c.levels().get(2).expected());
+		assertEquals(false, c.levels().get(2).met());
+		assertEquals("1 + 1 + 0.674 + 1 + 1 = 4.674", c.totalArithmetic());
+		assertEquals("[3.8, 4.8)", c.band());
+		assertEquals("四级", c.levelName());
+		assertEquals("铜矿（采选，产值 3000，裁剪 服务产品）：全部条款：全部满足（1）；表6 一级：不满足（0） → A(i) = 0.49、1、1、1、1", c.units().get(0));
 	}
 }

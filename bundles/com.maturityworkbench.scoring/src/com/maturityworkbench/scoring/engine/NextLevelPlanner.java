@@ -23,17 +23,24 @@ import java.util.Map;
  * one): each level of M costs the fewest raises k*(i) that meet it; every other level may take fewer than k*(i)
  * raises, adding their gains to S one for one, so the largest of those gains are taken first across levels. The
  * minimum over every M is the answer (at most 2⁵ choices for five levels). A test checks it against brute force.
+ *
+ * <p>The same algorithm plans a composite enterprise under the mean aggregation ({@link CompositePlanner}): there
+ * A_SUM(i) is linear in the units' A(i), so the units' raises are pooled with their coefficients.
  */
 final class NextLevelPlanner {
-	/** One possible raise: a clause below the top rating with its gain in A(level). */
-	private record Raise(SubdomainRef subdomain, int level, String clauseId, Rational rating, Rational gain, int order) {
+	/** One possible raise: a clause of unit {@code unit} (0 for one enterprise) below the top rating with its gain in A(level). */
+	record Raise(int unit, SubdomainRef subdomain, int level, String clauseId, Rational rating, Rational gain, int order) {
+		/** This raise with its gain multiplied by {@code coefficient} (its weight in a composite's A_SUM). */
+		Raise scaled(Rational coefficient) {
+			return new Raise(unit, subdomain, level, clauseId, rating, gain.multiply(coefficient), order);
+		}
 	}
 
 	/** A choice of levels to meet and the raises it takes. */
 	private record Candidate(List<Raise> raises) {
 	}
 
-	private static final Comparator<Raise> BY_GAIN = Comparator.comparing(Raise::gain).reversed().thenComparingInt(Raise::order);
+	static final Comparator<Raise> BY_GAIN = Comparator.comparing(Raise::gain).reversed().thenComparingInt(Raise::unit).thenComparingInt(Raise::order);
 
 	private NextLevelPlanner() {
 	}
@@ -45,9 +52,20 @@ final class NextLevelPlanner {
 			return new NextLevelPlan(progressive, null, null, true, List.of());
 		}
 		Rational target = current.total().add(current.toNextLevel());
+		List<Raise> best = fewestRaises(model, current.scores(), raises(0, em, ratings), progressive, target);
+		if (best == null) {
+			return new NextLevelPlan(progressive, current.nextLevelName(), target, false, List.of());
+		}
+		return new NextLevelPlan(progressive, current.nextLevelName(), target, true, steps(model, best, current.scores(), progressive));
+	}
+
+	/**
+	 * The fewest raises that bring S from the level scores {@code a} to {@code target}, null when no choice does.
+	 *
+	 * @param byLevel the possible raises per level, each list sorted {@link #BY_GAIN}, gains in the A(i) of {@code a}
+	 */
+	static List<Raise> fewestRaises(RevisionModel model, List<Rational> a, List<List<Raise>> byLevel, boolean progressive, Rational target) {
 		int levels = model.levelCount();
-		List<List<Raise>> byLevel = raises(em, ratings, levels);
-		List<Rational> a = current.scores();
 		int[] toMeet = new int[levels]; // k*(i): raises that meet level i; 0 when met alone already, -1 when it cannot be met
 		for (int i = 0; i < levels; i++) {
 			toMeet[i] = raisesToMeet(model, a.get(i), byLevel.get(i));
@@ -62,14 +80,12 @@ final class NextLevelPlanner {
 				best = c;
 			}
 		}
-		if (best == null) {
-			return new NextLevelPlan(progressive, current.nextLevelName(), target, false, List.of());
-		}
-		return new NextLevelPlan(progressive, current.nextLevelName(), target, true, steps(model, best.raises(), a, progressive));
+		return best == null ? null : best.raises();
 	}
 
 	/** The possible raises per level, each list by gain descending (ties in table order). */
-	private static List<List<Raise>> raises(EffectiveModel em, Map<String, Rational> ratings, int levels) {
+	static List<List<Raise>> raises(int unit, EffectiveModel em, Map<String, Rational> ratings) {
+		int levels = em.model().levelCount();
 		Rational top = em.model().scale().top();
 		List<List<Raise>> byLevel = new ArrayList<>();
 		for (int i = 0; i < levels; i++) {
@@ -86,7 +102,7 @@ final class NextLevelPlanner {
 				for (String clauseId : clauses) {
 					Rational x = ratings.get(clauseId);
 					if (x != null && x.compareTo(top) < 0) {
-						byLevel.get(level).add(new Raise(s, level, clauseId, x, perClause.multiply(top.subtract(x)), order++));
+						byLevel.get(level).add(new Raise(unit, s, level, clauseId, x, perClause.multiply(top.subtract(x)), order++));
 					}
 				}
 			}

@@ -222,6 +222,16 @@ class SimulationTest extends DraftTest {
 		assertTotal(view, false, "2.7324", "二级");
 		assertEquals(List.of("0.9043", "0.7293", "0.5017", "0.3639", "0.1375"), column(view.levelTable(), 1));
 		assertTrue(view.planTitle().getText().startsWith("单元“矿业公司”："), view.planTitle().getText());
+		// the enterprise's plan (mwb score prints the same, README): 10 raises, the first in 矿业公司 to S 2.7415, the last
+		// in 冶炼厂 to 2.8033 三级
+		assertEquals("企业（组合）：升到 三级（S ≥ 2.8）最少需将 10 条条款提高到最高评分：", view.enterprisePlanTitle().getText());
+		Table plan = view.enterprisePlanTable();
+		assertEquals(10, plan.getItemCount());
+		assertEquals(List.of("1", "矿业公司", "表6.生产作业.四级.4", "不满足", "2.7415", "二级"), List.of(plan.getItem(0).getText(0), plan.getItem(0).getText(1),
+				plan.getItem(0).getText(2), plan.getItem(0).getText(4), plan.getItem(0).getText(5), plan.getItem(0).getText(6)));
+		assertTrue(plan.getItem(0).getText(3).length() > 5, "the clause's text: " + plan.getItem(0).getText(3));
+		assertEquals(List.of("10", "冶炼厂", "表7.生产作业.五级.1", "2.8033", "三级"), List.of(plan.getItem(9).getText(0), plan.getItem(9).getText(1),
+				plan.getItem(9).getText(2), plan.getItem(9).getText(5), plan.getItem(9).getText(6)));
 	}
 
 	@Test

@@ -58,6 +58,8 @@ import com.maturityworkbench.scoring.result.BothReadings;
 import com.maturityworkbench.scoring.result.CompositeResult;
 import com.maturityworkbench.scoring.result.Determination;
 import com.maturityworkbench.scoring.result.LevelScore;
+import com.maturityworkbench.scoring.result.CompositePlan;
+import com.maturityworkbench.scoring.result.CompositePlanStep;
 import com.maturityworkbench.scoring.result.NextLevelPlan;
 import com.maturityworkbench.scoring.result.PlanStep;
 import com.maturityworkbench.scoring.result.ScoreResult;
@@ -124,6 +126,10 @@ public class SimulationView extends ViewPart {
 	private DomainChart domainChart;
 	private Label planTitle;
 	private Table plan;
+	private List<String[]> enterprisePlanRows = List.of();
+	private Composite enterprisePanel;
+	private Label enterprisePlanTitle;
+	private Table enterprisePlan;
 
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
@@ -306,20 +312,33 @@ public class SimulationView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 150).applyTo(domainChart);
 		planTitle = new Label(side, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(planTitle);
-		plan = new Table(side, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
-		plan.addListener(SWT.SetData, e -> {
+		plan = planTable(side, List.of("simulation.plan.step", "simulation.plan.clause", "simulation.plan.text", "simulation.plan.before",
+				"simulation.plan.total", "simulation.plan.level"), () -> planRows);
+		enterprisePanel = new Composite(side, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).exclude(true).applyTo(enterprisePanel);
+		GridLayoutFactory.fillDefaults().applyTo(enterprisePanel);
+		enterprisePanel.setVisible(false);
+		enterprisePlanTitle = new Label(enterprisePanel, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(enterprisePlanTitle);
+		enterprisePlan = planTable(enterprisePanel, List.of("simulation.plan.step", "simulation.plan.unit-column", "simulation.plan.clause",
+				"simulation.plan.text", "simulation.plan.before", "simulation.plan.total", "simulation.plan.level"), () -> enterprisePlanRows);
+	}
+
+	/** A virtual plan table: only the rows shown are made (a plan from a low score has hundreds of steps). */
+	private static Table planTable(Composite parent, List<String> columns, java.util.function.Supplier<List<String[]>> rows) {
+		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
+		table.addListener(SWT.SetData, e -> {
 			TableItem item = (TableItem) e.item;
-			int index = plan.indexOf(item);
-			if (index >= 0 && index < planRows.size()) {
-				item.setText(planRows.get(index));
+			int index = table.indexOf(item);
+			if (index >= 0 && index < rows.get().size()) {
+				item.setText(rows.get().get(index));
 			}
 		});
-		plan.setHeaderVisible(true);
-		plan.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(plan);
-		for (String key : List.of("simulation.plan.step", "simulation.plan.clause", "simulation.plan.text", "simulation.plan.before",
-				"simulation.plan.total", "simulation.plan.level")) {
-			org.eclipse.swt.widgets.TableColumn c = new org.eclipse.swt.widgets.TableColumn(plan, SWT.NONE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table);
+		for (String key : columns) {
+			org.eclipse.swt.widgets.TableColumn c = new org.eclipse.swt.widgets.TableColumn(table, SWT.NONE);
 			c.setText(UiTexts.text(key));
 			c.setWidth(switch (key) {
 			case "simulation.plan.clause" -> 170;
@@ -328,6 +347,7 @@ public class SimulationView extends ViewPart {
 			default -> 70;
 			});
 		}
+		return table;
 	}
 
 	@Override
@@ -430,6 +450,9 @@ public class SimulationView extends ViewPart {
 		unitsPanel.setVisible(on);
 		((org.eclipse.swt.layout.GridData) unitsPanel.getLayoutData()).exclude = !on;
 		unitsPanel.getParent().layout(true, true);
+		enterprisePanel.setVisible(on);
+		((org.eclipse.swt.layout.GridData) enterprisePanel.getLayoutData()).exclude = !on;
+		enterprisePanel.getParent().layout(true, true);
 		if (!on && units.size() > 1) {
 			SimulationUnit kept = unit();
 			units.clear();
@@ -516,11 +539,13 @@ public class SimulationView extends ViewPart {
 			ScoreResult unitResult = revision.engine().score(assessment);
 			Determination unitOther = revision.engine().determine(assessment, !model.determination().progressive());
 			BothReadings<Determination> determinations;
+			CompositePlan enterprise = null;
 			if (composite) {
 				List<CompositeUnit> parts = units.stream().map(u -> new CompositeUnit(u.name, u.sector, u.output, u.assessment(model))).toList();
 				BothReadings<CompositeResult> both = revision.engine()
 						.scoreCompositeBothReadings(new CompositeAssessment(model.revisionId(), OutputBasis.VALUES, parts));
 				determinations = new BothReadings<>(both.independent().determination(), both.progressive().determination());
+				enterprise = (model.determination().progressive() ? both.progressive() : both.independent()).plan();
 			} else {
 				determinations = new BothReadings<>(model.determination().progressive() ? unitOther : unitResult.determination(),
 						model.determination().progressive() ? unitResult.determination() : unitOther);
@@ -528,7 +553,7 @@ public class SimulationView extends ViewPart {
 			synchronized (updateNanos) {
 				scoringNanos.add(System.nanoTime() - start);
 			}
-			show(new SimulationResult(determinations, unitResult));
+			show(new SimulationResult(determinations, unitResult, enterprise));
 			setStatus(UiTexts.text("simulation.revision", model.revisionId(), model.standardCode() == null ? "" : model.standardCode()), false);
 		} catch (AssessmentException | ModelException e) {
 			clearResults();
@@ -565,6 +590,7 @@ public class SimulationView extends ViewPart {
 				model.determination().threshold()));
 		domainChart.show(model.levels(), r.unit().domains());
 		showPlan(r.unit().nextLevelPlan());
+		showEnterprisePlan(r.enterprise());
 		tree.refresh(true);
 		unitsViewer.refresh(true);
 	}
@@ -578,30 +604,61 @@ public class SimulationView extends ViewPart {
 		} else {
 			planTitle.setText(who + UiTexts.text("simulation.plan.title", p.targetLevelName(), p.targetTotal().toExactString(), p.size()));
 		}
-		RevisionModel model = revision.model();
 		List<String[]> rows = new ArrayList<>();
-		int step = 1;
 		for (PlanStep s : p.steps()) {
-			String text = revision.clause(s.clauseId()).map(WrittenAssessment.ClauseText::text).orElse("");
-			rows.add(new String[] { String.valueOf(step++), s.clauseId(), text, WrittenAssessment.ratingText(model, s.ratingBefore()),
-					Decimals.decimal(s.totalAfter()), s.levelAfter() == 0 ? LevelDetermination.belowLabel(model) : model.levels().get(s.levelAfter() - 1) });
+			rows.add(planRow(rows.size() + 1, null, s));
 		}
-		showPlanRows(rows);
-		planTitle.requestLayout();
-	}
-
-	/** The plan table is virtual: only the rows shown are made (a plan from a low score has hundreds of steps). */
-	private void showPlanRows(List<String[]> rows) {
 		planRows = rows;
 		plan.clearAll();
 		plan.setItemCount(rows.size());
+		planTitle.requestLayout();
+	}
+
+	/** The enterprise's plan of a composite: the fewest (unit, clause) raises, S and the level after are the composite's. */
+	private void showEnterprisePlan(CompositePlan p) {
+		List<String[]> rows = new ArrayList<>();
+		if (p == null) {
+			enterprisePlanTitle.setText("");
+		} else if (p.atTopLevel()) {
+			enterprisePlanTitle.setText(UiTexts.text("simulation.plan.enterprise") + UiTexts.text("simulation.plan.top"));
+		} else if (p.beyondLimit()) {
+			enterprisePlanTitle.setText(UiTexts.text("simulation.plan.enterprise") + UiTexts.text("simulation.plan.beyond", p.searchSize(), p.searchLimit()));
+		} else if (!p.reachable()) {
+			enterprisePlanTitle.setText(UiTexts.text("simulation.plan.enterprise") + UiTexts.text("simulation.plan.unreachable", p.targetLevelName()));
+		} else {
+			enterprisePlanTitle.setText(UiTexts.text("simulation.plan.enterprise")
+					+ UiTexts.text("simulation.plan.title", p.targetLevelName(), p.targetTotal().toExactString(), p.size()));
+			for (CompositePlanStep s : p.steps()) {
+				rows.add(planRow(rows.size() + 1, s.unitName(), s.step()));
+			}
+		}
+		enterprisePlanRows = rows;
+		enterprisePlan.clearAll();
+		enterprisePlan.setItemCount(rows.size());
+		enterprisePlanTitle.requestLayout();
+	}
+
+	/** One row of a plan table; {@code unit} null for the unit's own plan (no unit column). */
+	private String[] planRow(int step, String unit, PlanStep s) {
+		RevisionModel model = revision.model();
+		String text = revision.clause(s.clauseId()).map(WrittenAssessment.ClauseText::text).orElse("");
+		List<String> row = new ArrayList<>(List.of(String.valueOf(step)));
+		if (unit != null) {
+			row.add(unit);
+		}
+		row.addAll(List.of(s.clauseId(), text, WrittenAssessment.ratingText(model, s.ratingBefore()), Decimals.decimal(s.totalAfter()),
+				s.levelAfter() == 0 ? LevelDetermination.belowLabel(model) : model.levels().get(s.levelAfter() - 1)));
+		return row.toArray(String[]::new);
 	}
 
 	private void clearResults() {
 		result = null;
 		levels.removeAll();
-		showPlanRows(List.of());
+		planRows = List.of();
+		plan.clearAll();
+		plan.setItemCount(0);
 		planTitle.setText("");
+		showEnterprisePlan(null);
 		for (int i = 0; i < 2; i++) {
 			totals[i].setText("");
 			levelNames[i].setText("");
@@ -836,6 +893,14 @@ public class SimulationView extends ViewPart {
 
 	public Table planTable() {
 		return plan;
+	}
+
+	public Label enterprisePlanTitle() {
+		return enterprisePlanTitle;
+	}
+
+	public Table enterprisePlanTable() {
+		return enterprisePlan;
 	}
 
 	public Label statusLabel() {
