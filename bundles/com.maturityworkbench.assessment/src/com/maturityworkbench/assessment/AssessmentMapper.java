@@ -100,6 +100,12 @@ public final class AssessmentMapper {
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		RevisionModel model = found.get();
+		Optional<String> otherRevision = RevisionIdentity.problem(rows.get(MetadataKey.REVISION_LABEL), rows.layout(), model);
+		if (otherRevision.isPresent()) {
+			AssessmentRows.Field label = rows.get(MetadataKey.REVISION_LABEL);
+			issues.add(new InputIssue(label == null ? revision.where() : label.where(), otherRevision.get()));
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
 		AssessmentValidator validator = new AssessmentValidator(model);
 		AssessmentRows.Field standard = rows.get(MetadataKey.STANDARD);
 		if (standard != null && !standard.value().isBlank() && model.standardCode() != null && !standard.value().strip().equals(model.standardCode())) {

@@ -58,6 +58,7 @@ public final class AssessmentRows {
 	private final List<Tailored> tailored = new ArrayList<>();
 	private final List<Row> rows = new ArrayList<>();
 	private final Set<String> rejectedClauses = new LinkedHashSet<>();
+	private final Map<String, String> evidence = new java.util.LinkedHashMap<>();
 	private final List<InputIssue> issues = new ArrayList<>();
 	private LayoutVersion layout = LayoutVersion.UNMARKED;
 
@@ -162,6 +163,18 @@ public final class AssessmentRows {
 
 	public List<Row> rows() {
 		return Collections.unmodifiableList(rows);
+	}
+
+	/** Layout 4: the evidence and remarks written for a clause (证据/备注); blank texts are not kept. */
+	public void addEvidence(String clauseId, String text) {
+		if (clauseId != null && !clauseId.isBlank() && text != null && !text.isBlank()) {
+			evidence.put(clauseId.strip(), text.strip());
+		}
+	}
+
+	/** Clause id → evidence and remarks, in file order. */
+	public Map<String, String> evidence() {
+		return Collections.unmodifiableMap(evidence);
 	}
 
 	/**

@@ -84,7 +84,8 @@ public final class ScoringModelBuilder {
 		}
 		String code = revision.standard() == null ? null : revision.standard().getCode();
 		RevisionStatus status = revision.isFinal() ? RevisionStatus.FINAL : RevisionStatus.DRAFT;
-		return new RevisionModel(code, revision.name(), status, levels, new RatingScale(values), tables,
+		String label = revision.standard() == null || revision.standard().getRevision() == null ? "" : revision.standard().getRevision();
+		return new RevisionModel(code, revision.name(), label, status, levels, new RatingScale(values), tables,
 				tailoring(revision), determination(revision, levels), composite(revision), assessmentRules(revision));
 	}
 
