@@ -81,6 +81,9 @@ public final class WrittenAssessment {
 	public List<Entry> metadata() {
 		List<Entry> entries = new ArrayList<>();
 		for (MetadataKey key : MetadataKey.written(LAYOUT)) {
+			if (key == MetadataKey.REVISION_LABEL && model.revisionLabel().isEmpty()) {
+				continue; // a model without label (synthetic) asks for none
+			}
 			entries.add(new Entry(key, switch (key) {
 			case STANDARD -> model.standardCode() == null ? "" : model.standardCode();
 			case REVISION -> model.revisionId();
