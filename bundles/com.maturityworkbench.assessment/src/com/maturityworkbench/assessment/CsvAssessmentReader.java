@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.PanelColumns;
 import com.maturityworkbench.assessment.layout.RequirementColumn;
 
 /**
@@ -43,6 +44,7 @@ public final class CsvAssessmentReader {
 		int idColumn = -1;
 		int ratingColumn = -1;
 		int evidenceColumn = -1;
+		List<Integer> panelColumns = List.of();
 		int width = 0;
 		for (CsvParser.Record r : records) {
 			SourceLocation where = SourceLocation.csv(file, r.line(), r.row());
@@ -70,6 +72,7 @@ public final class CsvAssessmentReader {
 				idColumn = RequirementColumn.CLAUSE_ID.indexIn(r.fields());
 				ratingColumn = RequirementColumn.RATING.indexIn(r.fields());
 				evidenceColumn = RequirementColumn.EVIDENCE.indexIn(r.fields());
+				panelColumns = PanelColumns.indicesIn(r.fields());
 				width = lastNonEmpty(r.fields()) + 1;
 				continue;
 			}
@@ -89,6 +92,11 @@ public final class CsvAssessmentReader {
 			if (evidenceColumn >= 0 && evidenceColumn < r.fields().size()) {
 				rows.addEvidence(clauseId, r.field(evidenceColumn));
 			}
+			List<AssessmentRows.Rating> panel = new ArrayList<>();
+			for (int c : panelColumns) {
+				panel.add(new AssessmentRows.Rating(c < r.fields().size() ? r.field(c).strip() : "", null));
+			}
+			rows.addPanel(clauseId, panel);
 		}
 		if (idColumn < 0) {
 			LayoutVersion layout = rows.resolveLayout();

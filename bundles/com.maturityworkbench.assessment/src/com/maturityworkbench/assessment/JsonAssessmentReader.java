@@ -122,11 +122,21 @@ public final class JsonAssessmentReader {
 				ratings(e.getValue(), member, rows);
 			} else if (key.equals(JsonLayout.EVIDENCE)) {
 				evidence(e.getValue(), member, rows);
+			} else if (key.equals(JsonLayout.PANEL)) {
+				panel(e.getValue(), member, rows);
 			}
 			// $schema, comment, scale: for people
 		}
 		if (!o.containsKey(JsonLayout.RATINGS)) {
 			rows.issue(pointer.isEmpty() ? SourceLocation.file(file) : at(pointer), M.text("json.no-ratings"));
+		}
+		// a clause rated by the panel alone: its rating is the panel's consensus
+		java.util.Set<String> rated = new java.util.HashSet<>();
+		rows.rows().forEach(r -> rated.add(r.clauseId().strip()));
+		for (String id : rows.panel().keySet()) {
+			if (!rated.contains(id)) {
+				rows.addRow(id, AssessmentRows.Rating.EMPTY, at(JsonLocations.pointer(JsonLocations.pointer(pointer, JsonLayout.PANEL), id)));
+			}
 		}
 	}
 
@@ -195,6 +205,35 @@ public final class JsonAssessmentReader {
 			} else if (e.getValue() != null) {
 				rows.issue(at(JsonLocations.pointer(member, id)), M.text("json.evidence-type", id, describe(e.getValue())));
 			}
+		}
+	}
+
+	/** {@code "panel": {"表5.组织建设.一级.1": ["全部满足", 0.8, "部分满足"]}}: the members' ratings per clause. */
+	private void panel(Object value, String member, AssessmentRows rows) {
+		if (!(value instanceof Map<?, ?> map)) {
+			rows.issue(at(member), M.text("json.panel-not-object", describe(value)));
+			return;
+		}
+		for (Map.Entry<?, ?> e : map.entrySet()) {
+			String id = (String) e.getKey();
+			if (!(e.getValue() instanceof List<?> list)) {
+				rows.issue(at(JsonLocations.pointer(member, id)), M.text("json.panel-not-list", id, describe(e.getValue())));
+				rows.reject(id);
+				continue;
+			}
+			List<AssessmentRows.Rating> ratings = new ArrayList<>();
+			for (Object v : list) {
+				if (v == null) {
+					ratings.add(AssessmentRows.Rating.EMPTY);
+				} else if (v instanceof BigDecimal n) {
+					ratings.add(new AssessmentRows.Rating(n.toPlainString(), n));
+				} else if (v instanceof String s) {
+					ratings.add(new AssessmentRows.Rating(s.strip(), null));
+				} else {
+					ratings.add(new AssessmentRows.Rating(describe(v), null));
+				}
+			}
+			rows.addPanel(id, ratings);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.assessment.layout.MetadataKey;
+import com.maturityworkbench.assessment.layout.PanelColumns;
 import com.maturityworkbench.assessment.layout.RequirementColumn;
 import com.maturityworkbench.assessment.layout.TailoredList;
 import com.maturityworkbench.assessment.layout.XlsxLayout;
@@ -102,6 +103,7 @@ public final class XlsxAssessmentReader {
 		int idColumn = -1;
 		int ratingColumn = -1;
 		int evidenceColumn = -1;
+		List<Integer> panelColumns = List.of();
 		int width = 0;
 		for (Row row : sheet.read()) {
 			if (isBlank(row)) {
@@ -125,6 +127,7 @@ public final class XlsxAssessmentReader {
 				idColumn = RequirementColumn.CLAUSE_ID.indexIn(header);
 				ratingColumn = RequirementColumn.RATING.indexIn(header);
 				evidenceColumn = RequirementColumn.EVIDENCE.indexIn(header);
+				panelColumns = PanelColumns.indicesIn(header);
 				width = lastNonEmpty(row) + 1;
 				continue;
 			}
@@ -149,6 +152,11 @@ public final class XlsxAssessmentReader {
 			if (evidenceColumn >= 0) {
 				rows.addEvidence(clauseId, text(cell(row, evidenceColumn)));
 			}
+			List<AssessmentRows.Rating> panel = new ArrayList<>();
+			for (int c : panelColumns) {
+				panel.add(rating(cell(row, c)));
+			}
+			rows.addPanel(clauseId, panel);
 		}
 		return idColumn >= 0;
 	}

@@ -164,6 +164,10 @@ public final class AssessmentSchema {
 		case JsonLayout.SCHEMA -> map("description", "the schema the file follows", "type", "string");
 		case JsonLayout.COMMENT -> map("description", "for people; ignored");
 		case JsonLayout.RATINGS -> ref("ratings");
+		case JsonLayout.PANEL -> map("description", "layout 4: the ratings of the assessment panel's members (8.6.2, an odd number), by clause id;"
+				+ " the revision's consensus rule (" + m.scoring().rules().panelConsensus().name().toLowerCase(java.util.Locale.ROOT)
+				+ ") decides the clause's rating", "type", "object", "additionalProperties",
+				map("type", "array", "minItems", 1, "items", ref("rating")));
 		case JsonLayout.EVIDENCE -> map("description", "layout 4: the evidence and remarks of a clause (证据/备注, 8.7.2), by clause id", "type", "object",
 				"additionalProperties", map("type", "string"));
 		case JsonLayout.COMPOSITE -> object("the units of the composite enterprise and how their outputs are given", Shape.COMPOSITE, m);

@@ -32,7 +32,7 @@ final class ScoringModelSource {
 	private static final List<String> IMPORTS = List.of("java.util.List", "java.util.Set", "com.maturityworkbench.scoring.Rational",
 			"com.maturityworkbench.scoring.model.Aggregation", "com.maturityworkbench.scoring.model.AssessmentRules", "com.maturityworkbench.scoring.model.Band", "com.maturityworkbench.scoring.model.Cell",
 			"com.maturityworkbench.scoring.model.Comparison", "com.maturityworkbench.scoring.model.CompositeRule",
-			"com.maturityworkbench.scoring.model.DeterminationRule", "com.maturityworkbench.scoring.model.Domain",
+			"com.maturityworkbench.scoring.model.DeterminationRule", "com.maturityworkbench.scoring.model.Domain", "com.maturityworkbench.scoring.model.PanelConsensus",
 			"com.maturityworkbench.scoring.model.RatingScale", "com.maturityworkbench.scoring.model.RatingValue",
 			"com.maturityworkbench.scoring.model.RevisionModel", "com.maturityworkbench.scoring.model.RevisionStatus",
 			"com.maturityworkbench.scoring.model.ScoredTable", "com.maturityworkbench.scoring.model.Subdomain",
@@ -79,9 +79,9 @@ final class ScoringModelSource {
 					return new CompositeRule(Aggregation.${AGGREGATION});
 				}
 
-				/** What an assessment may rate besides the scale: not applicable ${NOT_APPLICABLE_WORD}. */
+				/** What an assessment may rate besides the scale: not applicable ${NOT_APPLICABLE_WORD}; a panel's ratings decided by ${CONSENSUS_WORD}. */
 				private static AssessmentRules rules() {
-					return new AssessmentRules(${NOT_APPLICABLE_ALLOWED}, ${NOT_APPLICABLE_NAME});
+					return new AssessmentRules(${NOT_APPLICABLE_ALLOWED}, ${NOT_APPLICABLE_NAME}, PanelConsensus.${CONSENSUS});
 				}
 			}
 			""";
@@ -161,7 +161,8 @@ final class ScoringModelSource {
 				"BANDS", bands(d.bands()), "AGGREGATION_WORD", rm.composite().aggregation().name().toLowerCase(Locale.ROOT),
 				"AGGREGATION", rm.composite().aggregation().name(), "NOT_APPLICABLE_WORD",
 				rm.rules().notApplicableAllowed() ? "allowed as " + javaComment(rm.rules().notApplicableName()) : "forbidden",
-				"NOT_APPLICABLE_ALLOWED", String.valueOf(rm.rules().notApplicableAllowed()), "NOT_APPLICABLE_NAME", javaString(rm.rules().notApplicableName()));
+				"NOT_APPLICABLE_ALLOWED", String.valueOf(rm.rules().notApplicableAllowed()), "NOT_APPLICABLE_NAME", javaString(rm.rules().notApplicableName()),
+				"CONSENSUS_WORD", rm.rules().panelConsensus().name().toLowerCase(Locale.ROOT), "CONSENSUS", rm.rules().panelConsensus().name());
 		return JavaFile.of(m, IMPORTS, body);
 	}
 

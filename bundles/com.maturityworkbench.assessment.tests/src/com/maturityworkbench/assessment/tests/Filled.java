@@ -46,6 +46,24 @@ final class Filled {
 	String label;
 	/** Layout 4: the evidence column's cell of each clause row; null: no evidence column. */
 	Map<String, String> evidence;
+	/** Layout 4: the panel members' ratings of some clauses (columns panel_1 … after evidence); 0 members: no panel columns. */
+	final Map<String, List<String>> panel = new LinkedHashMap<>();
+	int members;
+
+	/** Layout 4 with {@code n} panel columns; the clauses' panel ratings go into {@link #panel}. */
+	Filled withPanel(int n) {
+		members = n;
+		return this;
+	}
+
+	private List<String> panelCells(String clauseId) {
+		List<String> cells = new ArrayList<>();
+		List<String> given = panel.getOrDefault(clauseId, List.of());
+		for (int k = 0; k < members; k++) {
+			cells.add(k < given.size() ? given.get(k) : "");
+		}
+		return cells;
+	}
 
 	Filled marker(String m) {
 		this.marker = m;
@@ -99,11 +117,17 @@ final class Filled {
 		for (String[] kv : metadata()) {
 			sb.append("# ").append(kv[0]).append(": ").append(kv[1]).append("\r\n");
 		}
+		StringBuilder chinesePanel = new StringBuilder();
+		StringBuilder machinePanel = new StringBuilder();
+		for (int k = 1; k <= members; k++) {
+			chinesePanel.append(",专家").append(k);
+			machinePanel.append(",panel_").append(k);
+		}
 		if (evidence != null) {
-			sb.append(String.join(",", CHINESE_HEADER)).append("\r\n");
+			sb.append(String.join(",", CHINESE_HEADER)).append(chinesePanel).append("\r\n");
 		}
 		sb.append("clause_id,table,domain,subdomain,level,label,text,rating").append(context == null ? "" : ",context")
-				.append(evidence == null ? "" : ",evidence").append("\r\n");
+				.append(evidence == null ? "" : ",evidence").append(machinePanel).append("\r\n");
 		for (ReaderModel.Row r : rows) {
 			Object rating = ratings.get(r.clauseId());
 			sb.append(String.join(",", r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), field(r.text()),
@@ -114,6 +138,7 @@ final class Filled {
 			if (evidence != null) {
 				sb.append(',').append(field(evidence.get(r.clauseId())));
 			}
+			panelCells(r.clauseId()).forEach(c -> sb.append(',').append(c));
 			sb.append("\r\n");
 		}
 		return sb.toString();
@@ -151,7 +176,14 @@ final class Filled {
 				}
 				if (evidence != null) {
 					header.add("evidence");
-					wb.row(r.table(), CHINESE_HEADER);
+					List<String> chinese = new ArrayList<>(CHINESE_HEADER);
+					for (int k = 1; k <= members; k++) {
+						chinese.add("专家" + k);
+					}
+					wb.row(r.table(), chinese);
+				}
+				for (int k = 1; k <= members; k++) {
+					header.add("panel_" + k);
 				}
 				wb.row(r.table(), header);
 			}
@@ -166,6 +198,7 @@ final class Filled {
 				String text = evidence.get(r.clauseId());
 				cells.add(text == null || text.isEmpty() ? null : text);
 			}
+			panelCells(r.clauseId()).forEach(c -> cells.add(c.isEmpty() ? null : c));
 			wb.row(r.table(), cells);
 		}
 		return wb.write();
@@ -200,6 +233,9 @@ final class Filled {
 			Map<String, String> written = new LinkedHashMap<>(evidence);
 			written.values().removeIf(String::isEmpty);
 			m.put("evidence", written);
+		}
+		if (!panel.isEmpty()) {
+			m.put("panel", panel);
 		}
 		return JsonWriter.writePretty(m);
 	}

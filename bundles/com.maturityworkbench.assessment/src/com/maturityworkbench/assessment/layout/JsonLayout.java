@@ -43,6 +43,8 @@ public final class JsonLayout {
 	public static final String RATINGS = "ratings";
 	/** Layout 4: clause id → the evidence and remarks of the clause (证据/备注, 8.7.2), free text. */
 	public static final String EVIDENCE = "evidence";
+	/** Layout 4: clause id → the ratings of the assessment panel's members ({@link PanelColumns}). */
+	public static final String PANEL = "panel";
 	public static final String COMPOSITE = "composite";
 	public static final String OUTPUT_BASIS = "outputBasis";
 	public static final String UNITS = "units";
@@ -53,12 +55,12 @@ public final class JsonLayout {
 	public static final String SHARES = "shares";
 	public static final List<String> OUTPUT_BASES = List.of(VALUES, SHARES);
 	/** The members of a unit that rates inline, which a unit with an {@value #ASSESSMENT} file may not have. */
-	public static final List<String> INLINE_ONLY = List.of(TAILORED, RATINGS, EVIDENCE);
+	public static final List<String> INLINE_ONLY = List.of(TAILORED, RATINGS, PANEL, EVIDENCE);
 
 	/** The objects of an assessment JSON and their members, in the order the schema lists them. */
 	public enum Shape {
 		/** One enterprise: the whole file. */
-		SINGLE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SECTOR, TAILORED, SCALE, RATINGS, EVIDENCE),
+		SINGLE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SECTOR, TAILORED, SCALE, RATINGS, PANEL, EVIDENCE),
 				List.of(REVISION, SECTOR, RATINGS)),
 		/** A composite enterprise: the whole file; a member {@value JsonLayout#COMPOSITE} tells it from a single one. */
 		COMPOSITE_FILE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SCALE, JsonLayout.COMPOSITE),
@@ -69,7 +71,7 @@ public final class JsonLayout {
 		 * One unit of a composite: {@value JsonLayout#TAILORED} and {@value JsonLayout#RATINGS}, or
 		 * {@value JsonLayout#ASSESSMENT} (a file), never both.
 		 */
-		UNIT(List.of(COMMENT, NAME, SECTOR, OUTPUT, TAILORED, RATINGS, EVIDENCE, ASSESSMENT), List.of(NAME, SECTOR, OUTPUT));
+		UNIT(List.of(COMMENT, NAME, SECTOR, OUTPUT, TAILORED, RATINGS, PANEL, EVIDENCE, ASSESSMENT), List.of(NAME, SECTOR, OUTPUT));
 
 		private final List<String> members;
 		private final List<String> required;

@@ -35,8 +35,9 @@ import com.maturityworkbench.scoring.model.SectorModel;
  * runtime's order, takes the rating of its counterpart in the old revision: kept without review when the clause is the
  * same, relabelled, renumbered or moved with its text; kept and listed for review when its text was rewritten. A clause
  * without counterpart (new), or whose counterpart was not rated, is listed to be rated and left unrated: the result is
- * then an assessment in progress. A rated old clause without counterpart among the new scored clauses is reported as
- * removed. A tailored subdomain is carried to its match (same name, renamed or moved, as the comparison matched it)
+ * then an assessment in progress. A rated old clause without counterpart is reported as removed; one whose counterpart
+ * the new revision does not score (a row without weight) keeps its rating under the new id, reported when the old
+ * revision scored it. A tailored subdomain is carried to its match (same name, renamed or moved, as the comparison matched it)
  * when that is a weighted subdomain of the new model, else dropped and reported. Not applicable stays not applicable
  * where the new revision allows it; otherwise the clause is to be rated. Evidence follows its clause.
  */
@@ -144,16 +145,35 @@ public final class AssessmentMigration {
 			(reason == Reason.CHANGED ? review : carried).add(new Carry(oldId, id, text, reason));
 		}
 		List<Carry> removed = new ArrayList<>();
-		Set<String> rated = new LinkedHashSet<>(assessment.ratings().keySet());
-		rated.addAll(assessment.notApplicable());
-		for (String oldId : rated) {
+		SectorModel oldSm = SectorModel.of(old, assessment.sector());
+		for (Map.Entry<String, Rational> e : assessment.ratings().entrySet()) {
+			String oldId = e.getKey();
 			if (used.contains(oldId)) {
 				continue;
 			}
 			ClauseMapping m = byOld.get(oldId);
-			Rational rating = assessment.ratings().get(oldId);
-			String text = rating == null ? old.rules().notApplicableName() : WrittenAssessment.ratingText(old, rating);
-			removed.add(new Carry(oldId, m == null || m.nu() == null ? null : m.nu().id(), text, m == null || m.nu() == null ? Reason.REMOVED : Reason.NOT_SCORED));
+			String text = WrittenAssessment.ratingText(old, e.getValue());
+			if (m == null || m.nu() == null) {
+				removed.add(new Carry(oldId, null, text, Reason.REMOVED));
+				continue;
+			}
+			// its counterpart is not scored in the new revision (a row without weight): the rating is kept, as the
+			// writers keep the ratings of such rows; reported when the old revision scored it
+			String newId = m.nu().id();
+			ratings.putIfAbsent(newId, e.getValue());
+			if (evidence.containsKey(oldId)) {
+				newEvidence.putIfAbsent(newId, evidence.get(oldId));
+			}
+			boolean scoredBefore = oldSm.clause(oldId).map(ClauseRef::isScored).orElse(false);
+			(scoredBefore ? removed : carried).add(new Carry(oldId, newId, WrittenAssessment.ratingText(nu, e.getValue()),
+					scoredBefore ? Reason.NOT_SCORED : reason(m, oldId, newId)));
+		}
+		for (String oldId : assessment.notApplicable()) {
+			if (!used.contains(oldId)) {
+				ClauseMapping m = byOld.get(oldId);
+				removed.add(new Carry(oldId, m == null || m.nu() == null ? null : m.nu().id(), old.rules().notApplicableName(),
+						m == null || m.nu() == null ? Reason.REMOVED : Reason.NOT_SCORED));
+			}
 		}
 		Assessment carriedAssessment = new Assessment(nu.revisionId(), assessment.sector(), tailored, ratings, notApplicable);
 		return new CarriedUnit(unit, carriedAssessment, newEvidence, carried, review, toRate, removed, tailoring);

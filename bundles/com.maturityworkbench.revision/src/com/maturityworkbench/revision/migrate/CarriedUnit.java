@@ -11,10 +11,12 @@ import com.maturityworkbench.scoring.assessment.Assessment;
  * and the lists of the report, each in the new revision's clause order (removed clauses in the old one's).
  *
  * @param unit the unit's name, null for a single enterprise
- * @param carried clauses whose rating was kept without review: same, relabelled or moved (and renumbered)
+ * @param carried clauses whose rating was kept without review: same, relabelled or moved (and renumbered); rated
+ *        clauses of rows without weight (scored in neither revision) too
  * @param review clauses whose text was rewritten: the rating kept, for the assessors to check
  * @param toRate clauses of the new revision without a rating: new clauses, and those whose old rating could not be kept
- * @param removed rated clauses of the old revision without counterpart among the new revision's scored clauses
+ * @param removed rated clauses of the old revision without counterpart, and those the new revision no longer scores
+ *        (their rating kept)
  * @param tailoring the tailored subdomains, carried or dropped
  */
 public record CarriedUnit(String unit, Assessment assessment, Map<String, String> evidence, List<Carry> carried, List<Carry> review, List<Carry> toRate,
