@@ -143,8 +143,8 @@ class StandaloneScorerTest {
 		}
 		assertTrue(header > 0, template);
 		int ratingColumn = RequirementColumn.RATING.indexIn(records.get(header));
-		assertEquals(List.of("rating", "context"), records.get(header).subList(ratingColumn, records.get(header).size()),
-				"layout 3: the context column follows the rating");
+		assertEquals(List.of("rating", "context", "evidence"), records.get(header).subList(ratingColumn, records.get(header).size()),
+				"layout 3's context column, then layout 4's evidence column, follow the rating");
 		int filled = 0;
 		StringBuilder csvText = new StringBuilder("\uFEFF");
 		for (int i = 0; i < records.size(); i++) {
