@@ -178,18 +178,25 @@ public final class JsonAssessmentReader {
 		for (Map.Entry<?, ?> e : map.entrySet()) {
 			String id = (String) e.getKey();
 			SourceLocation where = at(JsonLocations.pointer(member, id));
-			Object v = e.getValue();
-			if (v == null) {
-				rows.addRow(id, AssessmentRows.Rating.EMPTY, where);
-			} else if (v instanceof BigDecimal n) {
-				rows.addRow(id, new AssessmentRows.Rating(n.toPlainString(), n), where);
-			} else if (v instanceof String s) {
-				rows.addRow(id, new AssessmentRows.Rating(s.strip(), null), where);
+			AssessmentRows.Rating rating = rating(e.getValue());
+			if (rating != null) {
+				rows.addRow(id, rating, where);
 			} else {
-				rows.issue(where, M.text("json.rating-type", id, describe(v)));
+				rows.issue(where, M.text("json.rating-type", id, describe(e.getValue())));
 				rows.reject(id);
 			}
 		}
+	}
+
+	/** A rating as JSON holds it: null (not rated), a number or a text; null for any other value. */
+	private static AssessmentRows.Rating rating(Object v) {
+		if (v == null) {
+			return AssessmentRows.Rating.EMPTY;
+		}
+		if (v instanceof BigDecimal n) {
+			return new AssessmentRows.Rating(n.toPlainString(), n);
+		}
+		return v instanceof String s ? new AssessmentRows.Rating(s.strip(), null) : null;
 	}
 
 	/** {@code "evidence": {"表5.组织建设.一级.1": "文件：…"}}: one text per clause. */
@@ -223,15 +230,9 @@ public final class JsonAssessmentReader {
 			}
 			List<AssessmentRows.Rating> ratings = new ArrayList<>();
 			for (Object v : list) {
-				if (v == null) {
-					ratings.add(AssessmentRows.Rating.EMPTY);
-				} else if (v instanceof BigDecimal n) {
-					ratings.add(new AssessmentRows.Rating(n.toPlainString(), n));
-				} else if (v instanceof String s) {
-					ratings.add(new AssessmentRows.Rating(s.strip(), null));
-				} else {
-					ratings.add(new AssessmentRows.Rating(describe(v), null));
-				}
+				AssessmentRows.Rating rating = rating(v);
+				// another kind of value is reported as an unreadable rating of the panel
+				ratings.add(rating != null ? rating : new AssessmentRows.Rating(describe(v), null));
 			}
 			rows.addPanel(id, ratings);
 		}

@@ -50,11 +50,7 @@ class RevisionIdentityTest {
 	}
 
 	private Path write(String format, Filled f) {
-		return switch (format) {
-		case "csv" -> Read.write(dir, "a.csv", f.csvUtf8WithBom());
-		case "xlsx" -> Read.write(dir, "a.xlsx", f.xlsx(false));
-		default -> Read.write(dir, "a.json", f.json());
-		};
+		return Read.write(dir, format, f);
 	}
 
 	private static AssessmentFiles.Input read(Path file, RevisionModel model) throws AssessmentInputException {

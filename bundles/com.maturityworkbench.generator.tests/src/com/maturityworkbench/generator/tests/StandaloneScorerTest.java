@@ -223,7 +223,7 @@ class StandaloneScorerTest {
 		assertTrue(help.out().contains("退出码：0 已评分，2 输入不可用（列出全部问题），3 内部错误\n"), help.out());
 		assertTrue(runs.run("--lang", "en", "-h").out().startsWith("usage: java -jar small_fixture-scoring.jar ASSESSMENT"));
 		SmallFixtureRuns.Run version = runs.run("--version");
-		assertEquals("T/TEST 001—2025 · small_fixture · draft\n", version.out());
+		assertEquals("T/TEST 001—2025 · small_fixture · 测试稿 · draft\n", version.out());
 
 		SmallFixtureRuns.Run format = runs.run("a.json", "--format", "xml");
 		assertEquals(2, format.exit());
