@@ -124,6 +124,11 @@ public final class AssessmentFiles {
 			throw new AssessmentInputException(issues);
 		}
 		RevisionModel model = found.get();
+		Optional<String> otherRevision = RevisionIdentity.problem(c.revisionLabel(), c.layout(), model);
+		if (otherRevision.isPresent()) {
+			issues.add(new InputIssue(c.revisionLabel() == null ? c.revision().where() : c.revisionLabel().where(), otherRevision.get()));
+			throw new AssessmentInputException(issues);
+		}
 		if (c.standard() != null && model.standardCode() != null && !c.standard().value().strip().equals(model.standardCode())) {
 			issues.add(new InputIssue(c.standard().where(), AssessmentMapper.standardMismatch(c.standard().value().strip(), model)));
 		}

@@ -63,8 +63,19 @@ public final class AssessmentMapper {
 		}
 	}
 
-	/** A usable assessment and the revision model it is for. */
-	public record Mapped(Assessment assessment, RevisionModel model, AssessmentRows rows) {
+	/**
+	 * A usable assessment and the revision model it is for; {@code panel}: clause id → the ratings of the assessment
+	 * panel's members where the file gives them (their consensus is the clause's rating in {@code assessment}).
+	 */
+	public record Mapped(Assessment assessment, RevisionModel model, AssessmentRows rows, Map<String, List<Rational>> panel) {
+		public Mapped {
+			panel = Map.copyOf(panel);
+		}
+
+		/** An assessment without panel ratings. */
+		public Mapped(Assessment assessment, RevisionModel model, AssessmentRows rows) {
+			this(assessment, model, rows, Map.of());
+		}
 	}
 
 	private final AssessmentRows rows;
@@ -75,6 +86,8 @@ public final class AssessmentMapper {
 	private final Set<String> notApplicable = new LinkedHashSet<>();
 	/** Clause ids whose row is already reported (unreadable rating, duplicate …): not reported missing too. */
 	private final Set<String> reported = new HashSet<>();
+	/** The panel's ratings of the clauses that have them, as read. */
+	private final Map<String, List<Rational>> panel = new LinkedHashMap<>();
 
 	private AssessmentMapper(AssessmentRows rows) {
 		this.rows = rows;
@@ -100,6 +113,12 @@ public final class AssessmentMapper {
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		RevisionModel model = found.get();
+		Optional<String> otherRevision = RevisionIdentity.problem(rows.get(MetadataKey.REVISION_LABEL), rows.layout(), model);
+		if (otherRevision.isPresent()) {
+			AssessmentRows.Field label = rows.get(MetadataKey.REVISION_LABEL);
+			issues.add(new InputIssue(label == null ? revision.where() : label.where(), otherRevision.get()));
+			throw new AssessmentInputException(inFileOrder(issues));
+		}
 		AssessmentValidator validator = new AssessmentValidator(model);
 		AssessmentRows.Field standard = rows.get(MetadataKey.STANDARD);
 		if (standard != null && !standard.value().isBlank() && model.standardCode() != null && !standard.value().strip().equals(model.standardCode())) {
@@ -147,7 +166,7 @@ public final class AssessmentMapper {
 		if (!issues.isEmpty()) {
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
-		return new Mapped(assessment, model, rows);
+		return new Mapped(assessment, model, rows, panel);
 	}
 
 	/** The readable ratings, first row per clause; duplicates and unreadable ratings become issues. */
@@ -163,6 +182,15 @@ public final class AssessmentMapper {
 			if (first != null) {
 				issues.add(new InputIssue(row.where(), M.text("row.duplicate", id, first.where().describe())));
 				reported.add(id);
+				continue;
+			}
+			if (rows.panel().containsKey(id)) {
+				Rational consensus = consensus(model, id, row);
+				if (consensus != null) {
+					ratings.put(id, consensus);
+				} else {
+					reported.add(id);
+				}
 				continue;
 			}
 			if (row.rating().isEmpty()) {
@@ -187,6 +215,47 @@ public final class AssessmentMapper {
 			ratings.put(id, value);
 		}
 		return ratings;
+	}
+
+	/**
+	 * The rating the panel's members decide for a clause under the revision's consensus rule (8.6.2), or null after an
+	 * issue: every member rates, on the scale, and the panel has an odd number of members; a rating written beside
+	 * theirs must be their consensus.
+	 */
+	private Rational consensus(RevisionModel model, String id, AssessmentRows.Row row) {
+		List<AssessmentRows.Rating> written = rows.panel().get(id);
+		long unrated = written.stream().filter(AssessmentRows.Rating::isEmpty).count();
+		if (unrated > 0) {
+			issues.add(new InputIssue(row.where(), M.text("panel.incomplete", id, written.size(), unrated)));
+			return null;
+		}
+		if (written.size() % 2 == 0) {
+			issues.add(new InputIssue(row.where(), M.text("panel.even", id, written.size())));
+			return null;
+		}
+		List<Rational> values = new ArrayList<>();
+		for (AssessmentRows.Rating r : written) {
+			Rational v = parse(model, r);
+			if (v == null) {
+				issues.add(new InputIssue(row.where(), M.text("panel.unreadable", id, r, model.scale().describe())));
+				return null;
+			}
+			values.add(v);
+		}
+		Rational consensus = model.rules().panelConsensus().decide(values);
+		if (!row.rating().isEmpty()) {
+			Rational own = parse(model, row.rating());
+			if (own == null || !own.equals(consensus)) {
+				issues.add(new InputIssue(row.where(), M.text("panel.rating-differs", id, row.rating(), consensusName(model), consensus.toExactString())));
+				return null;
+			}
+		}
+		panel.put(id, List.copyOf(values));
+		return consensus;
+	}
+
+	private static String consensusName(RevisionModel model) {
+		return M.text("panel.consensus." + model.rules().panelConsensus().name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** Whether the rating is the revision's name for "not applicable" (不适用), allowed or not. */

@@ -58,6 +58,8 @@ public final class AssessmentRows {
 	private final List<Tailored> tailored = new ArrayList<>();
 	private final List<Row> rows = new ArrayList<>();
 	private final Set<String> rejectedClauses = new LinkedHashSet<>();
+	private final Map<String, String> evidence = new java.util.LinkedHashMap<>();
+	private final Map<String, List<Rating>> panel = new java.util.LinkedHashMap<>();
 	private final List<InputIssue> issues = new ArrayList<>();
 	private LayoutVersion layout = LayoutVersion.UNMARKED;
 
@@ -162,6 +164,30 @@ public final class AssessmentRows {
 
 	public List<Row> rows() {
 		return Collections.unmodifiableList(rows);
+	}
+
+	/** Layout 4: the evidence and remarks written for a clause (证据/备注); blank texts are not kept. */
+	public void addEvidence(String clauseId, String text) {
+		if (clauseId != null && !clauseId.isBlank() && text != null && !text.isBlank()) {
+			evidence.put(clauseId.strip(), text.strip());
+		}
+	}
+
+	/** Layout 4: the ratings of the panel's members for a clause, in member order (empty cells included); the first row's kept. */
+	public void addPanel(String clauseId, List<Rating> ratings) {
+		if (clauseId != null && !clauseId.isBlank() && ratings.stream().anyMatch(r -> !r.isEmpty())) {
+			panel.putIfAbsent(clauseId.strip(), List.copyOf(ratings));
+		}
+	}
+
+	/** Clause id → the panel's ratings as written, for the clauses that have any. */
+	public Map<String, List<Rating>> panel() {
+		return Collections.unmodifiableMap(panel);
+	}
+
+	/** Clause id → evidence and remarks, in file order. */
+	public Map<String, String> evidence() {
+		return Collections.unmodifiableMap(evidence);
 	}
 
 	/**

@@ -39,10 +39,16 @@ public final class AssessmentWriters {
 
 	/** @throws IllegalArgumentException unless the file name ends with {@code .json} */
 	public static void saveComposite(Path file, RevisionModel model, CompositeAssessment composite) throws IOException {
+		saveComposite(file, model, composite, java.util.Map.of());
+	}
+
+	/** A composite enterprise with the evidence of its units (unit name → clause id → text). */
+	public static void saveComposite(Path file, RevisionModel model, CompositeAssessment composite, java.util.Map<String, java.util.Map<String, String>> evidence)
+			throws IOException {
 		if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
 			throw new IllegalArgumentException(M.text("file.composite-json-only"));
 		}
-		replace(file, JsonAssessmentWriter.writeComposite(model, composite));
+		replace(file, JsonAssessmentWriter.writeComposite(model, composite, evidence));
 	}
 
 	private static void replace(Path file, byte[] bytes) throws IOException {

@@ -9,13 +9,15 @@ import java.util.Optional;
 
 import com.maturityworkbench.assessment.layout.CsvLayout;
 import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.PanelColumns;
 import com.maturityworkbench.assessment.layout.RequirementColumn;
 
 /**
  * An assessment as CSV ({@link CsvLayout}), the template of {@code mwb generate} or what a spreadsheet saves from it,
  * of any layout up to {@link LayoutVersion#CURRENT}. Metadata lines come before the header (a spreadsheet may append
- * empty fields to them); other {@code #} lines are comments. Only {@code clause_id} and {@code rating} are read from
- * the rows, the other columns are for the assessor. Blank rows are skipped. A row with more non-empty fields than
+ * empty fields to them); other {@code #} lines are comments; the Chinese header row of layout 4 is skipped. Only
+ * {@code clause_id}, {@code rating} and (layout 4) {@code evidence} are read from the rows, the other columns are for
+ * the assessor. Blank rows are skipped. A row with more non-empty fields than
  * the header has columns is refused (an unquoted comma shifts the rating out of its column). Rows are reported by
  * the line they start on.
  */
@@ -41,6 +43,8 @@ public final class CsvAssessmentReader {
 		syntax.forEach(i -> rows.issue(i.where(), i.message()));
 		int idColumn = -1;
 		int ratingColumn = -1;
+		int evidenceColumn = -1;
+		List<Integer> panelColumns = List.of();
 		int width = 0;
 		for (CsvParser.Record r : records) {
 			SourceLocation where = SourceLocation.csv(file, r.line(), r.row());
@@ -56,6 +60,9 @@ public final class CsvAssessmentReader {
 			}
 			if (idColumn < 0) {
 				LayoutVersion layout = rows.resolveLayout();
+				if (RequirementColumn.isChineseHeader(r.fields())) {
+					continue; // layout 4: the Chinese names of the columns, for the assessor
+				}
 				if (!RequirementColumn.isHeader(r.fields())) {
 					String found = abbreviate(String.join(",", r.fields()));
 					boolean semicolons = r.fields().size() == 1 && first.contains(";");
@@ -64,6 +71,8 @@ public final class CsvAssessmentReader {
 				}
 				idColumn = RequirementColumn.CLAUSE_ID.indexIn(r.fields());
 				ratingColumn = RequirementColumn.RATING.indexIn(r.fields());
+				evidenceColumn = RequirementColumn.EVIDENCE.indexIn(r.fields());
+				panelColumns = PanelColumns.indicesIn(r.fields());
 				width = lastNonEmpty(r.fields()) + 1;
 				continue;
 			}
@@ -80,6 +89,14 @@ public final class CsvAssessmentReader {
 				continue;
 			}
 			rows.addRow(clauseId, new AssessmentRows.Rating(r.field(ratingColumn).strip(), null), where);
+			if (evidenceColumn >= 0 && evidenceColumn < r.fields().size()) {
+				rows.addEvidence(clauseId, r.field(evidenceColumn));
+			}
+			List<AssessmentRows.Rating> panel = new ArrayList<>();
+			for (int c : panelColumns) {
+				panel.add(new AssessmentRows.Rating(c < r.fields().size() ? r.field(c).strip() : "", null));
+			}
+			rows.addPanel(clauseId, panel);
 		}
 		if (idColumn < 0) {
 			LayoutVersion layout = rows.resolveLayout();

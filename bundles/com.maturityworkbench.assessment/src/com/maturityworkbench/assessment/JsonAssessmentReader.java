@@ -37,7 +37,8 @@ public final class JsonAssessmentReader {
 	 * problems of the file's structure.
 	 */
 	public record Composite(String file, AssessmentRows.Field standard, AssessmentRows.Field revision, AssessmentRows.Field outputBasis,
-			SourceLocation unitsWhere, List<Unit> units, List<InputIssue> issues) implements Content {
+			SourceLocation unitsWhere, List<Unit> units, List<InputIssue> issues, AssessmentRows.Field revisionLabel, LayoutVersion layout)
+			implements Content {
 	}
 
 	/** One unit: inline rows, or the file of its assessment ({@code assessmentFile}); output null when unreadable. */
@@ -119,11 +120,23 @@ public final class JsonAssessmentReader {
 				}
 			} else if (key.equals(JsonLayout.RATINGS)) {
 				ratings(e.getValue(), member, rows);
+			} else if (key.equals(JsonLayout.EVIDENCE)) {
+				evidence(e.getValue(), member, rows);
+			} else if (key.equals(JsonLayout.PANEL)) {
+				panel(e.getValue(), member, rows);
 			}
 			// $schema, comment, scale: for people
 		}
 		if (!o.containsKey(JsonLayout.RATINGS)) {
 			rows.issue(pointer.isEmpty() ? SourceLocation.file(file) : at(pointer), M.text("json.no-ratings"));
+		}
+		// a clause rated by the panel alone: its rating is the panel's consensus
+		java.util.Set<String> rated = new java.util.HashSet<>();
+		rows.rows().forEach(r -> rated.add(r.clauseId().strip()));
+		for (String id : rows.panel().keySet()) {
+			if (!rated.contains(id)) {
+				rows.addRow(id, AssessmentRows.Rating.EMPTY, at(JsonLocations.pointer(JsonLocations.pointer(pointer, JsonLayout.PANEL), id)));
+			}
 		}
 	}
 
@@ -165,23 +178,70 @@ public final class JsonAssessmentReader {
 		for (Map.Entry<?, ?> e : map.entrySet()) {
 			String id = (String) e.getKey();
 			SourceLocation where = at(JsonLocations.pointer(member, id));
-			Object v = e.getValue();
-			if (v == null) {
-				rows.addRow(id, AssessmentRows.Rating.EMPTY, where);
-			} else if (v instanceof BigDecimal n) {
-				rows.addRow(id, new AssessmentRows.Rating(n.toPlainString(), n), where);
-			} else if (v instanceof String s) {
-				rows.addRow(id, new AssessmentRows.Rating(s.strip(), null), where);
+			AssessmentRows.Rating rating = rating(e.getValue());
+			if (rating != null) {
+				rows.addRow(id, rating, where);
 			} else {
-				rows.issue(where, M.text("json.rating-type", id, describe(v)));
+				rows.issue(where, M.text("json.rating-type", id, describe(e.getValue())));
 				rows.reject(id);
 			}
+		}
+	}
+
+	/** A rating as JSON holds it: null (not rated), a number or a text; null for any other value. */
+	private static AssessmentRows.Rating rating(Object v) {
+		if (v == null) {
+			return AssessmentRows.Rating.EMPTY;
+		}
+		if (v instanceof BigDecimal n) {
+			return new AssessmentRows.Rating(n.toPlainString(), n);
+		}
+		return v instanceof String s ? new AssessmentRows.Rating(s.strip(), null) : null;
+	}
+
+	/** {@code "evidence": {"表5.组织建设.一级.1": "文件：…"}}: one text per clause. */
+	private void evidence(Object value, String member, AssessmentRows rows) {
+		if (!(value instanceof Map<?, ?> map)) {
+			rows.issue(at(member), M.text("json.evidence-not-object", describe(value)));
+			return;
+		}
+		for (Map.Entry<?, ?> e : map.entrySet()) {
+			String id = (String) e.getKey();
+			if (e.getValue() instanceof String s) {
+				rows.addEvidence(id, s);
+			} else if (e.getValue() != null) {
+				rows.issue(at(JsonLocations.pointer(member, id)), M.text("json.evidence-type", id, describe(e.getValue())));
+			}
+		}
+	}
+
+	/** {@code "panel": {"表5.组织建设.一级.1": ["全部满足", 0.8, "部分满足"]}}: the members' ratings per clause. */
+	private void panel(Object value, String member, AssessmentRows rows) {
+		if (!(value instanceof Map<?, ?> map)) {
+			rows.issue(at(member), M.text("json.panel-not-object", describe(value)));
+			return;
+		}
+		for (Map.Entry<?, ?> e : map.entrySet()) {
+			String id = (String) e.getKey();
+			if (!(e.getValue() instanceof List<?> list)) {
+				rows.issue(at(JsonLocations.pointer(member, id)), M.text("json.panel-not-list", id, describe(e.getValue())));
+				rows.reject(id);
+				continue;
+			}
+			List<AssessmentRows.Rating> ratings = new ArrayList<>();
+			for (Object v : list) {
+				AssessmentRows.Rating rating = rating(v);
+				// another kind of value is reported as an unreadable rating of the panel
+				ratings.add(rating != null ? rating : new AssessmentRows.Rating(describe(v), null));
+			}
+			rows.addPanel(id, ratings);
 		}
 	}
 
 	private Composite composite(Map<String, Object> o) throws AssessmentInputException {
 		AssessmentRows.Field standard = null;
 		AssessmentRows.Field revision = null;
+		AssessmentRows.Field label = null;
 		AssessmentRows top = new AssessmentRows(file, "JSON");
 		for (Map.Entry<String, Object> e : o.entrySet()) {
 			String key = e.getKey();
@@ -191,13 +251,15 @@ public final class JsonAssessmentReader {
 						M.text("json.composite-file-members", String.join(", ", Shape.COMPOSITE_FILE.written())))));
 			} else if (key.equals(JsonLayout.LAYOUT)) {
 				layout(e.getValue(), member, top);
-			} else if (key.equals(JsonLayout.STANDARD) || key.equals(JsonLayout.REVISION)) {
+			} else if (key.equals(JsonLayout.STANDARD) || key.equals(JsonLayout.REVISION) || key.equals(JsonLayout.REVISION_LABEL)) {
 				if (e.getValue() instanceof String s) {
 					AssessmentRows.Field f = new AssessmentRows.Field(s, at(member));
 					if (key.equals(JsonLayout.STANDARD)) {
 						standard = f;
-					} else {
+					} else if (key.equals(JsonLayout.REVISION)) {
 						revision = f;
+					} else {
+						label = f;
 					}
 				} else {
 					issues.add(new InputIssue(at(member), M.text("json.must-be-text", key, describe(e.getValue()))));
@@ -212,7 +274,7 @@ public final class JsonAssessmentReader {
 		List<Unit> units = new ArrayList<>();
 		if (!(o.get(JsonLayout.COMPOSITE) instanceof Map<?, ?> c)) {
 			issues.add(new InputIssue(at(compositePointer), M.text("json.composite-not-object")));
-			return new Composite(file, standard, revision, null, unitsWhere, units, issues);
+			return new Composite(file, standard, revision, null, unitsWhere, units, issues, label, top.layout());
 		}
 		for (Map.Entry<?, ?> e : c.entrySet()) {
 			String key = (String) e.getKey();
@@ -243,7 +305,7 @@ public final class JsonAssessmentReader {
 		if (units.isEmpty() && c.get(JsonLayout.UNITS) instanceof List<?> list && list.isEmpty() || c.get(JsonLayout.UNITS) == null) {
 			issues.add(new InputIssue(unitsWhere, M.text("json.no-units")));
 		}
-		return new Composite(file, standard, revision, basis, unitsWhere, units, issues);
+		return new Composite(file, standard, revision, basis, unitsWhere, units, issues, label, top.layout());
 	}
 
 	private Unit unit(Object value, String pointer, AssessmentRows.Field revision, AssessmentRows.Field standard) {

@@ -31,6 +31,11 @@ public final class JsonAssessmentWriter {
 		for (String member : JsonLayout.Shape.SINGLE.members()) {
 			if (member.equals(JsonLayout.RATINGS)) {
 				json.put(member, content.ratingTexts());
+			} else if (member.equals(JsonLayout.EVIDENCE)) {
+				Map<String, String> evidence = content.evidenceTexts();
+				if (!evidence.isEmpty()) {
+					json.put(member, evidence);
+				}
 			} else {
 				MetadataKey.byKey(member).ifPresent(key -> metadata(json, content, key));
 			}
@@ -44,23 +49,32 @@ public final class JsonAssessmentWriter {
 	 * @throws IllegalArgumentException when an output is not a finite decimal (outputs are read as decimals)
 	 */
 	public static byte[] writeComposite(RevisionModel model, CompositeAssessment composite) {
+		return writeComposite(model, composite, Map.of());
+	}
+
+	/** A composite enterprise with the evidence of its units (unit name → clause id → text). */
+	public static byte[] writeComposite(RevisionModel model, CompositeAssessment composite, Map<String, Map<String, String>> evidence) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put(JsonLayout.LAYOUT, WrittenAssessment.LAYOUT.number());
 		if (model.standardCode() != null) {
 			json.put(JsonLayout.STANDARD, model.standardCode());
 		}
 		json.put(JsonLayout.REVISION, model.revisionId());
+		json.put(JsonLayout.REVISION_LABEL, model.revisionLabel());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put(JsonLayout.OUTPUT_BASIS, composite.basis() == OutputBasis.SHARES ? JsonLayout.SHARES : JsonLayout.VALUES);
 		List<Object> units = new ArrayList<>();
 		for (CompositeUnit u : composite.units()) {
-			WrittenAssessment unit = new WrittenAssessment(model, u.assessment(), WrittenAssessment.ClauseTexts.none());
+			WrittenAssessment unit = new WrittenAssessment(model, u.assessment(), WrittenAssessment.ClauseTexts.none(), evidence.getOrDefault(u.name(), Map.of()));
 			Map<String, Object> member = new LinkedHashMap<>();
 			member.put(JsonLayout.NAME, u.name());
 			member.put(JsonLayout.SECTOR, u.sector());
 			member.put(JsonLayout.OUTPUT, decimal(u.output()));
 			member.put(JsonLayout.TAILORED, List.copyOf(u.assessment().tailored()));
 			member.put(JsonLayout.RATINGS, unit.ratingTexts());
+			if (!unit.evidenceTexts().isEmpty()) {
+				member.put(JsonLayout.EVIDENCE, unit.evidenceTexts());
+			}
 			units.add(member);
 		}
 		body.put(JsonLayout.UNITS, units);

@@ -52,14 +52,21 @@ public final class WrittenAssessment {
 	private final RevisionModel model;
 	private final Assessment assessment;
 	private final ClauseTexts texts;
+	private final Map<String, String> evidence;
 
 	public WrittenAssessment(RevisionModel model, Assessment assessment, ClauseTexts texts) {
+		this(model, assessment, texts, Map.of());
+	}
+
+	/** @param evidence clause id → evidence and remarks (证据/备注), written in the column and member of layout 4 */
+	public WrittenAssessment(RevisionModel model, Assessment assessment, ClauseTexts texts, Map<String, String> evidence) {
 		if (!model.revisionId().equals(assessment.revisionId())) {
 			throw new IllegalArgumentException("an assessment of " + assessment.revisionId() + " is not one of revision " + model.revisionId());
 		}
 		this.model = model;
 		this.assessment = assessment;
 		this.texts = texts;
+		this.evidence = Map.copyOf(evidence);
 	}
 
 	public RevisionModel model() {
@@ -74,6 +81,9 @@ public final class WrittenAssessment {
 	public List<Entry> metadata() {
 		List<Entry> entries = new ArrayList<>();
 		for (MetadataKey key : MetadataKey.written(LAYOUT)) {
+			if (key == MetadataKey.REVISION_LABEL && model.revisionLabel().isEmpty()) {
+				continue; // a model without label (synthetic) asks for none
+			}
 			entries.add(new Entry(key, switch (key) {
 			case STANDARD -> model.standardCode() == null ? "" : model.standardCode();
 			case REVISION -> model.revisionId();
@@ -82,6 +92,7 @@ public final class WrittenAssessment {
 			case TAILORED -> TailoredList.join(List.copyOf(assessment.tailored()));
 			case SCALE -> scale(model);
 			case LAYOUT -> String.valueOf(LAYOUT.number());
+			case REVISION_LABEL -> model.revisionLabel();
 			}));
 		}
 		return entries;
@@ -155,9 +166,22 @@ public final class WrittenAssessment {
 			case TEXT -> text == null || text.text() == null ? "" : text.text();
 			case RATING -> ratingText;
 			case CONTEXT -> ""; // what the assessor reads beside the clause; the readers never read it back
+			case EVIDENCE -> evidence.getOrDefault(id, "");
 			});
 		}
 		return new ClauseRow(id, table, List.copyOf(cells), ratingText);
+	}
+
+	/** The evidence as the JSON layout writes it: clause id → text, in row order. */
+	Map<String, String> evidenceTexts() {
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		for (ClauseRow r : rows()) {
+			String e = evidence.get(r.clauseId());
+			if (e != null && !e.isBlank()) {
+				texts.put(r.clauseId(), e);
+			}
+		}
+		return texts;
 	}
 
 	/** The ratings as the JSON layout writes them: clause id → rating text, rated clauses only, in row order. */

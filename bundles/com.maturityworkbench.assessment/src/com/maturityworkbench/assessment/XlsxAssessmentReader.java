@@ -18,7 +18,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.assessment.layout.MetadataKey;
+import com.maturityworkbench.assessment.layout.PanelColumns;
 import com.maturityworkbench.assessment.layout.RequirementColumn;
+import com.maturityworkbench.assessment.layout.TailoredList;
 import com.maturityworkbench.assessment.layout.XlsxLayout;
 
 /**
@@ -86,7 +88,12 @@ public final class XlsxAssessmentReader {
 				continue;
 			}
 			SourceLocation where = SourceLocation.sheet(file, XlsxLayout.INFO_SHEET, row.getRowNum());
-			rows.putWithTailoring(key.get(), text(cell(row, XlsxLayout.VALUE_COLUMN)).strip(), where);
+			String value = text(cell(row, XlsxLayout.VALUE_COLUMN)).strip();
+			if (key.get() == MetadataKey.TAILORED && rows.get(MetadataKey.TAILORED) != null) {
+				TailoredList.split(value).forEach(id -> rows.addTailored(id, where)); // layout 4: one tailored row per subdomain
+			} else {
+				rows.putWithTailoring(key.get(), value, where);
+			}
 		}
 	}
 
@@ -95,6 +102,8 @@ public final class XlsxAssessmentReader {
 		String name = sheet.getName();
 		int idColumn = -1;
 		int ratingColumn = -1;
+		int evidenceColumn = -1;
+		List<Integer> panelColumns = List.of();
 		int width = 0;
 		for (Row row : sheet.read()) {
 			if (isBlank(row)) {
@@ -106,6 +115,9 @@ public final class XlsxAssessmentReader {
 				for (int c = 0; c < row.getCellCount(); c++) {
 					header.add(text(cell(row, c)));
 				}
+				if (RequirementColumn.isChineseHeader(header)) {
+					continue; // layout 4: the Chinese names of the columns, for the assessor
+				}
 				if (!RequirementColumn.isHeader(header)) {
 					if (XlsxLayout.namedLikeRequirementTable(name)) {
 						rows.issue(where, M.text("xlsx.header-expected", RequirementColumn.headerLine(layout)));
@@ -114,6 +126,8 @@ public final class XlsxAssessmentReader {
 				}
 				idColumn = RequirementColumn.CLAUSE_ID.indexIn(header);
 				ratingColumn = RequirementColumn.RATING.indexIn(header);
+				evidenceColumn = RequirementColumn.EVIDENCE.indexIn(header);
+				panelColumns = PanelColumns.indicesIn(header);
 				width = lastNonEmpty(row) + 1;
 				continue;
 			}
@@ -135,6 +149,14 @@ public final class XlsxAssessmentReader {
 				continue;
 			}
 			rows.addRow(clauseId, rating(rating), where);
+			if (evidenceColumn >= 0) {
+				rows.addEvidence(clauseId, text(cell(row, evidenceColumn)));
+			}
+			List<AssessmentRows.Rating> panel = new ArrayList<>();
+			for (int c : panelColumns) {
+				panel.add(rating(cell(row, c)));
+			}
+			rows.addPanel(clauseId, panel);
 		}
 		return idColumn >= 0;
 	}

@@ -14,7 +14,8 @@ import com.maturityworkbench.assessment.layout.XlsxLayout;
 /**
  * Writes an assessment as an XLSX workbook in the layout of {@link XlsxLayout}, with fastexcel: sheet
  * {@value XlsxLayout#INFO_SHEET} with one row per metadata key of {@link WrittenAssessment} (the layout marker
- * included), then one sheet per requirement table with the header of {@link RequirementColumn} and one row per clause,
+ * included), then one sheet per requirement table with the Chinese and the machine header of {@link RequirementColumn}
+ * and one row per clause,
  * ratings as text. {@link XlsxAssessmentReader} reads it back to the same assessment.
  */
 public final class XlsxAssessmentWriter {
@@ -36,10 +37,17 @@ public final class XlsxAssessmentWriter {
 			List<WrittenAssessment.ClauseRow> rows = content.rows();
 			for (String table : content.requirementTables()) {
 				Worksheet sheet = wb.newWorksheet(XlsxLayout.sheetName(table));
-				for (int c = 0; c < columns.size(); c++) {
-					sheet.value(0, c, columns.get(c).header());
+				int r = 0;
+				if (RequirementColumn.hasChineseHeader(WrittenAssessment.LAYOUT)) {
+					for (int c = 0; c < columns.size(); c++) {
+						sheet.value(r, c, columns.get(c).chinese());
+					}
+					r++;
 				}
-				int r = 1;
+				for (int c = 0; c < columns.size(); c++) {
+					sheet.value(r, c, columns.get(c).header());
+				}
+				r++;
 				for (WrittenAssessment.ClauseRow row : rows) {
 					if (!row.table().equals(table)) {
 						continue;

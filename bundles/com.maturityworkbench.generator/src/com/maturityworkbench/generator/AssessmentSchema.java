@@ -37,7 +37,7 @@ public final class AssessmentSchema {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
 		root.put("$id", "urn:maturityworkbench:" + m.stamp().revisionId() + ":assessment");
-		root.put("title", "Assessment input for " + m.stamp().standardCode() + " " + m.title() + ", revision " + m.stamp().revisionId() + " ("
+		root.put("title", "Assessment input for " + m.stamp().standardCode() + " " + m.title() + ", revision " + m.stamp().revisionId() + " " + m.stamp().revisionLabel() + " ("
 				+ m.stamp().status() + ")");
 		root.put("description", "One enterprise (sector, tailored subdomains, one rating per clause) or a composite enterprise (Annex A: units with "
 				+ "output values or shares). A rating is a value of the scale, as a number or a string, or its name ("
@@ -45,6 +45,7 @@ public final class AssessmentSchema {
 				+ "). Every clause of every retained subdomain needs a rating; completeness and tailoring rules are checked when scoring.");
 		root.put("x-standard", m.stamp().standardCode());
 		root.put("x-revision", m.stamp().revisionId());
+		root.put("x-revision-label", m.stamp().revisionLabel());
 		root.put("x-status", m.stamp().status());
 		root.put("x-layout", LayoutVersion.CURRENT.number());
 		root.put("oneOf", List.of(ref("enterprise"), ref("compositeEnterprise")));
@@ -67,7 +68,9 @@ public final class AssessmentSchema {
 		defs.put("rating", map("description", "a value of the rating scale as a number or a string, or its name; null: not rated"
 				+ (notApplicable == null ? "" : "; \"" + notApplicable + "\": not applicable (left out of its cell's n, the revision allows it)"), "enum", ratings));
 		defs.put("standard", map("description", "the standard's code", "const", m.stamp().standardCode()));
-		defs.put("revision", map("description", "the revision id", "const", m.stamp().revisionId()));
+		defs.put("revision", map("description", "the standard's id", "const", m.stamp().revisionId()));
+		defs.put("revisionLabel", map("description", "the revision's label; from layout 4 on an assessment names it and is scored against this revision only"
+				+ " (mwb migrate carries it to another)", "const", m.stamp().revisionLabel()));
 		defs.put("sector", map("enum", m.sectors().stream().map(SectorView::name).toList()));
 		defs.put("tailored", map("description", "the subdomains tailored out (6.1), by id (表3.中试验证) or by a name unique in the enterprise's model"
 				+ " (中试验证): a list, or one text separated by ';'", "anyOf",
@@ -150,6 +153,7 @@ public final class AssessmentSchema {
 					LayoutVersion.CURRENT.number(), "default", 1);
 			case STANDARD -> ref("standard");
 			case REVISION -> ref("revision");
+			case REVISION_LABEL -> ref("revisionLabel");
 			case STATUS -> map("description", "the revision's status (draft or final), for people", "type", "string");
 			case SECTOR -> ref("sector");
 			case TAILORED -> ref("tailored");
@@ -160,6 +164,12 @@ public final class AssessmentSchema {
 		case JsonLayout.SCHEMA -> map("description", "the schema the file follows", "type", "string");
 		case JsonLayout.COMMENT -> map("description", "for people; ignored");
 		case JsonLayout.RATINGS -> ref("ratings");
+		case JsonLayout.PANEL -> map("description", "layout 4: the ratings of the assessment panel's members (8.6.2, an odd number), by clause id;"
+				+ " the revision's consensus rule (" + m.scoring().rules().panelConsensus().name().toLowerCase(java.util.Locale.ROOT)
+				+ ") decides the clause's rating", "type", "object", "additionalProperties",
+				map("type", "array", "minItems", 1, "items", ref("rating")));
+		case JsonLayout.EVIDENCE -> map("description", "layout 4: the evidence and remarks of a clause (证据/备注, 8.7.2), by clause id", "type", "object",
+				"additionalProperties", map("type", "string"));
 		case JsonLayout.COMPOSITE -> object("the units of the composite enterprise and how their outputs are given", Shape.COMPOSITE, m);
 		case JsonLayout.OUTPUT_BASIS -> map("enum", JsonLayout.OUTPUT_BASES, "default", JsonLayout.VALUES);
 		case JsonLayout.UNITS -> map("type", "array", "minItems", 1, "items", ref("unit"));

@@ -10,7 +10,7 @@ import com.maturityworkbench.generator.GenerationModel.TemplateRow;
 /**
  * {@code templates/<sector code>.csv}: the assessment template of one sector in the layout of {@link CsvLayout}, UTF-8
  * with a byte order mark (so Excel opens the Chinese text correctly), CRLF line ends, RFC 4180 quoting. First the
- * metadata comment lines of {@link TemplateInfo}, then the header and one row per clause of the sector's effective
+ * metadata comment lines of {@link TemplateInfo}, then the Chinese header, the machine header and one row per clause of the sector's effective
  * model (the common table's clauses first, then the sector's, in the scoring runtime's order), rating empty. A comment
  * line that would need quoting is written as one quoted field starting with '#'. Clauses of requirement rows without
  * a weight are not listed: they are not scored (the documentation lists them). The text column holds the clause as
@@ -25,6 +25,9 @@ public final class CsvTemplate {
 		StringBuilder b = new StringBuilder();
 		for (TemplateInfo.Entry e : TemplateInfo.entries(m, sector)) {
 			b.append(field(CsvLayout.metadataLine(e.key(), e.value()))).append(CsvLayout.LINE_END);
+		}
+		if (RequirementColumn.hasChineseHeader(TemplateInfo.LAYOUT)) {
+			b.append(RequirementColumn.chineseHeaderLine(TemplateInfo.LAYOUT)).append(CsvLayout.LINE_END);
 		}
 		b.append(RequirementColumn.headerLine(TemplateInfo.LAYOUT)).append(CsvLayout.LINE_END);
 		for (TemplateRow r : sector.rows()) {

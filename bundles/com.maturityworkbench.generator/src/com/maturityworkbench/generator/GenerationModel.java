@@ -48,15 +48,27 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 		List<RequirementTableView> requirementTables, boolean tailoringDeclared, boolean determinationDeclared, boolean compositeDeclared,
 		RevisionModel scoring, List<Finding> findings, List<InterpretationView> interpretations, List<ExampleView> examples) {
 
-	/** Standard code, revision id and status. */
-	public record Stamp(String standardCode, String revisionId, String status) {
+	/**
+	 * What identifies the revision in every generated file: standard code, standard id ({@code revisionId}), revision
+	 * label (the head file's {@code revision "…"}, empty when none) and status.
+	 */
+	public record Stamp(String standardCode, String revisionId, String revisionLabel, String status) {
+		public Stamp {
+			revisionLabel = revisionLabel == null ? "" : revisionLabel;
+		}
+
+		/** A stamp without revision label. */
+		public Stamp(String standardCode, String revisionId, String status) {
+			this(standardCode, revisionId, "", status);
+		}
+
 		public boolean isFinal() {
 			return "final".equals(status);
 		}
 
-		/** "YS/T XXXXX—XXXX · nonferrous_dt_maturity · draft" */
+		/** "YS/T XXXXX—XXXX · nonferrous_dt_maturity · 征求意见稿 · draft" (the label left out when there is none) */
 		public String line() {
-			return standardCode + " · " + revisionId + " · " + status;
+			return standardCode + " · " + revisionId + (revisionLabel.isEmpty() ? "" : " · " + revisionLabel) + " · " + status;
 		}
 	}
 
@@ -245,7 +257,7 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 	 */
 	public static GenerationModel of(Revision revision, RevisionModel scoring, List<Finding> findings) {
 		Standard st = revision.standard();
-		Stamp stamp = new Stamp(scoring.standardCode(), scoring.revisionId(), revision.isFinal() ? "final" : "draft");
+		Stamp stamp = new Stamp(scoring.standardCode(), scoring.revisionId(), scoring.revisionLabel(), revision.isFinal() ? "final" : "draft");
 		List<LevelView> levels = new ArrayList<>();
 		for (Level l : revision.levels()) {
 			levels.add(new LevelView(levels.size() + 1, l.getName(), l.getDescription()));

@@ -32,7 +32,7 @@ final class ScoringModelSource {
 	private static final List<String> IMPORTS = List.of("java.util.List", "java.util.Set", "com.maturityworkbench.scoring.Rational",
 			"com.maturityworkbench.scoring.model.Aggregation", "com.maturityworkbench.scoring.model.AssessmentRules", "com.maturityworkbench.scoring.model.Band", "com.maturityworkbench.scoring.model.Cell",
 			"com.maturityworkbench.scoring.model.Comparison", "com.maturityworkbench.scoring.model.CompositeRule",
-			"com.maturityworkbench.scoring.model.DeterminationRule", "com.maturityworkbench.scoring.model.Domain",
+			"com.maturityworkbench.scoring.model.DeterminationRule", "com.maturityworkbench.scoring.model.Domain", "com.maturityworkbench.scoring.model.PanelConsensus",
 			"com.maturityworkbench.scoring.model.RatingScale", "com.maturityworkbench.scoring.model.RatingValue",
 			"com.maturityworkbench.scoring.model.RevisionModel", "com.maturityworkbench.scoring.model.RevisionStatus",
 			"com.maturityworkbench.scoring.model.ScoredTable", "com.maturityworkbench.scoring.model.Subdomain",
@@ -41,13 +41,14 @@ final class ScoringModelSource {
 
 	private static final String CLASS = """
 			/**
-			 * Revision ${REVISION} of ${STANDARD} ${TITLE} (${STATUS}) as code: levels, rating scale, weight tables
+			 * Revision ${REVISION} ${LABEL} of ${STANDARD} ${TITLE} (${STATUS}) as code: levels, rating scale, weight tables
 			 * with the clause ids of every cell, rows without weight, and the declared rules. {@link #MODEL} is the description the
 			 * scoring runtime works on; it equals what ScoringModelBuilder builds from the revision's files.
 			 */
 			public final class ScoringModel {
 				public static final String STANDARD_CODE = ${STANDARD_LITERAL};
 				public static final String REVISION_ID = ${REVISION_LITERAL};
+				public static final String REVISION_LABEL = ${LABEL_LITERAL};
 				public static final RevisionStatus STATUS = RevisionStatus.${STATUS_CONSTANT};
 				public static final String STAMP = ${STAMP_LITERAL};
 				public static final RevisionModel MODEL = build();
@@ -56,7 +57,7 @@ final class ScoringModelSource {
 				}
 
 				private static RevisionModel build() {
-					return new RevisionModel(STANDARD_CODE, REVISION_ID, STATUS,
+					return new RevisionModel(STANDARD_CODE, REVISION_ID, REVISION_LABEL, STATUS,
 							List.of(${LEVELS}),
 							new RatingScale(List.of(${RATINGS})),
 							List.of(${TABLE_CALLS}),
@@ -78,9 +79,9 @@ final class ScoringModelSource {
 					return new CompositeRule(Aggregation.${AGGREGATION});
 				}
 
-				/** What an assessment may rate besides the scale: not applicable ${NOT_APPLICABLE_WORD}. */
+				/** What an assessment may rate besides the scale: not applicable ${NOT_APPLICABLE_WORD}; a panel's ratings decided by ${CONSENSUS_WORD}. */
 				private static AssessmentRules rules() {
-					return new AssessmentRules(${NOT_APPLICABLE_ALLOWED}, ${NOT_APPLICABLE_NAME});
+					return new AssessmentRules(${NOT_APPLICABLE_ALLOWED}, ${NOT_APPLICABLE_NAME}, PanelConsensus.${CONSENSUS});
 				}
 			}
 			""";
@@ -149,8 +150,9 @@ final class ScoringModelSource {
 		List<String> methods = new ArrayList<>(tables);
 		methods.addAll(helpers);
 		DeterminationRule d = rm.determination();
-		String body = fill(CLASS, "REVISION", javaComment(rm.revisionId()), "STANDARD", javaComment(rm.standardCode()), "TITLE", javaComment(m.title()),
+		String body = fill(CLASS, "REVISION", javaComment(rm.revisionId()), "LABEL", javaComment(rm.revisionLabel()), "STANDARD", javaComment(rm.standardCode()), "TITLE", javaComment(m.title()),
 				"STATUS", m.stamp().status(), "STANDARD_LITERAL", javaString(rm.standardCode()), "REVISION_LITERAL", javaString(rm.revisionId()),
+				"LABEL_LITERAL", javaString(rm.revisionLabel()),
 				"STATUS_CONSTANT", rm.status().name(), "STAMP_LITERAL", javaString(m.stamp().line()), "LEVELS", JavaLiterals.strings(rm.levels()),
 				"RATINGS", String.join(",", ratings), "TABLE_CALLS", String.join(", ", tableCalls),
 				"METHODS", String.join("", methods.stream().map(s -> "\n" + s).toList()), "TAILORING", tailoring(rm.tailoring()),
@@ -159,7 +161,8 @@ final class ScoringModelSource {
 				"BANDS", bands(d.bands()), "AGGREGATION_WORD", rm.composite().aggregation().name().toLowerCase(Locale.ROOT),
 				"AGGREGATION", rm.composite().aggregation().name(), "NOT_APPLICABLE_WORD",
 				rm.rules().notApplicableAllowed() ? "allowed as " + javaComment(rm.rules().notApplicableName()) : "forbidden",
-				"NOT_APPLICABLE_ALLOWED", String.valueOf(rm.rules().notApplicableAllowed()), "NOT_APPLICABLE_NAME", javaString(rm.rules().notApplicableName()));
+				"NOT_APPLICABLE_ALLOWED", String.valueOf(rm.rules().notApplicableAllowed()), "NOT_APPLICABLE_NAME", javaString(rm.rules().notApplicableName()),
+				"CONSENSUS_WORD", rm.rules().panelConsensus().name().toLowerCase(Locale.ROOT), "CONSENSUS", rm.rules().panelConsensus().name());
 		return JavaFile.of(m, IMPORTS, body);
 	}
 

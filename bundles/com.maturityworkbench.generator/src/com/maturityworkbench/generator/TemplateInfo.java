@@ -39,13 +39,14 @@ final class TemplateInfo {
 		for (MetadataKey key : MetadataKey.written(LAYOUT)) {
 			entries.add(switch (key) {
 			case STANDARD -> new Entry(key, m.stamp().standardCode(), "标准编号");
-			case REVISION -> new Entry(key, m.stamp().revisionId(), "修订版本标识");
+			case REVISION -> new Entry(key, m.stamp().revisionId(), "标准标识");
 			case STATUS -> new Entry(key, m.stamp().status(), "状态（draft 草案 / final 正式）");
 			case SECTOR -> new Entry(key, sector.name(), "企业类型（行业）");
 			case TAILORED -> new Entry(key, "", "裁剪掉的能力子域编号，以分号分隔，例如 " + example(m, sector));
 			case SCALE -> new Entry(key, scale(m), notApplicableName(m) == null ? "评分：填写等级名称或对应分值"
 					: "评分：填写等级名称或对应分值；不适用的条款填“" + notApplicableName(m) + "”（不计入该单元格的条款数）");
 			case LAYOUT -> new Entry(key, String.valueOf(LAYOUT.number()), "模板布局版本（由生成器填写，请勿修改）");
+			case REVISION_LABEL -> new Entry(key, m.stamp().revisionLabel(), "修订版标签（评估表只能按该修订版评分；换修订版请用 mwb migrate）");
 			});
 		}
 		return entries;
@@ -67,6 +68,7 @@ final class TemplateInfo {
 		case TEXT -> text(r);
 		case RATING -> "";
 		case CONTEXT -> context(r);
+		case EVIDENCE -> "";
 		};
 	}
 

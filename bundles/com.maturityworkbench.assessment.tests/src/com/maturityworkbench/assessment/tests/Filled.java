@@ -23,6 +23,9 @@ import com.maturityworkbench.scoring.testing.Workbooks;
  * the scale row, JSON {@code "layout": 2};</li>
  * <li>layout 3: layout 2 and a last column {@code context} after {@code rating} ({@link #withContext}): per clause row
  * the lead-in and notes of its cell, one per line; JSON as layout 2.</li>
+ * <li>layout 4 ({@link #layoutFour}): layout 3 and the revision label ({@code # revisionLabel: …} after the marker, a
+ * {@code revisionLabel} row, JSON {@code "revisionLabel"}), a row of Chinese column names before the header, a last
+ * column {@code evidence} (JSON {@code "evidence": {clause id: text}}).</li>
  * </ul>
  *
  * {@code marker} is what the file says its layout is: null for none (layout 1), "2", or anything a test needs.
@@ -39,6 +42,28 @@ final class Filled {
 	boolean infoSheet = true;
 	/** The context column's cell of each clause row (layout 3); null: no context column. */
 	Map<String, String> context;
+	/** Layout 4: the revision label written (null: none). */
+	String label;
+	/** Layout 4: the evidence column's cell of each clause row; null: no evidence column. */
+	Map<String, String> evidence;
+	/** Layout 4: the panel members' ratings of some clauses (columns panel_1 … after evidence); 0 members: no panel columns. */
+	final Map<String, List<String>> panel = new LinkedHashMap<>();
+	int members;
+
+	/** Layout 4 with {@code n} panel columns; the clauses' panel ratings go into {@link #panel}. */
+	Filled withPanel(int n) {
+		members = n;
+		return this;
+	}
+
+	private List<String> panelCells(String clauseId) {
+		List<String> cells = new ArrayList<>();
+		List<String> given = panel.getOrDefault(clauseId, List.of());
+		for (int k = 0; k < members; k++) {
+			cells.add(k < given.size() ? given.get(k) : "");
+		}
+		return cells;
+	}
 
 	Filled marker(String m) {
 		this.marker = m;
@@ -55,6 +80,19 @@ final class Filled {
 		return this;
 	}
 
+	/** Layout 4: the marker 4, the label {@code label} (null: none written), an empty context and the evidence column. */
+	Filled layoutFour(String revisionLabel, Map<String, String> evidenceByClause) {
+		withContext(id -> "");
+		marker = "4";
+		label = revisionLabel;
+		evidence = new LinkedHashMap<>();
+		rows.forEach(r -> evidence.put(r.clauseId(), evidenceByClause.getOrDefault(r.clauseId(), "")));
+		return this;
+	}
+
+	/** The Chinese names of the columns, the first header row of layout 4. */
+	static final List<String> CHINESE_HEADER = List.of("条款编号", "表", "能力域", "能力子域", "等级", "编号", "条款内容", "评分", "导语与注", "证据/备注");
+
 	/** The metadata rows in order: key, value (the release-1 keys, then the marker when there is one). */
 	List<String[]> metadata() {
 		List<String[]> m = new ArrayList<>();
@@ -67,6 +105,9 @@ final class Filled {
 		if (marker != null) {
 			m.add(new String[] { "layout", marker });
 		}
+		if (label != null) {
+			m.add(new String[] { "revisionLabel", label });
+		}
 		return m;
 	}
 
@@ -76,7 +117,17 @@ final class Filled {
 		for (String[] kv : metadata()) {
 			sb.append("# ").append(kv[0]).append(": ").append(kv[1]).append("\r\n");
 		}
-		sb.append("clause_id,table,domain,subdomain,level,label,text,rating").append(context == null ? "" : ",context").append("\r\n");
+		StringBuilder chinesePanel = new StringBuilder();
+		StringBuilder machinePanel = new StringBuilder();
+		for (int k = 1; k <= members; k++) {
+			chinesePanel.append(",专家").append(k);
+			machinePanel.append(",panel_").append(k);
+		}
+		if (evidence != null) {
+			sb.append(String.join(",", CHINESE_HEADER)).append(chinesePanel).append("\r\n");
+		}
+		sb.append("clause_id,table,domain,subdomain,level,label,text,rating").append(context == null ? "" : ",context")
+				.append(evidence == null ? "" : ",evidence").append(machinePanel).append("\r\n");
 		for (ReaderModel.Row r : rows) {
 			Object rating = ratings.get(r.clauseId());
 			sb.append(String.join(",", r.clauseId(), r.table(), r.domain(), r.subdomain(), r.level(), r.label(), field(r.text()),
@@ -84,6 +135,10 @@ final class Filled {
 			if (context != null) {
 				sb.append(',').append(field(context.get(r.clauseId())));
 			}
+			if (evidence != null) {
+				sb.append(',').append(field(evidence.get(r.clauseId())));
+			}
+			panelCells(r.clauseId()).forEach(c -> sb.append(',').append(c));
 			sb.append("\r\n");
 		}
 		return sb.toString();
@@ -119,6 +174,17 @@ final class Filled {
 				if (context != null) {
 					header.add("context");
 				}
+				if (evidence != null) {
+					header.add("evidence");
+					List<String> chinese = new ArrayList<>(CHINESE_HEADER);
+					for (int k = 1; k <= members; k++) {
+						chinese.add("专家" + k);
+					}
+					wb.row(r.table(), chinese);
+				}
+				for (int k = 1; k <= members; k++) {
+					header.add("panel_" + k);
+				}
 				wb.row(r.table(), header);
 			}
 			Object rating = ratings.get(r.clauseId());
@@ -128,6 +194,11 @@ final class Filled {
 				String text = context.get(r.clauseId());
 				cells.add(text == null || text.isEmpty() ? null : text);
 			}
+			if (evidence != null) {
+				String text = evidence.get(r.clauseId());
+				cells.add(text == null || text.isEmpty() ? null : text);
+			}
+			panelCells(r.clauseId()).forEach(c -> cells.add(c.isEmpty() ? null : c));
 			wb.row(r.table(), cells);
 		}
 		return wb.write();
@@ -152,9 +223,20 @@ final class Filled {
 		}
 		m.put("standard", ReaderModel.STANDARD);
 		m.put("revision", ReaderModel.REVISION);
+		if (label != null) {
+			m.put("revisionLabel", label);
+		}
 		m.put("sector", sector);
 		m.put("tailored", tailored);
 		m.put("ratings", ratings);
+		if (evidence != null) {
+			Map<String, String> written = new LinkedHashMap<>(evidence);
+			written.values().removeIf(String::isEmpty);
+			m.put("evidence", written);
+		}
+		if (!panel.isEmpty()) {
+			m.put("panel", panel);
+		}
 		return JsonWriter.writePretty(m);
 	}
 }

@@ -29,6 +29,15 @@ final class Read {
 		}
 	}
 
+	/** {@code f} as file {@code a.csv} (UTF-8 with BOM), {@code a.xlsx} (ratings as text) or {@code a.json}, by {@code format}. */
+	static Path write(Path dir, String format, Filled f) {
+		return switch (format) {
+		case "csv" -> write(dir, "a.csv", f.csvUtf8WithBom());
+		case "xlsx" -> write(dir, "a.xlsx", f.xlsx(false));
+		default -> write(dir, "a.json", f.json());
+		};
+	}
+
 	static Path write(Path dir, String name, String text) {
 		return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
 	}

@@ -91,14 +91,15 @@ class WritersTest {
 		assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3));
 		List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
 		assertEquals(List.of("# standard: T/READ 1—2025", "# revision: reader", "# status: draft", "# sector: 采选", "# tailored: 表2.丁",
-				"# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0", "# layout: 3", "clause_id,table,domain,subdomain,level,label,text,rating,context"),
-				lines.subList(0, 8));
+				"# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0", "# layout: 4", "条款编号,表,能力域,能力子域,等级,编号,条款内容,评分,导语与注,证据/备注",
+				"clause_id,table,domain,subdomain,level,label,text,rating,context,evidence"), lines.subList(0, 9));
+		// a model without revision label (as ReaderModel) writes no revisionLabel line;
 		// 甲 10, 乙 5, 丙 5, 丁 5 (tailored: not rated), then the rated clause of the row without weight
-		assertEquals(8 + 25 + 1, lines.size());
-		assertEquals("表5.甲.一级.2,表5,组织,甲,一级,b),应建立甲的一级制度，并定期评审。,全部满足,", lines.get(9));
-		assertEquals("表6.丙.三级.1,表6,生产,丙,三级,a),应建立丙的三级制度。,不满足,", lines.get(8 + 10 + 5 + 2));
-		assertEquals("表6.丁.一级.1,表6,生产,丁,一级,a),应建立丁的一级制度。,,", lines.get(8 + 20));
-		assertEquals("表6.庚.一级.1,表6,生产,庚,一级,a),宜建立庚的制度。,大部分满足,", lines.get(33));
+		assertEquals(9 + 25 + 1, lines.size());
+		assertEquals("表5.甲.一级.2,表5,组织,甲,一级,b),应建立甲的一级制度，并定期评审。,全部满足,,", lines.get(10));
+		assertEquals("表6.丙.三级.1,表6,生产,丙,三级,a),应建立丙的三级制度。,不满足,,", lines.get(9 + 10 + 5 + 2));
+		assertEquals("表6.丁.一级.1,表6,生产,丁,一级,a),应建立丁的一级制度。,,,", lines.get(9 + 20));
+		assertEquals("表6.庚.一级.1,表6,生产,庚,一级,a),宜建立庚的制度。,大部分满足,,", lines.get(34));
 	}
 
 	@Test
@@ -107,7 +108,7 @@ class WritersTest {
 		Path file = dir.resolve("quoted.csv");
 		AssessmentWriters.save(file, new WrittenAssessment(ReaderModel.model(), hand(), quoted));
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		assertTrue(text.contains(",\"应建立\"\"甲\"\"的制度，包括 A, B\n两项。\",全部满足,\r\n"), text.substring(0, 600));
+		assertTrue(text.contains(",\"应建立\"\"甲\"\"的制度，包括 A, B\n两项。\",全部满足,,\r\n"), text.substring(0, 600));
 		assertEquals(hand(), Read.single(file).mapped().assessment());
 	}
 

@@ -6,8 +6,9 @@ import java.util.List;
  * An assessment as JSON: the members of each object, which of them are required, and what they hold. One enterprise
  *
  * <pre>
- * {"layout": 2, "standard": "YS/T XXXXX—XXXX", "revision": "nonferrous_dt_maturity", "sector": "冶炼",
- *  "tailored": ["表3.中试验证"], "ratings": {"表5.组织建设.一级.1": "全部满足", "表5.组织建设.一级.2": 0.8}}
+ * {"layout": 4, "standard": "YS/T XXXXX—XXXX", "revision": "nonferrous_dt_maturity", "revisionLabel": "征求意见稿",
+ *  "sector": "冶炼", "tailored": ["表3.中试验证"], "ratings": {"表5.组织建设.一级.1": "全部满足", "表5.组织建设.一级.2": 0.8},
+ *  "evidence": {"表5.组织建设.一级.1": "文件：数字化转型组织架构图；访谈：信息中心主任"}}
  * </pre>
  *
  * or a composite enterprise (Annex A), whose units carry their ratings inline or name a single assessment file
@@ -34,11 +35,16 @@ public final class JsonLayout {
 	public static final String LAYOUT = MetadataKey.LAYOUT.key();
 	public static final String STANDARD = MetadataKey.STANDARD.key();
 	public static final String REVISION = MetadataKey.REVISION.key();
+	public static final String REVISION_LABEL = MetadataKey.REVISION_LABEL.key();
 	public static final String STATUS = MetadataKey.STATUS.key();
 	public static final String SECTOR = MetadataKey.SECTOR.key();
 	public static final String TAILORED = MetadataKey.TAILORED.key();
 	public static final String SCALE = MetadataKey.SCALE.key();
 	public static final String RATINGS = "ratings";
+	/** Layout 4: clause id → the evidence and remarks of the clause (证据/备注, 8.7.2), free text. */
+	public static final String EVIDENCE = "evidence";
+	/** Layout 4: clause id → the ratings of the assessment panel's members ({@link PanelColumns}). */
+	public static final String PANEL = "panel";
 	public static final String COMPOSITE = "composite";
 	public static final String OUTPUT_BASIS = "outputBasis";
 	public static final String UNITS = "units";
@@ -49,21 +55,23 @@ public final class JsonLayout {
 	public static final String SHARES = "shares";
 	public static final List<String> OUTPUT_BASES = List.of(VALUES, SHARES);
 	/** The members of a unit that rates inline, which a unit with an {@value #ASSESSMENT} file may not have. */
-	public static final List<String> INLINE_ONLY = List.of(TAILORED, RATINGS);
+	public static final List<String> INLINE_ONLY = List.of(TAILORED, RATINGS, PANEL, EVIDENCE);
 
 	/** The objects of an assessment JSON and their members, in the order the schema lists them. */
 	public enum Shape {
 		/** One enterprise: the whole file. */
-		SINGLE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, STATUS, SECTOR, TAILORED, SCALE, RATINGS), List.of(REVISION, SECTOR, RATINGS)),
+		SINGLE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SECTOR, TAILORED, SCALE, RATINGS, PANEL, EVIDENCE),
+				List.of(REVISION, SECTOR, RATINGS)),
 		/** A composite enterprise: the whole file; a member {@value JsonLayout#COMPOSITE} tells it from a single one. */
-		COMPOSITE_FILE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, STATUS, SCALE, JsonLayout.COMPOSITE), List.of(REVISION, JsonLayout.COMPOSITE)),
+		COMPOSITE_FILE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SCALE, JsonLayout.COMPOSITE),
+				List.of(REVISION, JsonLayout.COMPOSITE)),
 		/** The value of {@value JsonLayout#COMPOSITE}. */
 		COMPOSITE(List.of(COMMENT, OUTPUT_BASIS, UNITS), List.of(UNITS)),
 		/**
 		 * One unit of a composite: {@value JsonLayout#TAILORED} and {@value JsonLayout#RATINGS}, or
 		 * {@value JsonLayout#ASSESSMENT} (a file), never both.
 		 */
-		UNIT(List.of(COMMENT, NAME, SECTOR, OUTPUT, TAILORED, RATINGS, ASSESSMENT), List.of(NAME, SECTOR, OUTPUT));
+		UNIT(List.of(COMMENT, NAME, SECTOR, OUTPUT, TAILORED, RATINGS, PANEL, EVIDENCE, ASSESSMENT), List.of(NAME, SECTOR, OUTPUT));
 
 		private final List<String> members;
 		private final List<String> required;

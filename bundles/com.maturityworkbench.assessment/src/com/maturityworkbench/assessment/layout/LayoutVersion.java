@@ -19,13 +19,18 @@ import java.util.Optional;
  * row of its own, so it can never be rated nor counted; readers read only {@code clause_id} and {@code rating} and
  * ignore what the column holds, edited or not. The {@code text} column holds the whole rated clause: its first
  * paragraph and the paragraphs that continue it, separated by line breaks.</li>
+ * <li>Layout 4: layout 3 and the revision's label ({@link MetadataKey#REVISION_LABEL}, written after the marker), which
+ * a file of layout 4 must give: an assessment belongs to one revision (standard id, code and label). A file of an
+ * earlier layout names only the standard id and scores against any revision of that standard. Layout 4 also adds the
+ * column {@code evidence} (证据/备注, 8.7.2) after {@code context}, read back, and a header row of Chinese column
+ * names before the machine header ({@link RequirementColumn#chinese()}), which the readers skip.</li>
  * </ul>
  */
 public enum LayoutVersion {
-	V1(1), V2(2), V3(3);
+	V1(1), V2(2), V3(3), V4(4);
 
 	/** The layout the generator writes and the newest the readers read. */
-	public static final LayoutVersion CURRENT = V3;
+	public static final LayoutVersion CURRENT = V4;
 	/** The layout of a file without a marker. */
 	public static final LayoutVersion UNMARKED = V1;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The metadata of a single-enterprise assessment, in the order the templates write it: {@code # key: value} lines of
  * a CSV file, the rows of the {@value XlsxLayout#INFO_SHEET} sheet, the members of an assessment JSON of the same name.
- * Keys are ASCII and written in lower case; the information sheet also accepts the Chinese labels of
+ * Keys are ASCII and written as declared (read in any case); the information sheet also accepts the Chinese labels of
  * {@link #aliases()} in place of the key.
  */
 public enum MetadataKey {
@@ -21,7 +21,13 @@ public enum MetadataKey {
 	/** For the assessor only (the scale of the revision); not read back. */
 	SCALE("scale", LayoutVersion.V1, "评分标准"),
 	/** The layout marker: the number of the {@link LayoutVersion}. */
-	LAYOUT("layout", LayoutVersion.V2, "布局", "模板布局");
+	LAYOUT("layout", LayoutVersion.V2, "布局", "模板布局"),
+	/**
+	 * Layout 4: the revision's label (the head file's {@code revision "…"}, e.g. 征求意见稿). With {@link #REVISION} (the
+	 * standard's id) and {@link #STANDARD} (its code) it names the revision the assessment belongs to; an assessment
+	 * naming another label of the same standard is refused (it is carried over with {@code mwb migrate}).
+	 */
+	REVISION_LABEL("revisionLabel", LayoutVersion.V4, "修订版标签", "修订稿");
 
 	private final String key;
 	private final LayoutVersion since;
@@ -56,7 +62,7 @@ public enum MetadataKey {
 	/** The key written as {@code key} (any case, surrounding blanks ignored). */
 	public static Optional<MetadataKey> byKey(String key) {
 		String k = key.strip().toLowerCase(Locale.ROOT);
-		return Arrays.stream(values()).filter(m -> m.key.equals(k)).findFirst();
+		return Arrays.stream(values()).filter(m -> m.key.toLowerCase(Locale.ROOT).equals(k)).findFirst();
 	}
 
 	/** The key written as {@code label}: the key itself or one of its Chinese aliases. */

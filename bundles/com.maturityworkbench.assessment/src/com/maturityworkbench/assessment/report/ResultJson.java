@@ -73,6 +73,9 @@ public final class ResultJson {
 		m.put("format", v.format());
 		m.put("standard", v.standard());
 		m.put("revision", v.revision());
+		if (!v.revisionLabel().isEmpty()) {
+			m.put("revisionLabel", v.revisionLabel());
+		}
 		m.put("status", v.status());
 		m.put("kind", v.isComposite() ? "composite" : "single");
 		if (!v.isComposite()) {

@@ -12,7 +12,7 @@ import com.maturityworkbench.scoring.Rational;
  * @param applied the determination under the reading applied ({@code progressive} as declared, or as overridden)
  * @param other the determination under the other reading, for comparison
  */
-public record ScoreView(String file, String format, String standard, String revision, String status, List<String> levelNames, String metRule,
+public record ScoreView(String file, String format, String standard, String revision, String revisionLabel, String status, List<String> levelNames, String metRule,
 		boolean progressiveDeclared, boolean progressiveOverridden, DeterminationView applied, DeterminationView other, ResultView single,
 		CompositeView composite, String rounding) {
 

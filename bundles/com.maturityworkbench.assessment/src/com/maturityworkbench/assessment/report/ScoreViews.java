@@ -57,7 +57,7 @@ public final class ScoreViews {
 	public static ScoreView single(AssessmentFiles.SingleInput input, BothReadings<ScoreResult> both, boolean progressive, boolean overridden) {
 		RevisionModel model = input.model();
 		ResultView result = result(model, input.mapped().assessment(), both, progressive);
-		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), status(model), model.levels(),
+		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.levels(),
 				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
 	}
 
@@ -81,7 +81,7 @@ public final class ScoreViews {
 		}
 		CompositeView composite = new CompositeView(applied.aggregation().name().toLowerCase(Locale.ROOT),
 				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units, plan(model, applied.plan()));
-		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
+		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.levels(), metRule(model),
 				model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
 				null, composite, Decimals.note());
 	}

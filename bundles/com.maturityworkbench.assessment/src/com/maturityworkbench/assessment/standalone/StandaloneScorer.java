@@ -199,7 +199,8 @@ public final class StandaloneScorer {
 	}
 
 	private static String stamp(RevisionModel model) {
-		return model.standardCode() + " · " + model.revisionId() + " · " + model.status().name().toLowerCase(Locale.ROOT);
+		return model.standardCode() + " · " + model.revisionId() + (model.revisionLabel().isEmpty() ? "" : " · " + model.revisionLabel()) + " · "
+				+ model.status().name().toLowerCase(Locale.ROOT);
 	}
 
 	private String usage() {

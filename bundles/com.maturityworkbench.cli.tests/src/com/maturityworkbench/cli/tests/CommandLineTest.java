@@ -136,8 +136,8 @@ class CommandLineTest {
 	void unknownCommandIsNamedWithTheClosestOne() {
 		Cli.Run run = mwb("valdate", "x.maturity");
 		assertEquals(2, run.exit());
-		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate\n", run.err());
-		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate\n",
+		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate, migrate\n", run.err());
+		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate, migrate\n",
 				mwb("--lang", "en", "valdate").err());
 	}
 

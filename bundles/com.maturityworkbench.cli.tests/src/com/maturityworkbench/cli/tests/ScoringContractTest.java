@@ -292,6 +292,7 @@ class ScoringContractTest {
 		root.put(JsonLayout.LAYOUT, BigDecimal.valueOf(LayoutVersion.CURRENT.number()));
 		root.put(JsonLayout.STANDARD, model().standardCode());
 		root.put(JsonLayout.REVISION, model().revisionId());
+		root.put(JsonLayout.REVISION_LABEL, model().revisionLabel());
 		root.put(JsonLayout.COMPOSITE, composite);
 		Path file = Files.writeString(filled.resolve("composite.json"), JsonWriter.writePretty(root), StandardCharsets.UTF_8);
 		CompositeAssessment expectedComposite = new CompositeAssessment(model().revisionId(), OutputBasis.SHARES, compositeUnits);

@@ -152,7 +152,8 @@ final class TemplateFiller {
 					}
 					String key = texts.size() > XlsxLayout.KEY_COLUMN ? texts.get(XlsxLayout.KEY_COLUMN) : "";
 					if (info && MetadataKey.byLabel(key).filter(k -> k == MetadataKey.TAILORED).isPresent()) {
-						ws.value(r, XlsxLayout.VALUE_COLUMN, tailored);
+						// layout 4 offers several tailored rows (one subdomain each): the list goes into the first
+						ws.value(r, XlsxLayout.VALUE_COLUMN, tailoredWritten ? "" : tailored);
 						tailoredWritten = true;
 					} else if (!info && idColumn < 0 && RequirementColumn.isHeader(texts)) {
 						idColumn = RequirementColumn.CLAUSE_ID.indexIn(texts);
@@ -187,6 +188,7 @@ final class TemplateFiller {
 		m.put(JsonLayout.LAYOUT, BigDecimal.valueOf(LayoutVersion.CURRENT.number()));
 		m.put(JsonLayout.STANDARD, meta.get(MetadataKey.STANDARD));
 		m.put(JsonLayout.REVISION, meta.get(MetadataKey.REVISION));
+		m.put(JsonLayout.REVISION_LABEL, meta.get(MetadataKey.REVISION_LABEL));
 		m.put(JsonLayout.SECTOR, meta.get(MetadataKey.SECTOR));
 		m.put(JsonLayout.TAILORED, tailored);
 		m.put(JsonLayout.RATINGS, ratings(csvTemplate, rating));

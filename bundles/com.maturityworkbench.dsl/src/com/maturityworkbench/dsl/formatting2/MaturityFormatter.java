@@ -224,16 +224,18 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 		indentAfter(doc, regionFor(c).keyword("composite"), c);
 	}
 
-	/** rules › one rule per line: "not applicable allowed as 不适用", "rate levels all". */
+	/** rules › one rule per line: "not applicable allowed as 不适用", "rate levels all", "panel consensus median". */
 	protected void format(Rules r, IFormattableDocument doc) {
 		doc.prepend(regionFor(r).keyword("not"), it -> it.newLine());
 		doc.prepend(regionFor(r).keyword("rate"), it -> it.newLine());
-		for (String k : new String[] { "applicable", "as", "levels" }) {
+		doc.prepend(regionFor(r).keyword("panel"), it -> it.newLine());
+		for (String k : new String[] { "applicable", "as", "levels", "consensus" }) {
 			doc.prepend(regionFor(r).keyword(k), it -> it.oneSpace());
 		}
 		doc.prepend(regionFor(r).feature(MaturityPackage.Literals.RULES__NOT_APPLICABLE), it -> it.oneSpace());
 		doc.prepend(regionFor(r).feature(MaturityPackage.Literals.RULES__NOT_APPLICABLE_NAME), it -> it.oneSpace());
 		doc.prepend(regionFor(r).feature(MaturityPackage.Literals.RULES__RATED_LEVELS), it -> it.oneSpace());
+		doc.prepend(regionFor(r).feature(MaturityPackage.Literals.RULES__PANEL_CONSENSUS), it -> it.oneSpace());
 		indentAfter(doc, regionFor(r).keyword("rules"), r);
 	}
 

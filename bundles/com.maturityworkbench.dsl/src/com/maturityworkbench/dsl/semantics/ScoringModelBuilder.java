@@ -10,6 +10,7 @@ import com.maturityworkbench.dsl.maturity.Band;
 import com.maturityworkbench.dsl.maturity.Cell;
 import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.Composite;
+import com.maturityworkbench.dsl.maturity.Consensus;
 import com.maturityworkbench.dsl.maturity.Determination;
 import com.maturityworkbench.dsl.maturity.Level;
 import com.maturityworkbench.dsl.maturity.Rating;
@@ -28,6 +29,7 @@ import com.maturityworkbench.scoring.model.AssessmentRules;
 import com.maturityworkbench.scoring.model.CompositeRule;
 import com.maturityworkbench.scoring.model.DeterminationRule;
 import com.maturityworkbench.scoring.model.Domain;
+import com.maturityworkbench.scoring.model.PanelConsensus;
 import com.maturityworkbench.scoring.model.RatingScale;
 import com.maturityworkbench.scoring.model.RatingValue;
 import com.maturityworkbench.scoring.model.RevisionModel;
@@ -84,18 +86,23 @@ public final class ScoringModelBuilder {
 		}
 		String code = revision.standard() == null ? null : revision.standard().getCode();
 		RevisionStatus status = revision.isFinal() ? RevisionStatus.FINAL : RevisionStatus.DRAFT;
-		return new RevisionModel(code, revision.name(), status, levels, new RatingScale(values), tables,
+		String label = revision.standard() == null || revision.standard().getRevision() == null ? "" : revision.standard().getRevision();
+		return new RevisionModel(code, revision.name(), label, status, levels, new RatingScale(values), tables,
 				tailoring(revision), determination(revision, levels), composite(revision), assessmentRules(revision));
 	}
 
-	/** The rules block: not applicable allowed (under its name) or forbidden; no block, or no such line, keeps it forbidden. */
+	/**
+	 * The rules block: not applicable allowed (under its name) or forbidden; no block, or no such line, keeps it
+	 * forbidden. The panel consensus: lowest when declared so, else the median.
+	 */
 	public static AssessmentRules assessmentRules(Revision revision) {
 		if (revision.rules().isEmpty()) {
 			return AssessmentRules.standard();
 		}
 		Rules r = revision.rules().get(0);
 		String name = r.getNotApplicableName() == null ? AssessmentRules.DEFAULT_NOT_APPLICABLE_NAME : r.getNotApplicableName();
-		return new AssessmentRules(r.getNotApplicable() == Permission.ALLOWED, name);
+		PanelConsensus consensus = r.getPanelConsensus() == Consensus.LOWEST ? PanelConsensus.LOWEST : PanelConsensus.MEDIAN;
+		return new AssessmentRules(r.getNotApplicable() == Permission.ALLOWED, name, consensus);
 	}
 
 	private static ScoredTable table(Revision revision, WeightTable weights, List<String> levels) {

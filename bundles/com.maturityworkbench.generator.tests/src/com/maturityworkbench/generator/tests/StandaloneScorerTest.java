@@ -143,8 +143,8 @@ class StandaloneScorerTest {
 		}
 		assertTrue(header > 0, template);
 		int ratingColumn = RequirementColumn.RATING.indexIn(records.get(header));
-		assertEquals(List.of("rating", "context"), records.get(header).subList(ratingColumn, records.get(header).size()),
-				"layout 3: the context column follows the rating");
+		assertEquals(List.of("rating", "context", "evidence"), records.get(header).subList(ratingColumn, records.get(header).size()),
+				"layout 3's context column, then layout 4's evidence column, follow the rating");
 		int filled = 0;
 		StringBuilder csvText = new StringBuilder("\uFEFF");
 		for (int i = 0; i < records.size(); i++) {
@@ -223,7 +223,7 @@ class StandaloneScorerTest {
 		assertTrue(help.out().contains("退出码：0 已评分，2 输入不可用（列出全部问题），3 内部错误\n"), help.out());
 		assertTrue(runs.run("--lang", "en", "-h").out().startsWith("usage: java -jar small_fixture-scoring.jar ASSESSMENT"));
 		SmallFixtureRuns.Run version = runs.run("--version");
-		assertEquals("T/TEST 001—2025 · small_fixture · draft\n", version.out());
+		assertEquals("T/TEST 001—2025 · small_fixture · 测试稿 · draft\n", version.out());
 
 		SmallFixtureRuns.Run format = runs.run("a.json", "--format", "xml");
 		assertEquals(2, format.exit());

@@ -24,7 +24,7 @@ import com.maturityworkbench.scoring.i18n.Language;
 import com.maturityworkbench.scoring.result.ScoreResult;
 
 /**
- * Context in the templates of layout 3, on the small fixture, whose cell 表5 组织建设 一级 has a lead-in, a note of the
+ * Context in the templates of layout 3 (and 4), on the small fixture, whose cell 表5 组织建设 一级 has a lead-in, a note of the
  * whole cell, and a clause a) with a continuation paragraph and an example: the context is in the context column of
  * the cell's two clause rows and in no row of its own, so it can neither be rated nor counted in n.
  *
@@ -54,34 +54,37 @@ class TemplateContextTest {
 	@Test
 	void leadInNotesAndExamplesAreInTheContextColumnOfTheirClausesAndInNoRow() {
 		List<List<String>> records = csv();
-		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating", "context"), records.get(7));
+		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating", "context", "evidence"), records.get(9));
 		List<List<String>> cell = records.stream().filter(r -> r.get(0).startsWith("表5.组织建设.一级.")).toList();
 		assertEquals(2, cell.size(), "n = 2: a) and b)");
 		assertEquals(List.of("表5.组织建设.一级.1", "表5", "组织", "组织建设", "一级", "a)", "组织结构。应设立数字化转型领导小组，明确职责。\n领导小组每年至少召开一次会议。", "",
-				"导语：初步建立数字化转型的组织保障。\n示例：数字化转型领导小组 & <信息化委员会>、*首席数据官*。\n注：领导小组可由现有管理机构兼任。"), cell.get(0));
+				"导语：初步建立数字化转型的组织保障。\n示例：数字化转型领导小组 & <信息化委员会>、*首席数据官*。\n注：领导小组可由现有管理机构兼任。", ""), cell.get(0));
 		assertEquals("导语：初步建立数字化转型的组织保障。\n注：领导小组可由现有管理机构兼任。", cell.get(1).get(8));
 		// every row after the header is a clause of the sector's effective model
-		List<String> ids = records.subList(8, records.size()).stream().map(r -> r.get(0)).toList();
+		List<String> ids = records.subList(10, records.size()).stream().map(r -> r.get(0)).toList();
 		assertEquals(model.sectors().stream().filter(s -> s.code().equals("smelting")).findFirst().orElseThrow().rows().stream()
 				.map(GenerationModel.TemplateRow::clauseId).toList(), ids);
 	}
 
 	@Test
-	void layoutThreeScoresAsTheSameRatingsInLayoutTwoAndTheContextIsNeverCounted() throws Exception {
+	void layoutFourScoresAsTheSameRatingsInLayoutTwoAndTheContextIsNeverCounted() throws Exception {
 		List<List<String>> records = csv();
 		List<List<String>> filled = new ArrayList<>();
 		for (int i = 0; i < records.size(); i++) {
 			List<String> r = new ArrayList<>(records.get(i));
-			if (i > 7) {
+			if (i > 9) {
 				r.set(7, r.get(0).equals("表5.组织建设.一级.2") ? "部分满足" : "全部满足");
 			}
 			filled.add(r);
 		}
-		ScoreResult three = score("three.csv", filled, LayoutVersion.V3);
-		// layout 2: marker 2, no context column
+		ScoreResult three = score("four.csv", filled, LayoutVersion.V4);
+		// layout 2: marker 2, no label, no Chinese header, no context and evidence columns
 		List<List<String>> two = new ArrayList<>();
 		for (List<String> r : filled) {
-			two.add(r.get(0).equals("# layout: 3") ? List.of("# layout: 2") : r.size() == 9 ? r.subList(0, 8) : r);
+			if (r.get(0).startsWith("# revisionLabel") || r.get(0).equals("条款编号")) {
+				continue;
+			}
+			two.add(r.get(0).equals("# layout: 4") ? List.of("# layout: 2") : r.size() == 10 ? r.subList(0, 8) : r);
 		}
 		ScoreResult layoutTwo = score("two.csv", two, LayoutVersion.V2);
 		assertEquals("0.75", three.subdomain("表1.组织建设").scores().get(0).toExactString(), "C(组织建设, 一级) = (1 + 0.5) / 2");
@@ -98,7 +101,8 @@ class TemplateContextTest {
 		Path file = Files.write(dir.resolve(name), CsvLayout.encode(b.toString()));
 		AssessmentFiles.SingleInput input = (AssessmentFiles.SingleInput) AssessmentFiles.read(file, name, AssessmentMapper.Revisions.of(model.scoring()));
 		assertEquals(expected, input.mapped().rows().layout());
-		assertEquals(records.size() - 8, input.mapped().assessment().ratings().size(), "one rating per clause row");
+		int header = records.stream().map(r -> r.get(0)).toList().indexOf("clause_id");
+		assertEquals(records.size() - header - 1, input.mapped().assessment().ratings().size(), "one rating per clause row");
 		return new ScoringEngine(model.scoring()).score(input.mapped().assessment());
 	}
 

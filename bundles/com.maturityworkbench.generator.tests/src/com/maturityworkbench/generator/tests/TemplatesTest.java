@@ -62,10 +62,13 @@ class TemplatesTest {
 		assertEquals(List.of("# sector: " + s.name()), records.get(3));
 		assertEquals(List.of("# tailored: "), records.get(4));
 		assertEquals(List.of("# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0"), records.get(5));
-		assertEquals(List.of("# layout: 3"), records.get(6), "layout 3: the marker after the metadata of layout 1");
-		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating", "context"), records.get(7),
-				"layout 3: the context column after the columns of layout 1");
-		List<List<String>> rows = records.subList(8, records.size());
+		assertEquals(List.of("# layout: 4"), records.get(6), "the marker after the metadata of layout 1");
+		assertEquals(List.of("# revisionLabel: 征求意见稿"), records.get(7), "layout 4: the revision's label after the marker");
+		assertEquals(List.of("条款编号", "表", "能力域", "能力子域", "等级", "编号", "条款内容", "评分", "导语与注", "证据/备注"), records.get(8),
+				"layout 4: the Chinese names of the columns first");
+		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating", "context", "evidence"), records.get(9),
+				"the machine header: layout 3's context column, then layout 4's evidence column");
+		List<List<String>> rows = records.subList(10, records.size());
 		List<String> order = SectorModel.of(model.scoring(), s.name()).clauseOrder();
 		assertEquals(order.size(), rows.size(), "one row per clause of the effective model");
 		for (int i = 0; i < rows.size(); i++) {
@@ -79,7 +82,7 @@ class TemplatesTest {
 			expected.notes().forEach(n -> context.add(n.text()));
 			expected.cellNotes().forEach(n -> context.add(n.text()));
 			assertEquals(List.of(order.get(i), expected.table(), expected.domain(), expected.subdomain(), expected.level(),
-					expected.label() == null ? "" : expected.label(), rated, "", String.join("\n", context)), row, "row " + (i + 1));
+					expected.label() == null ? "" : expected.label(), rated, "", String.join("\n", context), ""), row, "row " + (i + 1));
 		}
 		if (!code.equals("processing")) {
 			return;
@@ -124,15 +127,37 @@ class TemplatesTest {
 			assertTrue(strings.contains(v), v);
 		}
 		assertTrue(zip.get("docProps/custom.xml").contains("YS/T XXXXX—XXXX"), "standard code as a document property");
+		assertTrue(zip.get("docProps/custom.xml").contains("征求意见稿"), "the revision label as a document property");
+		// the tailored subdomains are chosen, one per row, from the list of tailorable subdomains in column H
+		String info = zip.get("xl/worksheets/sheet1.xml");
+		Matcher tailoring = Pattern.compile("<dataValidation [^>]*sqref=\"B5:B12\"[^>]*>\\s*<formula1>([^<]+)</formula1>").matcher(info);
+		assertTrue(tailoring.find(), info.substring(Math.max(0, info.indexOf("<dataValidations")), Math.min(info.length(), info.indexOf("<dataValidations") + 600)));
+		assertTrue(tailoring.group(1).contains("$H$2"), tailoring.group(1));
+		assertTrue(strings.contains("可裁剪的能力子域") && strings.contains("revisionLabel") && strings.contains("证据/备注"));
 		for (int k = 0; k < s.requirementTables().size(); k++) {
 			String table = s.requirementTables().get(k);
 			long clauses = s.rows().stream().filter(r -> r.table().equals(table)).count();
 			String sheet = zip.get("xl/worksheets/sheet" + (k + 2) + ".xml");
-			assertEquals(clauses + 1, count(sheet, "<row "), table + ": header + one row per clause");
+			assertEquals(clauses + 2, count(sheet, "<row "), table + ": the Chinese header, the machine header, one row per clause");
+			assertTrue(rowTag(sheet, 2).contains("hidden=\"true\""), table + ": the machine header is hidden: " + rowTag(sheet, 2));
+			// print setup: A4 (paper size 9) landscape, fit to one page wide and as many pages high as needed, the header rows repeated
+			assertTrue(Pattern.compile("<pageSetup [^>]*paperSize=\"9\"").matcher(sheet).find(), table);
+			assertTrue(Pattern.compile("<pageSetup [^>]*orientation=\"landscape\"").matcher(sheet).find(), table);
+			assertTrue(Pattern.compile("<pageSetup [^>]*fitToWidth=\"1\"").matcher(sheet).find() && sheet.contains("fitToHeight=\"0\""), table);
+			assertTrue(sheet.contains("<pageSetUpPr fitToPage=\"true\""), table);
+			assertTrue(workbook.contains("_xlnm.Print_Titles") && workbook.contains("$1:$2"), "the header rows repeated on every page");
+			// every clause row as high as its longest cell needs: at least one 15-point line per 89 units of the text column
+			// (a Chinese character two units), so the row of the longest clause shows it whole
+			TemplateRowLength longest = longest(s, table);
+			String tag = rowTag(sheet, longest.index() + 3);
+			Matcher height = Pattern.compile("ht=\"([0-9.]+)\"").matcher(tag);
+			assertTrue(height.find() && tag.contains("customHeight=\"1\""), table + ": a row height for its longest clause: " + tag);
+			assertTrue(Double.parseDouble(height.group(1)) >= 15 * Math.ceil(longest.units() / 89.0), table + ": " + height.group(1) + " for " + longest.units());
+			assertEquals(clauses, Pattern.compile("<row [^>]*customHeight=\"1\"").matcher(sheet).results().count(), table);
 			Matcher v = Pattern.compile("<dataValidation [^>]*>").matcher(sheet);
 			assertTrue(v.find(), table + " has a data validation");
 			String validation = v.group();
-			assertTrue(validation.contains("sqref=\"H2:H" + (clauses + 1) + "\""), validation);
+			assertTrue(validation.contains("sqref=\"H3:H" + (clauses + 2) + "\""), validation);
 			assertTrue(validation.contains("type=\"list\""), validation);
 			assertTrue(validation.contains("errorStyle=\"stop\""), validation);
 			assertTrue(validation.contains("showErrorMessage=\"true\""), validation);
@@ -140,6 +165,30 @@ class TemplatesTest {
 			assertTrue(validation.contains("error=\"请从下拉列表中选择评分：全部满足、大部分满足、部分满足、不满足，或填写对应分值 1、0.8、0.5、0。\""), validation);
 			assertTrue(sheet.contains("<formula1>\"全部满足,大部分满足,部分满足,不满足,1,0.8,0.5,0\"</formula1>"), table);
 		}
+	}
+
+	/** A clause row of a sheet: its index among the sheet's clause rows and the width of its text in column units. */
+	private record TemplateRowLength(int index, int units) {
+	}
+
+	/** The clause of {@code table} whose text (as the template prints it, continuations included) is the widest. */
+	private static TemplateRowLength longest(SectorView s, String table) {
+		List<GenerationModel.TemplateRow> rows = s.rows().stream().filter(r -> r.table().equals(table)).toList();
+		TemplateRowLength best = new TemplateRowLength(0, 0);
+		for (int i = 0; i < rows.size(); i++) {
+			String text = rows.get(i).printedText();
+			int units = text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+			if (rows.get(i).continuations().isEmpty() && units > best.units()) {
+				best = new TemplateRowLength(i, units);
+			}
+		}
+		return best;
+	}
+
+	/** The opening tag of row {@code r} (1-based) of a sheet's XML. */
+	private static String rowTag(String sheet, int r) {
+		Matcher m = Pattern.compile("<row r=\"" + r + "\"[^>]*>").matcher(sheet);
+		return m.find() ? m.group() : "";
 	}
 
 	private static long count(String s, String what) {

@@ -219,6 +219,9 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 			if (r.getRatedLevels() != null) {
 				rules.put("rules.rate-levels", r.getRatedLevels().getLiteral());
 			}
+			if (r.eIsSet(com.maturityworkbench.dsl.maturity.MaturityPackage.Literals.RULES__PANEL_CONSENSUS)) {
+				rules.put("rules.panel-consensus", r.getPanelConsensus().getLiteral());
+			}
 		}
 		for (Interpretation i : revision.interpretations()) {
 			rules.put("interpretation." + i.getName(), i.getReading() + " — " + i.getReason());

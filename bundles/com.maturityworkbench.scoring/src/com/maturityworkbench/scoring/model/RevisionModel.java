@@ -16,18 +16,25 @@ import java.util.stream.Collectors;
  * known levels, tailoring naming known subdomains); completeness and weight targets are the DSL validator's
  * findings, and scoring reports draft gaps in its result.
  *
+ * <p>A revision is identified by its standard (id and code) and its revision label: two revisions of one standard have
+ * the same {@code revisionId} (the standard's id) and differ in {@code revisionLabel}. An assessment names the standard
+ * id always and, from layout 4 on, the label too ({@link #names}).
+ *
  * @param standardCode e.g. "YS/T XXXXX—XXXX"
- * @param revisionId e.g. "征求意见稿"
+ * @param revisionId the standard's id, e.g. "nonferrous_dt_maturity" (what an assessment's {@code revision} names)
+ * @param revisionLabel the revision's label (the head file's {@code revision "…"}), e.g. "征求意见稿"; empty when a
+ *        model has none (synthetic models)
  * @param levels level names in ascending order, e.g. 一级 … 五级
  * @param tables the common table first or anywhere, and one table per sector
  * @param rules what an assessment may rate besides the scale (not applicable)
  */
-public record RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
+public record RevisionModel(String standardCode, String revisionId, String revisionLabel, RevisionStatus status, List<String> levels, RatingScale scale,
 		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
 
 	public RevisionModel {
 		Objects.requireNonNull(standardCode, "standardCode");
 		Objects.requireNonNull(revisionId, "revisionId");
+		Objects.requireNonNull(revisionLabel, "revisionLabel");
 		Objects.requireNonNull(status, "status");
 		levels = List.copyOf(Objects.requireNonNull(levels, "levels"));
 		Objects.requireNonNull(scale, "scale");
@@ -39,15 +46,31 @@ public record RevisionModel(String standardCode, String revisionId, RevisionStat
 		checkStructure(levels, tables, tailoring, determination);
 	}
 
+	/** A revision without label (synthetic and test models). */
+	public RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
+			List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
+		this(standardCode, revisionId, "", status, levels, scale, tables, tailoring, determination, composite, rules);
+	}
+
 	/** A revision with the default assessment rules ({@link AssessmentRules#standard()}: no not-applicable rating). */
 	public RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
 			List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite) {
-		this(standardCode, revisionId, status, levels, scale, tables, tailoring, determination, composite, AssessmentRules.standard());
+		this(standardCode, revisionId, "", status, levels, scale, tables, tailoring, determination, composite, AssessmentRules.standard());
 	}
 
 	/** The same revision with other assessment rules. */
 	public RevisionModel withRules(AssessmentRules newRules) {
-		return new RevisionModel(standardCode, revisionId, status, levels, scale, tables, tailoring, determination, composite, newRules);
+		return new RevisionModel(standardCode, revisionId, revisionLabel, status, levels, scale, tables, tailoring, determination, composite, newRules);
+	}
+
+	/** The same revision under another label (a derived revision). */
+	public RevisionModel withLabel(String newLabel) {
+		return new RevisionModel(standardCode, revisionId, newLabel, status, levels, scale, tables, tailoring, determination, composite, rules);
+	}
+
+	/** How messages name this revision: {@code nonferrous_dt_maturity（征求意见稿）}, the id alone without label. */
+	public String names() {
+		return revisionLabel.isEmpty() ? revisionId : revisionId + "（" + revisionLabel + "）";
 	}
 
 	private static void checkStructure(List<String> levels, List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination) {

@@ -18,6 +18,7 @@ import com.maturityworkbench.scoring.model.Comparison;
 import com.maturityworkbench.scoring.model.CompositeRule;
 import com.maturityworkbench.scoring.model.DeterminationRule;
 import com.maturityworkbench.scoring.model.Domain;
+import com.maturityworkbench.scoring.model.PanelConsensus;
 import com.maturityworkbench.scoring.model.RatingScale;
 import com.maturityworkbench.scoring.model.RatingValue;
 import com.maturityworkbench.scoring.model.RevisionModel;
@@ -30,22 +31,23 @@ import com.maturityworkbench.scoring.model.TailoringScope;
 import com.maturityworkbench.scoring.model.UnweightedRow;
 
 /**
- * Revision small_fixture of T/TEST 001—2025 小型成熟度评估（测试） (draft) as code: levels, rating scale, weight tables
+ * Revision small_fixture 测试稿 of T/TEST 001—2025 小型成熟度评估（测试） (draft) as code: levels, rating scale, weight tables
  * with the clause ids of every cell, rows without weight, and the declared rules. {@link #MODEL} is the description the
  * scoring runtime works on; it equals what ScoringModelBuilder builds from the revision's files.
  */
 public final class ScoringModel {
 	public static final String STANDARD_CODE = "T/TEST 001—2025";
 	public static final String REVISION_ID = "small_fixture";
+	public static final String REVISION_LABEL = "测试稿";
 	public static final RevisionStatus STATUS = RevisionStatus.DRAFT;
-	public static final String STAMP = "T/TEST 001—2025 · small_fixture · draft";
+	public static final String STAMP = "T/TEST 001—2025 · small_fixture · 测试稿 · draft";
 	public static final RevisionModel MODEL = build();
 
 	private ScoringModel() {
 	}
 
 	private static RevisionModel build() {
-		return new RevisionModel(STANDARD_CODE, REVISION_ID, STATUS,
+		return new RevisionModel(STANDARD_CODE, REVISION_ID, REVISION_LABEL, STATUS,
 				List.of("一级", "二级", "三级"),
 				new RatingScale(List.of(
 						new RatingValue("全部满足", Rational.of(1, 1)),
@@ -178,8 +180,8 @@ public final class ScoringModel {
 		return new CompositeRule(Aggregation.MEDIAN);
 	}
 
-	/** What an assessment may rate besides the scale: not applicable forbidden. */
+	/** What an assessment may rate besides the scale: not applicable forbidden; a panel's ratings decided by median. */
 	private static AssessmentRules rules() {
-		return new AssessmentRules(false, "不适用");
+		return new AssessmentRules(false, "不适用", PanelConsensus.MEDIAN);
 	}
 }
