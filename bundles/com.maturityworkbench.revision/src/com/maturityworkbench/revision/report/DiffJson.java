@@ -128,6 +128,7 @@ public final class DiffJson {
 		o.addProperty("table", s.table());
 		o.addProperty("domain", s.domain());
 		o.addProperty("name", s.name());
+		o.addProperty("rowName", s.rowName());
 		o.addProperty("weight", percent(s.weight()));
 		return o;
 	}
