@@ -181,7 +181,7 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 
 	/**
 	 * The declared rules and the standard's identity as named values, in a fixed order: {@code standard.code},
-	 * {@code level.一级}, {@code scale.全部满足}, {@code part.基础共性}, {@code sector.采选}, {@code tailoring.allow},
+	 * {@code title.表6} (a table's title), {@code level.一级}, {@code scale.全部满足}, {@code part.基础共性}, {@code sector.采选}, {@code tailoring.allow},
 	 * {@code determination.threshold}, {@code band.一级}, {@code composite.aggregate}, {@code rules.not-applicable}, {@code interpretation.met-comparison}, ...
 	 */
 	private static Map<String, String> rules(Revision revision) {
@@ -192,6 +192,12 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 			rules.put("standard.code", standard.getCode());
 			rules.put("standard.revision", standard.getRevision());
 			rules.put("standard.status", standard.getStatus().getLiteral());
+		}
+		for (WeightTable t : revision.weightTables()) {
+			rules.put("title." + t.getName(), t.getTitle());
+		}
+		for (RequirementTable t : revision.requirementTables()) {
+			rules.put("title." + t.getName(), t.getTitle());
 		}
 		for (Level level : revision.levels()) {
 			rules.put("level." + level.getName(), level.getDescription());
