@@ -36,9 +36,11 @@ class CommentsCommandTest {
 		Cli.Run run = Cli.run("comments", ShippedDraft.folder().toString(), "--out", out.toString());
 		assertEquals(1, run.exit(), run.err());
 		Path table = out.resolve("征求意见汇总处理表.xlsx");
+		Path document = out.resolve("征求意见汇总处理表.docx");
 		assertEquals(ShippedDraft.folder().resolve(PROBLEM) + "\n" // the file as reported: under the revision's folder
 				+ "16 条意见：采纳 11，部分采纳 1，不采纳 2，待定 2；问题 1 个\n"
-				+ "已写入 " + table + "（" + Files.size(table) + " 字节）\n", run.out());
+				+ "已写入 " + table + "（" + Files.size(table) + " 字节）\n"
+				+ "已写入 " + document + "（" + Files.size(document) + " 字节）\n", run.out());
 		assertEquals("", run.err());
 		Cli.Run en = Cli.run("--lang", "en", "comments", ShippedDraft.folder().toString());
 		assertEquals(1, en.exit());

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+
 import com.maturityworkbench.assessment.TextDecoding;
+import com.maturityworkbench.poi.PoiContext;
 import com.maturityworkbench.dsl.tests.ShippedDraft;
 import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
@@ -208,9 +213,9 @@ class CommentRoundTest {
 	void theSummaryTableIsWrittenInTheUsualColumns() throws Exception {
 		CommentRound round = read(shipped);
 		Map<String, byte[]> files = CommentsTableFiles.render(draft.revision(), round);
-		assertEquals(List.of("征求意见汇总处理表.xlsx"), List.copyOf(files.keySet()));
+		assertEquals(List.of("征求意见汇总处理表.xlsx", "征求意见汇总处理表.docx"), List.copyOf(files.keySet()));
 		List<Path> written = CommentsTableFiles.write(temp.resolve("out"), files);
-		assertEquals(List.of(temp.resolve("out").resolve("征求意见汇总处理表.xlsx")), written);
+		assertEquals(List.of(temp.resolve("out").resolve("征求意见汇总处理表.xlsx"), temp.resolve("out").resolve("征求意见汇总处理表.docx")), written);
 		List<List<String>> rows = new ArrayList<>();
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(written.get(0))))) {
 			for (Row row : wb.getFirstSheet().read()) {
@@ -227,5 +232,27 @@ class CommentRoundTest {
 		assertEquals(List.of("8", "表7 服务运行", "表7的服务运行与服务交付几乎逐字相同。\n修改建议：合并为一个能力子域“服务交付与运行”。", "某冶炼集团（示意）", "部分采纳",
 				"删去表7的服务运行，其权重并入服务交付；名称不改，与表2、表4一致。"), rows.get(2 + 7));
 		assertEquals(List.of(), Files.list(temp.resolve("out")).filter(p -> p.getFileName().toString().endsWith(".part")).toList(), "no temporary file left");
+
+		// the Word document: A4 landscape, the title, one table whose header row repeats on every page, the same rows
+		byte[] docx = Files.readAllBytes(written.get(1));
+		PoiContext.call(() -> {
+			try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+				var size = doc.getDocument().getBody().getSectPr().getPgSz();
+				assertEquals(List.of("16838", "11906"), List.of(size.getW().toString(), size.getH().toString()));
+				assertEquals(rows.get(0).get(0), doc.getParagraphs().get(0).getText());
+				XWPFTable table = doc.getTables().get(0);
+				assertEquals(1 + 16, table.getNumberOfRows());
+				assertTrue(table.getRow(0).isRepeatHeader());
+				for (int r = 0; r < table.getNumberOfRows(); r++) {
+					List<String> cells = new ArrayList<>();
+					for (XWPFTableCell cell : table.getRow(r).getTableCells()) {
+						cells.add(cell.getText());
+					}
+					// Word keeps a line break of a cell as a break, which its text shows as a newline
+					assertEquals(rows.get(r + 1), cells, "row " + r);
+				}
+			}
+			return null;
+		});
 	}
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import com.maturityworkbench.dsl.semantics.Revision;
 
 /**
- * The files of the 征求意见汇总处理表 of a comment round ({@value CommentColumns#SUMMARY_TABLE_NAME}.xlsx), rendered in
+ * The files of the 征求意见汇总处理表 of a comment round ({@value CommentColumns#SUMMARY_TABLE_NAME}.xlsx and .docx), rendered in
  * memory and then written, each to a temporary file moved into place: a failure leaves no half-written table.
  */
 public final class CommentsTableFiles {
@@ -26,6 +26,7 @@ public final class CommentsTableFiles {
 		List<List<String>> rows = CommentsTable.rows(round);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files.put(CommentColumns.SUMMARY_TABLE_NAME + ".xlsx", CommentsTableXlsx.write(title, rows));
+		files.put(CommentColumns.SUMMARY_TABLE_NAME + ".docx", CommentsTableDocx.write(title, rows));
 		return files;
 	}
 
