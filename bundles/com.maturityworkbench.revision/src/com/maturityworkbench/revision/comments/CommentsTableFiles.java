@@ -1,20 +1,20 @@
 package com.maturityworkbench.revision.comments;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.maturityworkbench.assessment.AssessmentWriters;
 import com.maturityworkbench.dsl.semantics.Revision;
 
 /**
  * The files of the 征求意见汇总处理表 of a comment round ({@value CommentColumns#SUMMARY_TABLE_NAME}.xlsx and .docx), rendered in
- * memory and then written, each to a temporary file moved into place: a failure leaves no half-written table.
+ * memory and then written, each through a temporary file moved into place ({@link AssessmentWriters#replace}): a failure
+ * leaves no half-written table.
  */
 public final class CommentsTableFiles {
 	private CommentsTableFiles() {
@@ -36,17 +36,7 @@ public final class CommentsTableFiles {
 		List<Path> written = new ArrayList<>();
 		for (Map.Entry<String, byte[]> f : files.entrySet()) {
 			Path target = dir.resolve(f.getKey());
-			Path temp = Files.createTempFile(dir, ".mwb-", ".part");
-			try {
-				Files.write(temp, f.getValue());
-				try {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temp);
-			}
+			AssessmentWriters.replace(target, f.getValue());
 			written.add(target);
 		}
 		return written;
