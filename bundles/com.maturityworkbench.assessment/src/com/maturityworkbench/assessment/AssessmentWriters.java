@@ -51,7 +51,11 @@ public final class AssessmentWriters {
 		replace(file, JsonAssessmentWriter.writeComposite(model, composite, evidence));
 	}
 
-	private static void replace(Path file, byte[] bytes) throws IOException {
+	/**
+	 * Writes {@code bytes} to {@code file} through a temporary file beside it moved into place: a failure leaves the
+	 * file as it was (or absent), never half-written.
+	 */
+	public static void replace(Path file, byte[] bytes) throws IOException {
 		Path target = file.toAbsolutePath();
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
 		try {

@@ -5,6 +5,8 @@ import java.util.List;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
+import com.maturityworkbench.revision.comments.CommentLinks;
+import com.maturityworkbench.revision.comments.CommentRound;
 import com.maturityworkbench.revision.compare.RevisionComparison;
 import com.maturityworkbench.revision.compare.RevisionDiff;
 import com.maturityworkbench.revision.report.DiffHtmlReport;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code mwb diff OLD NEW [--format text|json|html]}: compares two revisions, each read on its own (two folders load
- * side by side, never merged); exit 0 when they do not differ, 1 when they do, 1 as well when one of them is refused for
+ * side by side, never merged), each change with the comments on OLD it answers when OLD's folder has a {@code comments}
+ * folder (see {@link CommentsCommand}; their problems on stderr); exit 0 when they do not differ, 1 when they do, 1 as well when one of them is refused for
  * its errors, 2 for unusable input.
  */
 @Command(name = "diff")
@@ -47,10 +50,17 @@ final class DiffCommand implements MwbSubcommand {
 			}
 		}
 		RevisionDiff diff = RevisionComparison.compare(old.revision(), nu.revision());
+		CommentLinks links = CommentLinks.NONE;
+		CommentRound round = CommentsCommand.read(old, RevisionFolder.of(revisions.oldArg));
+		if (round != null) {
+			round.problems().forEach(p -> context.problem(p.toLine()));
+			links = CommentLinks.of(diff, round, old.revision(), nu.revision());
+		}
+		CommentLinks comments = links;
 		context.out().print(switch (format) {
-		case TEXT -> DiffTextReport.of(diff);
-		case JSON -> DiffJson.of(diff) + "\n";
-		case HTML -> DiffHtmlReport.of(diff);
+		case TEXT -> DiffTextReport.of(diff, comments);
+		case JSON -> DiffJson.of(diff, comments) + "\n";
+		case HTML -> DiffHtmlReport.of(diff, comments);
 		});
 		return diff.isEmpty() ? ExitCode.OK : ExitCode.DIFFERENT;
 	}

@@ -59,7 +59,8 @@ class CommandLineTest {
 			"score", "为一份评估评分（.json 单个或综合型企业、.csv、.xlsx）",
 			"generate", "据修订版生成 model.json、JSON Schema、评估模板、文档、评分代码和 jar",
 			"diff", "比较两个修订版：权重、能力子域、条款、规则",
-			"simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS");
+			"simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS",
+			"comments", "征求意见：检查意见文件，统计处理意见，生成汇总处理表");
 
 	@Test
 	void everyCommandExplainsItselfWithHelp() {
@@ -136,8 +137,8 @@ class CommandLineTest {
 	void unknownCommandIsNamedWithTheClosestOne() {
 		Cli.Run run = mwb("valdate", "x.maturity");
 		assertEquals(2, run.exit());
-		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate, migrate\n", run.err());
-		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate, migrate\n",
+		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate, migrate, comments\n", run.err());
+		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate, migrate, comments\n",
 				mwb("--lang", "en", "valdate").err());
 	}
 

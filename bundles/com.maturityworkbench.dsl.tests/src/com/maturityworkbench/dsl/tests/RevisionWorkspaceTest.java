@@ -39,7 +39,9 @@ import com.maturityworkbench.dsl.workspace.RevisionWorkspace;
 import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
+import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.i18n.Language;
+import com.maturityworkbench.scoring.model.Subdomain;
 
 /**
  * The revision workspace service: reading files and folders (each refusal by its message), grouping files into
@@ -200,6 +202,55 @@ class RevisionWorkspaceTest {
 		assertEquals(RevisionText.NAME, scoringModel(a).revisionId());
 		assertEquals(OTHER, scoringModel(b).revisionId());
 		assertEquals(List.of("表1", "表2"), scoringModel(b).tables().stream().map(t -> t.id()).toList());
+	}
+
+	/**
+	 * Two revisions of one standard (the same name, another revision label) in two folders: two revisions, each of
+	 * its folder's files (a part file in a sub-folder joins the head file above it), each in a resource set of its
+	 * own, nothing linked across and no name found twice; an edit in one leaves the other as it was.
+	 */
+	@Test
+	void twoRevisionsOfOneStandardInTwoFoldersAreKeptApart() {
+		Map<String, String> files = RevisionText.valid().files();
+		RevisionText rebalanced = RevisionText.valid();
+		rebalanced.weights("表1").sub("组织建设").weight = "11%";
+		rebalanced.weights("表1").sub("转型战略").weight = "13%";
+		Map<String, String> second = rebalanced.files();
+		List<SourceText> sources = new ArrayList<>();
+		files.forEach((name, text) -> sources.add(memory("old/" + name, text)));
+		second.forEach((name, text) -> sources.add(memory(name.equals("mining.maturity") ? "new/tables/" + name : "new/" + name,
+				name.equals(RevisionText.HEAD_FILE) ? text.replace("revision \"征求意见稿\"", "revision \"送审稿\"") : text)));
+		RevisionWorkspace workspace = service.load(sources);
+
+		assertEquals(List.of(RevisionText.NAME, RevisionText.NAME), workspace.revisions().stream().map(WorkspaceRevision::name).toList());
+		WorkspaceRevision old = workspace.revisions().get(0);
+		WorkspaceRevision nu = workspace.revisions().get(1);
+		assertEquals(List.of("old/head.maturity", "old/common.maturity", "old/mining.maturity"), labels(old.sources()));
+		assertEquals(List.of("new/head.maturity", "new/common.maturity", "new/tables/mining.maturity"), labels(nu.sources()));
+		assertNotSame(old.loaded().resourceSet(), nu.loaded().resourceSet());
+		assertEquals(3, old.loaded().resourceSet().getResources().size());
+		assertEquals(3, nu.loaded().resourceSet().getResources().size());
+		assertEquals(List.of(), workspace.findings(), "no table, subdomain or standard found twice");
+		assertEquals("征求意见稿", old.revision().standard().getRevision());
+		assertEquals("送审稿", nu.revision().standard().getRevision());
+		assertEquals(List.of(Rational.of(12, 100), Rational.of(12, 100)), weightsOf(old, "组织建设", "转型战略"));
+		assertEquals(List.of(Rational.of(11, 100), Rational.of(13, 100)), weightsOf(nu, "组织建设", "转型战略"));
+
+		// an edit in the new revision re-checks it alone
+		String common = sources.get(4).text();
+		RevisionWorkspace edited = workspace.withText(MEMORY + "new/common.maturity", common.replace("    转型战略 13%", "    转型战略 14%"));
+		assertSame(old, edited.revisions().get(0));
+		assertEquals(List.of("weights.part-sum", "weights.model-sum"), edited.revisions().get(1).findings().stream().map(Finding::code).toList());
+		assertEquals(labels(nu.sources()), labels(edited.revisions().get(1).sources()));
+	}
+
+	private static List<Rational> weightsOf(WorkspaceRevision revision, String... subdomains) {
+		List<Subdomain> all = scoringModel(revision).tables().get(0).domains().stream().flatMap(d -> d.subdomains().stream()).toList();
+		List<Rational> weights = new ArrayList<>();
+		for (String name : subdomains) {
+			weights.add(all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().weight());
+		}
+		return weights;
 	}
 
 	private static com.maturityworkbench.scoring.model.RevisionModel scoringModel(WorkspaceRevision revision) {

@@ -16,6 +16,8 @@ import com.maturityworkbench.dsl.analysis.SourceText;
 /** The shipped encoding of the draft standard, read from dsl-examples/ of this repository. */
 public final class ShippedDraft {
 	public static final String FOLDER = "dsl-examples/ys-t-digital-maturity-draft";
+	/** The second shipped revision: an illustrative 送审稿 made by this project from the draft (not the committee's). */
+	public static final String ILLUSTRATIVE_FOLDER = "dsl-examples/ys-t-digital-maturity-songshen-illustrative";
 	private static Injector injector;
 
 	private ShippedDraft() {
@@ -31,6 +33,12 @@ public final class ShippedDraft {
 	public static Path folder() {
 		String root = System.getProperty("mwb.repo.root", "../..");
 		return Path.of(root).resolve(FOLDER).toAbsolutePath().normalize();
+	}
+
+	/** The folder of the illustrative second revision ({@value #ILLUSTRATIVE_FOLDER}). */
+	public static Path illustrativeFolder() {
+		String root = System.getProperty("mwb.repo.root", "../..");
+		return Path.of(root).resolve(ILLUSTRATIVE_FOLDER).toAbsolutePath().normalize();
 	}
 
 	public static List<Path> files() throws IOException {

@@ -20,12 +20,13 @@ import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.maturity.Model;
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.RevisionLocator;
-import com.maturityworkbench.dsl.semantics.RevisionNames;
+import com.maturityworkbench.dsl.workspace.RevisionGrouping.GroupKey;
 
 /**
  * The one pipeline from revision files to revisions, used by every front end (the command line now, the workbench
  * and the language server later): read files and folders ({@link RevisionFiles}), parse them ({@link RevisionLoader}),
- * group them into revisions by the name in their header ({@code standard X} / {@code part of X}), each revision in a
+ * group them into revisions by the name in their header ({@code standard X} / {@code part of X}; two revisions of one
+ * standard in two folders apart, see {@link RevisionGrouping}), each revision in a
  * resource set of its own, check each ({@link RevisionChecker}), and tell each revision's validity and scoring model
  * ({@link WorkspaceRevision}). Stateless: every result is a {@link RevisionWorkspace} snapshot; obtain the service
  * from the language's injector.
@@ -52,7 +53,7 @@ public class RevisionWorkspaceService {
 		for (SourceText source : sources) {
 			files.add(loader.parse(staging, source));
 		}
-		return new RevisionWorkspace(this, sources, split(staging, files));
+		return new RevisionWorkspace(this, sources, new ArrayList<>(split(staging, files, RevisionGrouping.keys(files)).values()));
 	}
 
 	/**
@@ -103,13 +104,28 @@ public class RevisionWorkspaceService {
 		XtextResourceSet staging = loader.newResourceSet();
 		LoadedFile edited = loader.parse(staging, changed);
 		staging.getResources().remove(edited.resource()); // put back in file order below
-		Set<GroupKey> affected = new HashSet<>();
-		affected.add(key(edited));
-		workspace.groupOf(changed.absolutePath()).ifPresent(g -> affected.add(key(g)));
-		Map<String, GroupKey> before = new LinkedHashMap<>();
+		Map<String, LoadedFile> parsed = new LinkedHashMap<>();
 		for (WorkspaceRevision g : workspace.groups()) {
-			for (SourceText s : g.sources()) {
-				before.put(s.absolutePath(), key(g));
+			for (LoadedFile f : g.loaded().files()) {
+				parsed.put(f.source().absolutePath(), f);
+			}
+		}
+		Map<String, GroupKey> before = RevisionGrouping.keys(new ArrayList<>(parsed.values()));
+		List<LoadedFile> now = new ArrayList<>();
+		for (SourceText s : sources) {
+			now.add(s == changed ? edited : parsed.get(s.absolutePath()));
+		}
+		Map<String, GroupKey> after = RevisionGrouping.keys(now);
+		// a group is checked again when the edited file leaves or joins it, or when any file's group changes
+		Set<GroupKey> affected = new HashSet<>();
+		for (SourceText s : sources) {
+			GroupKey old = before.get(s.absolutePath());
+			GroupKey nu = after.get(s.absolutePath());
+			if (s == changed || !nu.equals(old)) {
+				affected.add(nu);
+				if (old != null) {
+					affected.add(old);
+				}
 			}
 		}
 		List<LoadedFile> reparsed = new ArrayList<>();
@@ -117,17 +133,14 @@ public class RevisionWorkspaceService {
 			if (s == changed) {
 				staging.getResources().add(edited.resource());
 				reparsed.add(edited);
-			} else if (affected.contains(before.get(s.absolutePath()))) {
+			} else if (affected.contains(after.get(s.absolutePath()))) {
 				reparsed.add(loader.parse(staging, s)); // from the text in memory: the disk is not read again
 			}
 		}
-		Map<GroupKey, WorkspaceRevision> fresh = new LinkedHashMap<>();
-		for (WorkspaceRevision g : split(staging, reparsed)) {
-			fresh.put(key(g), g);
-		}
+		Map<GroupKey, WorkspaceRevision> fresh = split(staging, reparsed, after);
 		Map<GroupKey, WorkspaceRevision> groups = new LinkedHashMap<>();
 		for (SourceText s : sources) {
-			GroupKey k = s == changed ? key(edited) : before.get(s.absolutePath());
+			GroupKey k = after.get(s.absolutePath());
 			if (!groups.containsKey(k)) {
 				WorkspaceRevision g = affected.contains(k) ? fresh.get(k) : workspace.groupOf(s.absolutePath()).orElseThrow();
 				groups.put(k, g);
@@ -137,26 +150,30 @@ public class RevisionWorkspaceService {
 	}
 
 	/**
-	 * Groups parsed files by revision. The first group stays in {@code staging}; each other one moves to a resource
-	 * set of its own (before anything is linked: references resolve lazily, within the set a file is in).
+	 * Groups parsed files by revision ({@code keys}: every file's group, by absolute path). The first group stays in
+	 * {@code staging}; each other one moves to a resource set of its own (before anything is linked: references
+	 * resolve lazily, within the set a file is in).
 	 */
-	private List<WorkspaceRevision> split(XtextResourceSet staging, List<LoadedFile> files) {
+	private Map<GroupKey, WorkspaceRevision> split(XtextResourceSet staging, List<LoadedFile> files, Map<String, GroupKey> keys) {
 		Map<GroupKey, List<LoadedFile>> byKey = new LinkedHashMap<>();
 		for (LoadedFile f : files) {
-			byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+			byKey.computeIfAbsent(keys.get(f.source().absolutePath()), k -> new ArrayList<>()).add(f);
 		}
-		List<WorkspaceRevision> groups = new ArrayList<>();
+		Map<GroupKey, LoadedRevision> sets = new LinkedHashMap<>();
 		for (Map.Entry<GroupKey, List<LoadedFile>> e : byKey.entrySet()) {
 			XtextResourceSet set = staging;
-			if (!groups.isEmpty()) {
+			if (!sets.isEmpty()) {
 				set = loader.newResourceSet();
 				for (LoadedFile f : e.getValue()) {
 					staging.getResources().remove(f.resource());
 					set.getResources().add(f.resource());
 				}
 			}
-			groups.add(group(e.getKey(), new LoadedRevision(set, e.getValue())));
+			sets.put(e.getKey(), new LoadedRevision(set, e.getValue()));
 		}
+		// every group in its own set first: a revision is found among the files of its set only
+		Map<GroupKey, WorkspaceRevision> groups = new LinkedHashMap<>();
+		sets.forEach((key, loaded) -> groups.put(key, group(key, loaded)));
 		return groups;
 	}
 
@@ -164,20 +181,6 @@ public class RevisionWorkspaceService {
 		List<Model> models = loaded.files().stream().map(LoadedFile::model).filter(m -> m != null).toList();
 		Revision revision = key.revision() == null || models.isEmpty() ? new Revision(null, models) : locator.revisionOf(models.get(0));
 		return new WorkspaceRevision(key.revision(), loaded, revision, checker);
-	}
-
-	/** A revision by name, or a file that names none on its own. */
-	private record GroupKey(String revision, String file) {
-	}
-
-	private static GroupKey key(LoadedFile file) {
-		Model model = file.model();
-		String name = model == null ? null : RevisionNames.revisionName(model);
-		return name == null || name.isEmpty() ? new GroupKey(null, file.source().absolutePath()) : new GroupKey(name, null);
-	}
-
-	private static GroupKey key(WorkspaceRevision group) {
-		return group.name() != null ? new GroupKey(group.name(), null) : new GroupKey(null, group.sources().get(0).absolutePath());
 	}
 
 	private static int indexOf(List<SourceText> sources, String absolutePath) {

@@ -27,6 +27,7 @@ import com.maturityworkbench.dsl.maturity.WeightDomain;
 import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
 import com.maturityworkbench.dsl.semantics.ClauseTexts;
+import com.maturityworkbench.dsl.semantics.Coverage;
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.ScoringModelBuilder;
 import com.maturityworkbench.dsl.semantics.SubdomainNames;
@@ -36,8 +37,8 @@ import com.maturityworkbench.dsl.semantics.Weights;
  * What a comparison of two revisions looks at, read once from a revision's model: its declared rules as named
  * values, and per table group (the common tables, or one sector's) its subdomains with their weight and the clauses
  * of their requirement row at every level. A subdomain is the weighted subdomain of the weight table joined with the
- * requirement row of the same name (drafting notes aside, as the scoring model joins them); a row whose name matches
- * no weight is a subdomain without weight.
+ * requirement row of the same name (drafting notes aside, as the scoring model joins them), or of a name that probably
+ * drifted from it ({@link Coverage}); a row whose name matches no weight is a subdomain without weight.
  */
 public record RevisionOutline(String name, Map<String, String> rules, List<TableGroup> groups) {
 	/** The key of the common tables' group. */
@@ -56,10 +57,12 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 
 	/**
 	 * One subdomain: its table group and the group's label (e.g. {@code 表1/表5}), its domain (of the weight table, else
-	 * of the requirement table), its printed name, its weight in percent (null without weight row), its position in the
-	 * table (0-based, in table order) and its cells by level.
+	 * of the requirement table), its printed name (of the weight table, else of the requirement row), the printed name of
+	 * its requirement row (null without one; it differs from {@code name} by a drafting note, or where the names
+	 * drifted), its weight in percent (null without weight row), its position in the table (0-based, in table order) and
+	 * its cells by level.
 	 */
-	public record SubdomainOutline(String group, String table, String domain, String name, BigDecimal weight, int position,
+	public record SubdomainOutline(String group, String table, String domain, String name, String rowName, BigDecimal weight, int position,
 			Map<String, CellOutline> cells) {
 		public String key() {
 			return SubdomainNames.normalize(name);
@@ -124,18 +127,24 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 		List<SubdomainOutline> subdomains = new ArrayList<>();
 		String label = new TableGroup(key, weights == null ? null : weights.getName(), requirements == null ? null : requirements.getName(), null,
 				List.of()).label();
+		// a row whose name drifted from its weight's (技术创新 / 技术创新与改造) is that subdomain's row, as the coverage check pairs them
+		Coverage coverage = weights == null || requirements == null ? null : new Coverage(List.of(weights), List.of(requirements));
 		if (weights != null) {
 			for (WeightDomain d : weights.getDomains()) {
 				for (WeightedSubdomain s : d.getSubdomains()) {
-					String k = SubdomainNames.normalize(s.getName());
-					subdomains.add(new SubdomainOutline(key, label, d.getName(), s.getName(), Weights.percent(s.getWeight()), subdomains.size(),
-							cells(rows.remove(k), revision)));
+					RequirementRow row = rows.remove(SubdomainNames.normalize(s.getName()));
+					RequirementRow drifted = row != null || coverage == null ? null : coverage.driftOf(s);
+					if (drifted != null && rows.remove(SubdomainNames.normalize(drifted.getName())) == drifted) {
+						row = drifted;
+					}
+					subdomains.add(new SubdomainOutline(key, label, d.getName(), s.getName(), row == null ? null : row.getName(),
+							Weights.percent(s.getWeight()), subdomains.size(), cells(row, revision)));
 				}
 			}
 		}
 		for (Map.Entry<String, RequirementRow> unweighted : rows.entrySet()) {
-			subdomains.add(new SubdomainOutline(key, label, rowDomains.get(unweighted.getKey()), unweighted.getValue().getName(), null,
-					subdomains.size(), cells(unweighted.getValue(), revision)));
+			subdomains.add(new SubdomainOutline(key, label, rowDomains.get(unweighted.getKey()), unweighted.getValue().getName(),
+					unweighted.getValue().getName(), null, subdomains.size(), cells(unweighted.getValue(), revision)));
 		}
 		BigDecimal target = null;
 		Part part = weights != null ? weights.getPart() : requirements != null ? requirements.getPart() : null;
@@ -172,7 +181,7 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 
 	/**
 	 * The declared rules and the standard's identity as named values, in a fixed order: {@code standard.code},
-	 * {@code level.一级}, {@code scale.全部满足}, {@code part.基础共性}, {@code sector.采选}, {@code tailoring.allow},
+	 * {@code title.表6} (a table's title), {@code level.一级}, {@code scale.全部满足}, {@code part.基础共性}, {@code sector.采选}, {@code tailoring.allow},
 	 * {@code determination.threshold}, {@code band.一级}, {@code composite.aggregate}, {@code rules.not-applicable}, {@code interpretation.met-comparison}, ...
 	 */
 	private static Map<String, String> rules(Revision revision) {
@@ -183,6 +192,12 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 			rules.put("standard.code", standard.getCode());
 			rules.put("standard.revision", standard.getRevision());
 			rules.put("standard.status", standard.getStatus().getLiteral());
+		}
+		for (WeightTable t : revision.weightTables()) {
+			rules.put("title." + t.getName(), t.getTitle());
+		}
+		for (RequirementTable t : revision.requirementTables()) {
+			rules.put("title." + t.getName(), t.getTitle());
 		}
 		for (Level level : revision.levels()) {
 			rules.put("level." + level.getName(), level.getDescription());

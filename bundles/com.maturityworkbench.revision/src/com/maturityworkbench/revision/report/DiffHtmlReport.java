@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import com.maturityworkbench.revision.comments.CommentLinks;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ContextChange;
 import com.maturityworkbench.revision.compare.RevisionDiff;
@@ -31,7 +32,7 @@ public final class DiffHtmlReport {
 			table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.2em .5em;vertical-align:top}
 			th{background:#f0f0f0}td.n{text-align:right;font-variant-numeric:tabular-nums}
 			tr.changed td{background:#fff6d6}del{background:#fbd3d3;color:#8a1010}ins{background:#d4f5d4;color:#0d5c0d;text-decoration:underline}
-			.status{white-space:nowrap;font-weight:bold}.id{color:#666;font-size:.85em}details{margin:.3em 0}
+			.status{white-space:nowrap;font-weight:bold}.answers{color:#1a4f8a;font-size:.9em;margin-top:.2em}.id{color:#666;font-size:.85em}details{margin:.3em 0}
 			@media print{details{display:block}summary{display:none}}
 			""";
 
@@ -39,6 +40,11 @@ public final class DiffHtmlReport {
 	}
 
 	public static String of(RevisionDiff diff) {
+		return of(diff, CommentLinks.NONE);
+	}
+
+	/** The page, each change with the comments on the old revision it answers, and the accepted comments no change answers. */
+	public static String of(RevisionDiff diff, CommentLinks comments) {
 		StringBuilder h = new StringBuilder();
 		String title = M.text("diff.title", diff.oldRevision(), diff.newRevision());
 		h.append("<!DOCTYPE html>\n<html lang=\"").append(Language.current() == Language.EN ? "en" : "zh-CN").append("\">\n<head>\n")
@@ -50,62 +56,68 @@ public final class DiffHtmlReport {
 		int count = diff.changeCount();
 		h.append("<p>").append(e(count == 1 ? M.text("diff.count.one") : M.text("diff.count", count))).append(" · ").append(e(M.text("html.legend")))
 				.append("</p>\n");
-		rules(h, diff.rules());
+		rules(h, diff.rules(), comments);
 		for (WeightTableChange t : diff.weights()) {
 			if (t.isChanged()) {
-				weights(h, t);
+				weights(h, t, comments);
 			}
 		}
 		List<SubdomainMatch> subdomains = diff.subdomainChanges();
 		if (!subdomains.isEmpty()) {
 			h.append("<h2>").append(e(M.text("section.subdomains"))).append("</h2>\n<ul>\n");
-			subdomains.forEach(m -> h.append("<li>").append(e(DiffTexts.subdomainChange(m))).append("</li>\n"));
+			subdomains.forEach(m -> h.append("<li>").append(e(DiffTexts.subdomainChange(m))).append(answers(comments, m)).append("</li>\n"));
 			h.append("</ul>\n");
 		}
-		clauses(h, diff);
+		clauses(h, diff, comments);
+		if (!comments.unanswered().isEmpty()) {
+			h.append("<h2>").append(e(CommentLinks.unansweredTitle())).append("</h2>\n<ul>\n");
+			comments.unanswered().forEach(c -> h.append("<li>").append(e(CommentLinks.unansweredLine(c))).append("</li>\n"));
+			h.append("</ul>\n");
+		}
 		return h.append("</body>\n</html>\n").toString();
 	}
 
-	private static void rules(StringBuilder h, List<RuleChange> rules) {
+	private static void rules(StringBuilder h, List<RuleChange> rules, CommentLinks comments) {
 		if (rules.isEmpty()) {
 			return;
 		}
 		h.append("<h2>").append(e(M.text("section.rules"))).append("</h2>\n<table>\n");
 		for (RuleChange r : rules) {
 			h.append("<tr><th>").append(e(DiffTexts.family(r))).append("</th><td>").append(e(r.subject())).append("</td><td>")
-					.append(inline(TextDiff.of(r.oldValue() == null ? "" : r.oldValue(), r.newValue() == null ? "" : r.newValue()))).append("</td></tr>\n");
+					.append(inline(TextDiff.of(r.oldValue() == null ? "" : r.oldValue(), r.newValue() == null ? "" : r.newValue()))).append(answers(comments, r))
+					.append("</td></tr>\n");
 		}
 		h.append("</table>\n");
 	}
 
-	private static void weights(StringBuilder h, WeightTableChange t) {
+	private static void weights(StringBuilder h, WeightTableChange t, CommentLinks comments) {
 		h.append("<h2>").append(e(M.text("section.weights"))).append(" ").append(e(t.newTable() != null ? t.newTable() : t.oldTable())).append("</h2>\n");
 		h.append("<p>").append(e(DiffTextReport.tableLine(t))).append("</p>\n");
 		String head = "<tr><th>" + e(M.text("html.table.domain")) + "</th><th>" + e(M.text("html.table.subdomain")) + "</th><th>"
 				+ e(M.text("html.table.old")) + "</th><th>" + e(M.text("html.table.new")) + "</th><th>" + e(M.text("html.table.delta")) + "</th></tr>\n";
 		h.append("<table>\n<thead>").append(head).append("</thead>\n<tbody>\n");
 		List<Row> unchanged = t.rows().stream().filter(r -> !r.isChanged()).toList();
-		t.rows().stream().filter(Row::isChanged).forEach(r -> row(h, r));
+		t.rows().stream().filter(Row::isChanged).forEach(r -> row(h, r, comments));
 		h.append("</tbody>\n</table>\n");
 		if (!unchanged.isEmpty()) {
 			h.append("<details><summary>").append(e(M.text("html.unchanged-rows", unchanged.size()))).append("</summary>\n<table>\n<thead>").append(head)
 					.append("</thead>\n<tbody>\n");
-			unchanged.forEach(r -> row(h, r));
+			unchanged.forEach(r -> row(h, r, comments));
 			h.append("</tbody>\n</table>\n</details>\n");
 		}
 	}
 
-	private static void row(StringBuilder h, Row r) {
+	private static void row(StringBuilder h, Row r, CommentLinks comments) {
 		String name = r.oldName() != null && r.newName() != null ? inline(TextDiff.of(r.oldName(), r.newName()))
 				: e(r.newName() != null ? r.newName() : r.oldName());
 		h.append(r.isChanged() ? "<tr class=\"changed\">" : "<tr>").append("<td>").append(e(r.domain())).append("</td><td>").append(name)
 				.append("</td><td class=\"n\">").append(e(DiffTexts.percent(r.oldWeight()))).append("</td><td class=\"n\">")
 				.append(e(DiffTexts.percent(r.newWeight()))).append("</td><td class=\"n\">").append(e(DiffTexts.signedPercent(r.delta())))
-				.append("</td></tr>\n");
+				.append(answers(comments, r)).append("</td></tr>\n");
 	}
 
 	/** A section per requirement table (of the clause's new place, else its old one): its clause and context changes. */
-	private static void clauses(StringBuilder h, RevisionDiff diff) {
+	private static void clauses(StringBuilder h, RevisionDiff diff, CommentLinks comments) {
 		Map<String, StringBuilder> sections = new LinkedHashMap<>();
 		for (ClauseMapping c : diff.clauses().changes()) {
 			String table = (c.newPlace() != null ? c.newPlace() : c.oldPlace()).table();
@@ -120,17 +132,25 @@ public final class DiffHtmlReport {
 			String text = c.text() != null ? inline(c.text())
 					: c.nu() != null ? "<ins>" + e(c.nu().printed()) + "</ins>" : "<del>" + e(c.old().printed()) + "</del>";
 			s.append("<tr><td class=\"status\">").append(e(M.text("clause." + c.status()))).append("</td><td>").append(e(where)).append("<br><span class=\"id\">")
-					.append(e(ids)).append("</span></td><td>").append(e(label)).append("</td><td>").append(text).append("</td></tr>\n");
+					.append(e(ids)).append("</span></td><td>").append(e(label)).append("</td><td>").append(text).append(answers(comments, c))
+					.append("</td></tr>\n");
 		}
 		for (ContextChange c : diff.context()) {
 			StringBuilder s = sections.computeIfAbsent(c.place().table(), k -> new StringBuilder());
 			s.append("<tr><td class=\"status\">").append(e(M.text("context." + c.kind()))).append("</td><td>").append(e(DiffTexts.place(c.place())))
-					.append("</td><td>").append(e(DiffTexts.value(c.label()))).append("</td><td>").append(inline(c.text())).append("</td></tr>\n");
+					.append("</td><td>").append(e(DiffTexts.value(c.label()))).append("</td><td>").append(inline(c.text())).append(answers(comments, c))
+					.append("</td></tr>\n");
 		}
 		sections.forEach((table, rows) -> h.append("<h2>").append(e(M.text("section.clauses"))).append(" ").append(e(table)).append("</h2>\n<table>\n<thead><tr><th>")
 				.append(e(M.text("html.clauses.change"))).append("</th><th>").append(e(M.text("html.clauses.where"))).append("</th><th>")
 				.append(e(M.text("html.clauses.label"))).append("</th><th>").append(e(M.text("html.clauses.text"))).append("</th></tr></thead>\n<tbody>\n")
 				.append(rows).append("</tbody>\n</table>\n"));
+	}
+
+	/** The comments a change answers, as a line of its own under it; empty for none. */
+	private static String answers(CommentLinks comments, Object change) {
+		String line = comments.answersLine(change);
+		return line.isEmpty() ? "" : "<div class=\"answers\">" + e(line) + "</div>";
 	}
 
 	private static String inline(TextDiff diff) {

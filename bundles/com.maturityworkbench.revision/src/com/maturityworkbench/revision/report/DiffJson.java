@@ -7,6 +7,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.maturityworkbench.dsl.semantics.Weights;
+import com.maturityworkbench.revision.comments.CommentLinks;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ClauseMapping.ClausePlace;
 import com.maturityworkbench.revision.compare.ContextChange;
@@ -32,6 +33,14 @@ public final class DiffJson {
 	}
 
 	public static String of(RevisionDiff diff) {
+		return of(diff, CommentLinks.NONE);
+	}
+
+	/**
+	 * With comments on the old revision: every change gets {@code comments} (the 序号 of the comments it answers) and
+	 * the root {@code unansweredComments} (accepted comments no change answers).
+	 */
+	public static String of(RevisionDiff diff, CommentLinks links) {
 		JsonObject root = new JsonObject();
 		root.addProperty("layout", LAYOUT);
 		root.addProperty("old", diff.oldRevision());
@@ -44,6 +53,7 @@ public final class DiffJson {
 			o.addProperty("key", r.key());
 			o.addProperty("old", r.oldValue());
 			o.addProperty("new", r.newValue());
+			comments(o, links, r);
 			rules.add(o);
 		}
 		root.add("rules", rules);
@@ -68,6 +78,7 @@ public final class DiffJson {
 				row.addProperty("new", percent(r.newWeight()));
 				row.addProperty("delta", percent(r.delta()));
 				row.addProperty("changed", r.isChanged());
+				comments(row, links, r);
 				rows.add(row);
 			}
 			o.add("rows", rows);
@@ -89,6 +100,7 @@ public final class DiffJson {
 			o.addProperty("change", m.change());
 			o.add("old", subdomain(m.old()));
 			o.add("new", subdomain(m.nu()));
+			comments(o, links, m);
 			subdomains.add(o);
 		}
 		root.add("subdomains", subdomains);
@@ -101,6 +113,7 @@ public final class DiffJson {
 			if (c.text() != null) {
 				o.add("diff", segments(c.text()));
 			}
+			comments(o, links, c);
 			clauses.add(o);
 		}
 		root.add("clauses", clauses);
@@ -113,10 +126,24 @@ public final class DiffJson {
 			o.addProperty("old", c.oldText());
 			o.addProperty("new", c.newText());
 			o.add("diff", segments(c.text()));
+			comments(o, links, c);
 			context.add(o);
 		}
 		root.add("context", context);
+		if (links != CommentLinks.NONE) {
+			JsonArray unanswered = new JsonArray();
+			links.unanswered().forEach(c -> unanswered.add(c.number()));
+			root.add("unansweredComments", unanswered);
+		}
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root);
+	}
+
+	private static void comments(JsonObject o, CommentLinks links, Object change) {
+		if (links != CommentLinks.NONE) {
+			JsonArray numbers = new JsonArray();
+			links.answering(change).forEach(c -> numbers.add(c.number()));
+			o.add("comments", numbers);
+		}
 	}
 
 	private static JsonObject subdomain(SubdomainOutline s) {
@@ -128,6 +155,7 @@ public final class DiffJson {
 		o.addProperty("table", s.table());
 		o.addProperty("domain", s.domain());
 		o.addProperty("name", s.name());
+		o.addProperty("rowName", s.rowName());
 		o.addProperty("weight", percent(s.weight()));
 		return o;
 	}

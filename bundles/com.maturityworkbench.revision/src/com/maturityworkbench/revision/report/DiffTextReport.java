@@ -4,6 +4,7 @@ import static com.maturityworkbench.revision.report.DiffTexts.M;
 
 import java.util.List;
 
+import com.maturityworkbench.revision.comments.CommentLinks;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ContextChange;
 import com.maturityworkbench.revision.compare.RevisionDiff;
@@ -23,6 +24,11 @@ public final class DiffTextReport {
 	}
 
 	public static String of(RevisionDiff diff) {
+		return of(diff, CommentLinks.NONE);
+	}
+
+	/** The comparison, each change followed by the comments on the old revision it answers. */
+	public static String of(RevisionDiff diff, CommentLinks comments) {
 		StringBuilder out = new StringBuilder();
 		out.append(M.text("diff.title", diff.oldRevision(), diff.newRevision())).append('\n');
 		if (diff.isEmpty()) {
@@ -34,6 +40,7 @@ public final class DiffTextReport {
 			section(out, "section.rules");
 			for (RuleChange r : diff.rules()) {
 				line(out, M.text("rule.line", DiffTexts.family(r), r.subject(), DiffTexts.value(r.oldValue()), DiffTexts.value(r.newValue())));
+				answers(out, comments, r, "    ");
 			}
 		}
 		List<WeightTableChange> weights = diff.weights().stream().filter(WeightTableChange::isChanged).toList();
@@ -44,6 +51,7 @@ public final class DiffTextReport {
 				for (Row r : t.rows()) {
 					if (r.isChanged()) {
 						out.append("    ").append(rowLine(r)).append('\n');
+						answers(out, comments, r, "      ");
 					}
 				}
 				t.domains().stream().filter(WeightTableChange.DomainTotal::isChanged).forEach(d -> out.append("    ")
@@ -53,19 +61,30 @@ public final class DiffTextReport {
 		List<SubdomainMatch> subdomains = diff.subdomainChanges();
 		if (!subdomains.isEmpty()) {
 			section(out, "section.subdomains");
-			subdomains.forEach(m -> line(out, DiffTexts.subdomainChange(m)));
+			for (SubdomainMatch m : subdomains) {
+				line(out, DiffTexts.subdomainChange(m));
+				answers(out, comments, m, "    ");
+			}
 		}
 		List<ClauseMapping> clauses = diff.clauses().changes();
 		if (!clauses.isEmpty()) {
 			section(out, "section.clauses");
-			clauses.forEach(c -> line(out, clauseLine(c)));
+			for (ClauseMapping c : clauses) {
+				line(out, clauseLine(c));
+				answers(out, comments, c, "    ");
+			}
 		}
 		if (!diff.context().isEmpty()) {
 			section(out, "section.context");
 			for (ContextChange c : diff.context()) {
 				line(out, M.text("context.line", M.text("context." + c.kind()), DiffTexts.place(c.place()), c.label() == null ? "" : " " + c.label(),
 						inline(c.text())));
+				answers(out, comments, c, "    ");
 			}
+		}
+		if (!comments.unanswered().isEmpty()) {
+			out.append('\n').append(CommentLinks.unansweredTitle()).append('\n');
+			comments.unanswered().forEach(c -> line(out, CommentLinks.unansweredLine(c)));
 		}
 		return out.toString();
 	}
@@ -117,6 +136,13 @@ public final class DiffTextReport {
 			}
 		}
 		return s.toString();
+	}
+
+	private static void answers(StringBuilder out, CommentLinks comments, Object change, String indent) {
+		String line = comments.answersLine(change);
+		if (!line.isEmpty()) {
+			out.append(indent).append(line).append('\n');
+		}
 	}
 
 	private static void section(StringBuilder out, String key) {

@@ -49,6 +49,9 @@ final class DiffTexts {
 		if (m.isRemoved()) {
 			return M.text("subdomain.removed", subdomain(m.old()));
 		}
+		if (m.change().equals("row-renamed")) {
+			return M.text("subdomain.row-renamed", subdomain(m.old()), m.old().rowName(), m.nu().rowName());
+		}
 		return M.text("subdomain." + m.change(), subdomain(m.old()), subdomain(m.nu()));
 	}
 }
