@@ -76,13 +76,25 @@ public final class AssessmentMapper {
 	/** Clause ids whose row is already reported (unreadable rating, duplicate …): not reported missing too. */
 	private final Set<String> reported = new HashSet<>();
 
-	private AssessmentMapper(AssessmentRows rows) {
+	/** Whether clauses may be left unrated (an assessment in progress, {@code mwb score --partial}). */
+	private final boolean unratedAllowed;
+
+	private AssessmentMapper(AssessmentRows rows, boolean unratedAllowed) {
 		this.rows = rows;
+		this.unratedAllowed = unratedAllowed;
 	}
 
 	/** @throws AssessmentInputException with every issue when the rows cannot be scored */
 	public static Mapped map(AssessmentRows rows, Revisions revisions) throws AssessmentInputException {
-		return new AssessmentMapper(rows).run(revisions);
+		return map(rows, revisions, false);
+	}
+
+	/**
+	 * @param unratedAllowed whether a clause left unrated is accepted rather than reported (every other issue is)
+	 * @throws AssessmentInputException with every issue when the rows cannot be scored
+	 */
+	public static Mapped map(AssessmentRows rows, Revisions revisions, boolean unratedAllowed) throws AssessmentInputException {
+		return new AssessmentMapper(rows, unratedAllowed).run(revisions);
 	}
 
 	private Mapped run(Revisions revisions) throws AssessmentInputException {
@@ -100,7 +112,7 @@ public final class AssessmentMapper {
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
 		RevisionModel model = found.get();
-		AssessmentValidator validator = new AssessmentValidator(model);
+		AssessmentValidator validator = new AssessmentValidator(model, unratedAllowed);
 		AssessmentRows.Field standard = rows.get(MetadataKey.STANDARD);
 		if (standard != null && !standard.value().isBlank() && model.standardCode() != null && !standard.value().strip().equals(model.standardCode())) {
 			issues.add(new InputIssue(standard.where(), standardMismatch(standard.value().strip(), model)));

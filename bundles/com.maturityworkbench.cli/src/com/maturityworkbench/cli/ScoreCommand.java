@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
@@ -13,11 +14,13 @@ import com.maturityworkbench.assessment.AssessmentRows;
 import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.report.AssessmentScoring;
 import com.maturityworkbench.assessment.report.HtmlReport;
+import com.maturityworkbench.assessment.report.PartialScoring;
 import com.maturityworkbench.assessment.report.ResultJson;
 import com.maturityworkbench.assessment.report.ScoreView;
 import com.maturityworkbench.assessment.report.TextReport;
 import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.maturity.WorkedExample;
+import com.maturityworkbench.dsl.semantics.ClauseTexts;
 import com.maturityworkbench.dsl.semantics.WorkedExamples;
 import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
@@ -56,6 +59,9 @@ final class ScoreCommand implements MwbSubcommand {
 	@Option(names = "--progressive", paramLabel = "on|off", descriptionKey = "score.progressive")
 	Choice.OnOff progressive;
 
+	@Option(names = "--partial", descriptionKey = "score.partial")
+	boolean partial;
+
 	@Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "model")
 	String modelArg;
 
@@ -93,15 +99,23 @@ final class ScoreCommand implements MwbSubcommand {
 			assessmentArg = exampleName;
 		} else {
 			try {
-				input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions);
+				input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions, partial);
 			} catch (AssessmentInputException e) {
 				report(context, e.issues(), assessmentArg);
 				return ExitCode.UNUSABLE_INPUT;
 			}
 		}
-		ScoreView view;
+		Map<String, String> clauseTexts = ClauseTexts.byId(revision.revision());
+		Function<String, String> texts = clauseTexts::get;
+		Boolean reading = progressive == null ? null : progressive == Choice.OnOff.ON;
+		ScoreView view = null;
+		PartialScoring.PartialView partialView = null;
 		try {
-			view = AssessmentScoring.score(input, progressive == null ? null : progressive == Choice.OnOff.ON);
+			if (partial && exampleName == null) {
+				partialView = PartialScoring.score(input, reading, texts);
+			} else {
+				view = AssessmentScoring.score(input, reading, texts);
+			}
 		} catch (ModelException e) {
 			context.problem(CliMessages.M.text("score.model-problem", modelArg, e.getMessage()));
 			return ExitCode.ERRORS;
@@ -109,11 +123,21 @@ final class ScoreCommand implements MwbSubcommand {
 			e.problems().stream().limit(MAX_ISSUES).forEach(p -> err.println(assessmentArg + ": " + p.message()));
 			return ExitCode.UNUSABLE_INPUT;
 		}
-		out.print(switch (format) {
-		case JSON -> ResultJson.render(view);
-		case HTML -> HtmlReport.render(view);
-		case TEXT -> TextReport.render(view);
-		});
+		if (partialView != null) {
+			PartialScoring.PartialView p = partialView;
+			out.print(switch (format) {
+			case JSON -> ResultJson.render(p);
+			case HTML -> HtmlReport.render(p);
+			case TEXT -> TextReport.render(p);
+			});
+		} else {
+			ScoreView v = view;
+			out.print(switch (format) {
+			case JSON -> ResultJson.render(v);
+			case HTML -> HtmlReport.render(v);
+			case TEXT -> TextReport.render(v);
+			});
+		}
 		out.flush();
 		return ExitCode.OK;
 	}

@@ -3,6 +3,7 @@ package com.maturityworkbench.assessment.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.report.ScoreView.CompositeView;
@@ -51,14 +52,16 @@ public final class ScoreViews {
 	 * @param progressive the reading to report as applied
 	 * @param overridden whether it was chosen on the command line rather than declared by the revision
 	 */
-	public static ScoreView single(AssessmentFiles.SingleInput input, BothReadings<ScoreResult> both, boolean progressive, boolean overridden) {
+	public static ScoreView single(AssessmentFiles.SingleInput input, BothReadings<ScoreResult> both, boolean progressive, boolean overridden,
+			Function<String, String> texts) {
 		RevisionModel model = input.model();
-		ResultView result = result(model, input.mapped().assessment(), both, progressive);
-		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), status(model), model.levels(),
-				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
+		ResultView result = result(model, input.mapped().assessment(), both, progressive, texts);
+		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), status(model), model.stage(), model.levels(),
+				metRule(model), Num.of(model.determination().threshold()), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
 	}
 
-	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden) {
+	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden,
+			Function<String, String> texts) {
 		RevisionModel model = input.model();
 		CompositeResult applied = progressive ? both.progressive() : both.independent();
 		CompositeResult other = progressive ? both.independent() : both.progressive();
@@ -70,7 +73,7 @@ public final class ScoreViews {
 			Assessment assessment = input.composite().units().get(i).assessment();
 			BothReadings<ScoreResult> unitBoth = progressive ? new BothReadings<>(o.result(), u.result()) : new BothReadings<>(u.result(), o.result());
 			units.add(new UnitView(u.name(), u.sector(), Num.of(u.output()), Num.of(u.share()), source.file(), source.format(),
-					result(model, assessment, unitBoth, progressive)));
+					result(model, assessment, unitBoth, progressive, texts)));
 		}
 		List<TypeView> types = new ArrayList<>();
 		for (TypeAggregate t : applied.types()) {
@@ -78,12 +81,13 @@ public final class ScoreViews {
 		}
 		CompositeView composite = new CompositeView(applied.aggregation().name().toLowerCase(Locale.ROOT),
 				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units);
-		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), status(model), model.levels(), metRule(model),
-				model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
+		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), status(model), model.stage(), model.levels(), metRule(model),
+				Num.of(model.determination().threshold()), model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
 				null, composite, Decimals.note());
 	}
 
-	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive) {
+	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive,
+			Function<String, String> texts) {
 		ScoreResult r = progressive ? both.progressive() : both.independent();
 		ScoreResult o = progressive ? both.independent() : both.progressive();
 		List<DomainView> domains = new ArrayList<>();
@@ -105,23 +109,23 @@ public final class ScoreViews {
 			if (g.totalIncrease().signum() <= 0 || next.size() >= NEXT_GAPS) {
 				continue;
 			}
-			next.add(new NextGapView(g.subdomainId(), g.subdomainName(), g.tableId(), g.levelName(), g.clauseId(), Num.of(g.currentRating()),
+			next.add(new NextGapView(g.subdomainId(), g.subdomainName(), g.tableId(), g.levelName(), g.clauseId(), texts.apply(g.clauseId()), Num.of(g.currentRating()),
 					Num.of(g.levelScoreIncrease()), Num.of(g.totalIncrease()), Num.of(g.totalAfter()), levelLabel(model, g.levelAfter())));
 		}
 		SectorModel sm = SectorModel.of(model, assessment.sector());
 		int notScored = (int) assessment.ratings().keySet().stream().filter(id -> sm.clause(id).map(c -> !c.isScored()).orElse(false)).count();
 		return new ResultView(r.sector(), List.copyOf(r.tailored()), determination(model, r.determination()), determination(model, o.determination()),
-				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan()), assessment.ratings().size(), notScored, List.copyOf(r.notApplicable()));
+				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan(), texts), assessment.ratings().size(), notScored, List.copyOf(r.notApplicable()));
 	}
 
 	/** The plan to the next level, null at the top level. */
-	static PlanView plan(RevisionModel model, NextLevelPlan plan) {
+	static PlanView plan(RevisionModel model, NextLevelPlan plan, Function<String, String> texts) {
 		if (plan.atTopLevel()) {
 			return null;
 		}
 		List<PlanStepView> steps = new ArrayList<>();
 		for (PlanStep s : plan.steps()) {
-			steps.add(new PlanStepView(s.clauseId(), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
+			steps.add(new PlanStepView(s.clauseId(), texts.apply(s.clauseId()), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
 					Num.of(s.totalAfter()), levelLabel(model, s.levelAfter())));
 		}
 		return new PlanView(plan.targetLevelName(), Num.of(plan.targetTotal()), plan.reachable(), steps);

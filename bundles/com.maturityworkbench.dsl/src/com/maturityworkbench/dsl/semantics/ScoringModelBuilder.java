@@ -85,7 +85,7 @@ public final class ScoringModelBuilder {
 		String code = revision.standard() == null ? null : revision.standard().getCode();
 		RevisionStatus status = revision.isFinal() ? RevisionStatus.FINAL : RevisionStatus.DRAFT;
 		return new RevisionModel(code, revision.name(), status, levels, new RatingScale(values), tables,
-				tailoring(revision), determination(revision, levels), composite(revision), assessmentRules(revision));
+				tailoring(revision), determination(revision, levels), composite(revision), assessmentRules(revision), revision.stage());
 	}
 
 	/** The rules block: not applicable allowed (under its name) or forbidden; no block, or no such line, keeps it forbidden. */

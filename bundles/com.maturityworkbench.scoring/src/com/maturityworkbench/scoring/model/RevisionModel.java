@@ -21,9 +21,16 @@ import java.util.stream.Collectors;
  * @param levels level names in ascending order, e.g. 一级 … 五级
  * @param tables the common table first or anywhere, and one table per sector
  * @param rules what an assessment may rate besides the scale (not applicable)
+ * @param stage the stage of standardisation as the standard names it (征求意见稿, 送审稿, 报批稿, 发布), for the reports;
+ *        {@code status} is what scoring needs of it (whether unmarked gaps are errors)
  */
 public record RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
-		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
+		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules,
+		String stage) {
+	/** The stage of a revision that does not name one: the words {@code draft} and {@code final} read as 征求意见稿 and 发布. */
+	public static String defaultStage(RevisionStatus status) {
+		return status == RevisionStatus.FINAL ? "发布" : "征求意见稿";
+	}
 
 	public RevisionModel {
 		Objects.requireNonNull(standardCode, "standardCode");
@@ -36,7 +43,14 @@ public record RevisionModel(String standardCode, String revisionId, RevisionStat
 		Objects.requireNonNull(determination, "determination");
 		Objects.requireNonNull(composite, "composite");
 		Objects.requireNonNull(rules, "rules");
+		Objects.requireNonNull(stage, "stage");
 		checkStructure(levels, tables, tailoring, determination);
+	}
+
+	/** A revision at the {@link #defaultStage default stage} of its status. */
+	public RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
+			List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
+		this(standardCode, revisionId, status, levels, scale, tables, tailoring, determination, composite, rules, defaultStage(status));
 	}
 
 	/** A revision with the default assessment rules ({@link AssessmentRules#standard()}: no not-applicable rating). */
@@ -47,7 +61,7 @@ public record RevisionModel(String standardCode, String revisionId, RevisionStat
 
 	/** The same revision with other assessment rules. */
 	public RevisionModel withRules(AssessmentRules newRules) {
-		return new RevisionModel(standardCode, revisionId, status, levels, scale, tables, tailoring, determination, composite, newRules);
+		return new RevisionModel(standardCode, revisionId, status, levels, scale, tables, tailoring, determination, composite, newRules, stage);
 	}
 
 	private static void checkStructure(List<String> levels, List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination) {
