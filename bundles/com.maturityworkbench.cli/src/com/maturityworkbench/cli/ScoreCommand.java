@@ -71,9 +71,42 @@ final class ScoreCommand implements MwbSubcommand {
 	@Parameters(index = "1", paramLabel = "ASSESSMENT", arity = "0..1", descriptionKey = "score.assessment")
 	String assessmentArg;
 
+	/** What a scoring run gives: the view (or, with --partial, both bounds), or the exit code of a refused input. */
+	record Scored(ExitCode refused, ScoreView view, PartialScoring.PartialView partial) {
+	}
+
 	@Override
 	public ExitCode run(CommandContext context) throws UnusableInputException {
 		PrintStream out = context.out();
+		Scored scored = score(context);
+		if (scored.refused() != null) {
+			return scored.refused();
+		}
+		if (scored.partial() != null) {
+			PartialScoring.PartialView p = scored.partial();
+			out.print(switch (format) {
+			case JSON -> ResultJson.render(p);
+			case HTML -> HtmlReport.render(p);
+			case TEXT -> TextReport.render(p);
+			});
+		} else {
+			ScoreView v = scored.view();
+			out.print(switch (format) {
+			case JSON -> ResultJson.render(v);
+			case HTML -> HtmlReport.render(v);
+			case TEXT -> TextReport.render(v);
+			});
+		}
+		out.flush();
+		return ExitCode.OK;
+	}
+
+	/**
+	 * The one score pipeline of the command line ({@code mwb score}, {@code mwb report}): the revision loaded through
+	 * the workspace service, the assessment read, scored by the runtime with the revision's clause texts; problems are
+	 * printed and answered with the exit code.
+	 */
+	Scored score(CommandContext context) throws UnusableInputException {
 		PrintStream err = context.err();
 		if ((exampleName == null) == (assessmentArg == null)) {
 			throw new UnusableInputException(CliMessages.M.text("score.assessment-or-example"));
@@ -90,7 +123,7 @@ final class ScoreCommand implements MwbSubcommand {
 		} catch (RevisionRefusedException refused) {
 			refused.errors().stream().limit(MAX_ERRORS).forEach(f -> err.println(f.toLine()));
 			context.problem(CliMessages.M.text("refused.see-validate", refused.getMessage(), modelArg));
-			return ExitCode.ERRORS;
+			return new Scored(ExitCode.ERRORS, null, null);
 		}
 		AssessmentMapper.Revisions revisions = AssessmentMapper.Revisions.of(scoringModel);
 		AssessmentFiles.Input input;
@@ -102,44 +135,24 @@ final class ScoreCommand implements MwbSubcommand {
 				input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions, partial);
 			} catch (AssessmentInputException e) {
 				report(context, e.issues(), assessmentArg);
-				return ExitCode.UNUSABLE_INPUT;
+				return new Scored(ExitCode.UNUSABLE_INPUT, null, null);
 			}
 		}
 		Map<String, String> clauseTexts = ClauseTexts.byId(revision.revision());
 		Function<String, String> texts = clauseTexts::get;
 		Boolean reading = progressive == null ? null : progressive == Choice.OnOff.ON;
-		ScoreView view = null;
-		PartialScoring.PartialView partialView = null;
 		try {
 			if (partial && exampleName == null) {
-				partialView = PartialScoring.score(input, reading, texts);
-			} else {
-				view = AssessmentScoring.score(input, reading, texts);
+				return new Scored(null, null, PartialScoring.score(input, reading, texts));
 			}
+			return new Scored(null, AssessmentScoring.score(input, reading, texts), null);
 		} catch (ModelException e) {
 			context.problem(CliMessages.M.text("score.model-problem", modelArg, e.getMessage()));
-			return ExitCode.ERRORS;
+			return new Scored(ExitCode.ERRORS, null, null);
 		} catch (AssessmentException e) {
 			e.problems().stream().limit(MAX_ISSUES).forEach(p -> err.println(assessmentArg + ": " + p.message()));
-			return ExitCode.UNUSABLE_INPUT;
+			return new Scored(ExitCode.UNUSABLE_INPUT, null, null);
 		}
-		if (partialView != null) {
-			PartialScoring.PartialView p = partialView;
-			out.print(switch (format) {
-			case JSON -> ResultJson.render(p);
-			case HTML -> HtmlReport.render(p);
-			case TEXT -> TextReport.render(p);
-			});
-		} else {
-			ScoreView v = view;
-			out.print(switch (format) {
-			case JSON -> ResultJson.render(v);
-			case HTML -> HtmlReport.render(v);
-			case TEXT -> TextReport.render(v);
-			});
-		}
-		out.flush();
-		return ExitCode.OK;
 	}
 
 	/** A worked example of the revision (计算示例), by name, as the assessment it describes. */

@@ -26,7 +26,7 @@ import com.maturityworkbench.scoring.i18n.Messages;
  */
 public final class HtmlReport {
 	private static final Messages M = ReportMessages.M;
-	private static final String STYLE = """
+	static final String STYLE = """
 			body{font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;margin:2em auto;max-width:72em;color:#222;line-height:1.45}
 			h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}h3{font-size:1.05em}
 			table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.2em .6em}th{background:#f3f3f3;text-align:left}
@@ -138,7 +138,7 @@ public final class HtmlReport {
 		return h.toString();
 	}
 
-	private static void enterprise(StringBuilder h, ResultView r) {
+	static void enterprise(StringBuilder h, ResultView r) {
 		String tailored = r.tailored().isEmpty() ? M.text("html.nothing-tailored") : M.text("html.tailored", String.join(M.text("list.separator"), r.tailored()));
 		h.append("<p>").append(M.text("html.sector", esc(r.sector()), esc(tailored), r.ratings()));
 		if (r.ratedNotScored() > 0) {
@@ -151,7 +151,7 @@ public final class HtmlReport {
 		}
 	}
 
-	private static void composite(StringBuilder h, ScoreView v) {
+	static void composite(StringBuilder h, ScoreView v) {
 		var c = v.composite();
 		h.append("<p>").append(M.text("html.composite", c.units().size(), esc(M.text("basis." + c.outputBasis())), esc(M.text("aggregation." + c.aggregation()))))
 				.append("</p>\n");
@@ -180,7 +180,7 @@ public final class HtmlReport {
 		h.append("</table>\n");
 	}
 
-	private static void levels(StringBuilder h, DeterminationView a, DeterminationView o, String metRule) {
+	static void levels(StringBuilder h, DeterminationView a, DeterminationView o, String metRule) {
 		h.append("<p class=\"big\">S = ").append(a.total().rounded()).append(" → ").append(esc(a.levelLabel())).append("</p>\n");
 		h.append("<table>\n<thead><tr><th>").append(M.text("head.level")).append("</th><th>A(i)</th><th>").append(M.text("head.exact")).append("</th><th></th><th>")
 				.append(M.text("head.met")).append("</th><th>").append(M.text("head.counted")).append("</th><th>")
@@ -208,6 +208,14 @@ public final class HtmlReport {
 	}
 
 	private static void details(StringBuilder h, List<String> levels, ResultView r) {
+		domainTables(h, levels, r);
+		draftGaps(h, r);
+		plan(h, r);
+		gains(h, r);
+	}
+
+	/** B(i) per domain, C(s,i) and w' per subdomain. */
+	static void domainTables(StringBuilder h, List<String> levels, ResultView r) {
 		h.append("<h3>").append(M.text("html.domains")).append("</h3>\n<table>\n<thead><tr>");
 		for (String key : List.of("head.domain", "head.tables", "head.weight")) {
 			h.append("<th>").append(M.text(key)).append("</th>");
@@ -233,6 +241,10 @@ public final class HtmlReport {
 			h.append("</tr>\n");
 		}
 		h.append("</table>\n");
+	}
+
+	/** What the draft's gaps did to the effective weights. */
+	static void draftGaps(StringBuilder h, ResultView r) {
 		if (!r.draftGaps().isEmpty()) {
 			h.append("<h3>").append(esc(M.text("html.gaps", r.draftGaps().size()))).append("</h3>\n<p>").append(esc(M.text("html.gaps.lead"))).append("</p>\n<ul>\n");
 			for (DraftGapView g : r.draftGaps()) {
@@ -240,29 +252,43 @@ public final class HtmlReport {
 			}
 			h.append("</ul>\n");
 		}
+	}
+
+	/** The plan to the next level: the fewest raises, each clause with its text and S after it. */
+	static void plan(StringBuilder h, ResultView r) {
 		if (r.plan() != null && r.plan().reachable()) {
 			h.append("<h3>").append(esc(M.text("html.plan", r.plan().target(), r.plan().steps().size()))).append("</h3>\n<table>\n<thead><tr>");
+			boolean texts = r.plan().steps().stream().anyMatch(s -> s.text() != null);
 			for (String key : List.of("head.step", "head.clause", "head.text", "head.level", "head.now", "head.level-gain", "head.after", "head.level-after")) {
-				h.append("<th>").append(M.text(key)).append("</th>");
+				if (texts || !key.equals("head.text")) {
+					h.append("<th>").append(M.text(key)).append("</th>");
+				}
 			}
 			h.append("</tr></thead>\n");
 			int n = 0;
 			for (PlanStepView s : r.plan().steps()) {
-				h.append("<tr><td class=\"n\">").append(++n).append("</td><td>").append(esc(s.clause())).append("</td>").append(text(s.text())).append("<td>").append(esc(s.level()))
+				h.append("<tr><td class=\"n\">").append(++n).append("</td><td>").append(esc(s.clause())).append("</td>").append(texts ? text(s.text()) : "").append("<td>").append(esc(s.level()))
 						.append("</td><td class=\"n\">").append(esc(s.rating().exact())).append("</td><td class=\"n\">+").append(s.levelGain().rounded())
 						.append("</td>").append(num(s.totalAfter())).append("<td>").append(esc(s.levelAfter())).append("</td></tr>\n");
 			}
 			h.append("</table>\n");
 		}
+	}
+
+	/** The largest single gains towards the next level. */
+	static void gains(StringBuilder h, ResultView r) {
 		if (r.applied().nextLevel() != null && !r.nextLevelGaps().isEmpty()) {
 			h.append("<h3>").append(esc(M.text("html.gains", r.applied().nextLevel()))).append("</h3>\n<table>\n<thead><tr>");
+			boolean texts = r.nextLevelGaps().stream().anyMatch(g -> g.text() != null);
 			for (String key : List.of("head.gain", "head.after", "head.subdomain", "head.level", "head.clause", "head.text", "head.now")) {
-				h.append("<th>").append(M.text(key)).append("</th>");
+				if (texts || !key.equals("head.text")) {
+					h.append("<th>").append(M.text(key)).append("</th>");
+				}
 			}
 			h.append("</tr></thead>\n");
 			for (NextGapView g : r.nextLevelGaps()) {
 				h.append("<tr>").append("<td class=\"n\">+").append(g.totalGain().rounded()).append("</td>").append(num(g.totalAfter())).append("<td>")
-						.append(esc(g.subdomain())).append("</td><td>").append(esc(g.level())).append("</td><td>").append(esc(g.clause())).append("</td>").append(text(g.text())).append("<td class=\"n\">")
+						.append(esc(g.subdomain())).append("</td><td>").append(esc(g.level())).append("</td><td>").append(esc(g.clause())).append("</td>").append(texts ? text(g.text()) : "").append("<td class=\"n\">")
 						.append(esc(g.rating().exact())).append("</td></tr>\n");
 			}
 			h.append("</table>\n");
@@ -273,7 +299,7 @@ public final class HtmlReport {
 		return progressive ? "on" : "off";
 	}
 
-	private static String num(Num n) {
+	static String num(Num n) {
 		return n == null ? "<td class=\"n muted\">—</td>" : "<td class=\"n\" title=\"" + esc(n.exact()) + "\">" + n.rounded() + "</td>";
 	}
 
@@ -286,15 +312,17 @@ public final class HtmlReport {
 		return "<td class=\"text\">" + (t == null ? "" : esc(t).replace("\n", "<br>")) + "</td>";
 	}
 
-	private static List<Num> scores(DeterminationView d) {
+	static List<Num> scores(DeterminationView d) {
 		return d.levels().stream().map(LevelView::score).toList();
 	}
 
 	/** Figure 1 (A(i) with the threshold) and, for an enterprise or unit, Figure 2 (B(i) per domain). */
-	private static void charts(StringBuilder h, List<String> levels, List<SvgCharts.Series> series, ResultView r, Num threshold) {
-		String levelsTitle = M.text("html.chart.levels", threshold.exact());
-		h.append("<figure>\n").append(SvgCharts.levels(levels, series, threshold, levelsTitle)).append("<figcaption>").append(esc(levelsTitle))
-				.append("</figcaption>\n</figure>\n");
+	static void charts(StringBuilder h, List<String> levels, List<SvgCharts.Series> series, ResultView r, Num threshold) {
+		if (!series.isEmpty()) {
+			String levelsTitle = M.text("html.chart.levels", threshold.exact());
+			h.append("<figure>\n").append(SvgCharts.levels(levels, series, threshold, levelsTitle)).append("<figcaption>").append(esc(levelsTitle))
+					.append("</figcaption>\n</figure>\n");
+		}
 		if (r != null && !r.domains().isEmpty()) {
 			String domainsTitle = M.text("html.chart.domains", threshold.exact());
 			h.append("<figure>\n").append(SvgCharts.domains(r.domains(), levels, threshold, domainsTitle)).append("<figcaption>").append(esc(domainsTitle))

@@ -72,12 +72,20 @@ public record ScoreView(String file, String format, String standard, String revi
 	}
 
 	/**
+	 * A subdomain at the level the enterprise works towards (its first level not met; the top level when every level is
+	 * met): its score C(s,i) there, its effective weight w'(s,i) and what it leaves of A(i), w' × (1 − C). The strongest
+	 * (优秀经验 of 8.7.4) have the highest C, the weakest (短板不足) the largest loss.
+	 */
+	public record StandingView(String subdomain, String name, String level, Num score, Num weight, Num loss) {
+	}
+
+	/**
 	 * The result of one enterprise (or one unit). {@code ratedNotScored} counts ratings given for clauses of
 	 * requirement rows without weight.
 	 */
 	public record ResultView(String sector, List<String> tailored, DeterminationView applied, DeterminationView other, List<DomainView> domains,
 			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, PlanView plan, int ratings, int ratedNotScored,
-			List<String> notApplicable) {
+			List<String> notApplicable, List<StandingView> strongest, List<StandingView> weakest) {
 	}
 
 	/** One unit of a composite: output, share of the total output, where its ratings came from, its own result. */

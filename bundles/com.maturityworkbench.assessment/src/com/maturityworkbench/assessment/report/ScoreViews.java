@@ -16,6 +16,7 @@ import com.maturityworkbench.assessment.report.ScoreView.PlanStepView;
 import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
+import com.maturityworkbench.assessment.report.ScoreView.StandingView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
 import com.maturityworkbench.assessment.report.ScoreView.TypeView;
 import com.maturityworkbench.assessment.report.ScoreView.UnitView;
@@ -115,7 +116,41 @@ public final class ScoreViews {
 		SectorModel sm = SectorModel.of(model, assessment.sector());
 		int notScored = (int) assessment.ratings().keySet().stream().filter(id -> sm.clause(id).map(c -> !c.isScored()).orElse(false)).count();
 		return new ResultView(r.sector(), List.copyOf(r.tailored()), determination(model, r.determination()), determination(model, o.determination()),
-				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan(), texts), assessment.ratings().size(), notScored, List.copyOf(r.notApplicable()));
+				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan(), texts), assessment.ratings().size(), notScored, List.copyOf(r.notApplicable()),
+				standing(model, r, true), standing(model, r, false));
+	}
+
+	/** How many subdomains the 评估报告 names as the strongest and as the weakest. */
+	public static final int STANDING = 3;
+
+	/**
+	 * The strongest (highest C, at least the threshold) or the weakest (largest w' × (1 − C), above 0) subdomains at the
+	 * level the enterprise works towards: its first level not met, or the top level; ties in table order.
+	 */
+	static List<StandingView> standing(RevisionModel model, ScoreResult r, boolean strongest) {
+		int level = 0;
+		while (level < r.determination().levels().size() - 1 && r.determination().levels().get(level).met()) {
+			level++;
+		}
+		Rational threshold = model.determination().threshold();
+		record Candidate(SubdomainScore s, Rational score, Rational weight, Rational loss) {
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (SubdomainScore s : r.subdomains()) {
+			Rational score = s.scores().get(level);
+			if (s.tailored() || score == null) {
+				continue;
+			}
+			Rational weight = s.effectiveWeights().get(level);
+			Rational loss = weight.multiply(Rational.ONE.subtract(score));
+			if (strongest ? score.compareTo(threshold) >= 0 : loss.signum() > 0) {
+				candidates.add(new Candidate(s, score, weight, loss));
+			}
+		}
+		candidates.sort((a, b) -> strongest ? b.score().compareTo(a.score()) : b.loss().compareTo(a.loss()));
+		String levelName = model.levels().get(level);
+		return candidates.stream().limit(STANDING)
+				.map(c -> new StandingView(c.s().id(), c.s().name(), levelName, Num.of(c.score()), Num.of(c.weight()), Num.of(c.loss()))).toList();
 	}
 
 	/** The plan to the next level, null at the top level. */

@@ -283,9 +283,10 @@ public final class TextReport {
 			return;
 		}
 		sb.append('\n').append(M.text("text.plan", plan.target(), plan.targetTotal().exact(), plan.steps().size())).append('\n');
+		boolean texts = plan.steps().stream().anyMatch(s -> s.text() != null);
 		TextTable t = new TextTable("rllrrrll");
 		t.row(M.text("head.step"), M.text("head.clause"), M.text("head.level"), M.text("head.now"), M.text("head.level-gain"), M.text("head.after"),
-				M.text("head.level-after"), M.text("head.text"));
+				M.text("head.level-after"), texts ? M.text("head.text") : "");
 		int n = 0;
 		for (PlanStepView s : plan.steps()) {
 			t.row(String.valueOf(++n), s.clause(), s.level(), s.rating().exact(), "+" + s.levelGain().rounded(), s.totalAfter().rounded(), s.levelAfter(),
@@ -308,7 +309,7 @@ public final class TextReport {
 		sb.append(M.text("text.largest-gains")).append('\n');
 		TextTable t = new TextTable("rrlllll");
 		t.row(M.text("head.gain"), M.text("head.after"), M.text("head.subdomain"), M.text("head.level"), M.text("head.clause"), M.text("head.now"),
-				M.text("head.text"));
+				gains.stream().anyMatch(g -> g.text() != null) ? M.text("head.text") : "");
 		for (NextGapView g : gains) {
 			t.row("+" + g.totalGain().rounded(), g.totalAfter().rounded(), g.subdomain(), g.level(), g.clause(), g.rating().exact(), oneLine(g.text()));
 		}
