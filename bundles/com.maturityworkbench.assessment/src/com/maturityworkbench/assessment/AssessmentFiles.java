@@ -61,16 +61,24 @@ public final class AssessmentFiles {
 	 * @param file how to name it in messages (the path as given)
 	 */
 	public static Input read(Path path, String file, AssessmentMapper.Revisions revisions) throws AssessmentInputException {
+		return read(path, file, revisions, false);
+	}
+
+	/**
+	 * @param unratedAllowed whether clauses may be left unrated (an assessment in progress, scored by
+	 *        {@link com.maturityworkbench.assessment.report.PartialScoring}); every other issue is reported
+	 */
+	public static Input read(Path path, String file, AssessmentMapper.Revisions revisions, boolean unratedAllowed) throws AssessmentInputException {
 		String kind = kind(path, file);
 		if (kind.equals("json")) {
 			JsonAssessmentReader.Content content = JsonAssessmentReader.read(path, file);
 			if (content instanceof JsonAssessmentReader.Composite c) {
-				return composite(path, c, revisions);
+				return composite(path, c, revisions, unratedAllowed);
 			}
-			return new SingleInput(file, AssessmentMapper.map(((JsonAssessmentReader.Single) content).rows(), revisions));
+			return new SingleInput(file, AssessmentMapper.map(((JsonAssessmentReader.Single) content).rows(), revisions, unratedAllowed));
 		}
 		return new SingleInput(file, AssessmentMapper.map(kind.equals("csv") ? CsvAssessmentReader.read(path, file) : XlsxAssessmentReader.read(path, file),
-				revisions));
+				revisions, unratedAllowed));
 	}
 
 	/** "json", "csv" or "xlsx" by the file name; the file must exist and be a regular file. */
@@ -111,7 +119,7 @@ public final class AssessmentFiles {
 		}
 	}
 
-	private static CompositeInput composite(Path path, JsonAssessmentReader.Composite c, AssessmentMapper.Revisions revisions)
+	private static CompositeInput composite(Path path, JsonAssessmentReader.Composite c, AssessmentMapper.Revisions revisions, boolean unratedAllowed)
 			throws AssessmentInputException {
 		List<InputIssue> issues = new ArrayList<>(c.issues());
 		if (c.revision() == null || c.revision().value().isBlank()) {
@@ -158,11 +166,11 @@ public final class AssessmentFiles {
 			String format = "JSON";
 			try {
 				if (u.inline() != null) {
-					mapped = AssessmentMapper.map(u.inline(), revisions);
+					mapped = AssessmentMapper.map(u.inline(), revisions, unratedAllowed);
 				} else if (u.assessmentFile() != null) {
 					Path unitPath = path.resolveSibling(u.assessmentFile().value().strip());
 					source = Path.of(c.file()).resolveSibling(u.assessmentFile().value().strip()).normalize().toString();
-					Input input = read(unitPath, source, revisions);
+					Input input = read(unitPath, source, revisions, unratedAllowed);
 					if (input instanceof SingleInput single) {
 						mapped = single.mapped();
 						format = mapped.rows().format();
@@ -199,7 +207,7 @@ public final class AssessmentFiles {
 			throw new AssessmentInputException(issues);
 		}
 		CompositeAssessment composite = new CompositeAssessment(model.revisionId(), basis, units);
-		List<AssessmentProblem> problems = new AssessmentValidator(model).problems(composite);
+		List<AssessmentProblem> problems = new AssessmentValidator(model, unratedAllowed).problems(composite);
 		if (!problems.isEmpty()) {
 			throw new AssessmentInputException(problems.stream().map(p -> new InputIssue(SourceLocation.file(c.file()), p.message())).toList());
 		}

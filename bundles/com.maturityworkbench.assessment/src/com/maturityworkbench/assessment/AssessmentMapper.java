@@ -89,13 +89,25 @@ public final class AssessmentMapper {
 	/** The panel's ratings of the clauses that have them, as read. */
 	private final Map<String, List<Rational>> panel = new LinkedHashMap<>();
 
-	private AssessmentMapper(AssessmentRows rows) {
+	/** Whether clauses may be left unrated (an assessment in progress, {@code mwb score --partial}). */
+	private final boolean unratedAllowed;
+
+	private AssessmentMapper(AssessmentRows rows, boolean unratedAllowed) {
 		this.rows = rows;
+		this.unratedAllowed = unratedAllowed;
 	}
 
 	/** @throws AssessmentInputException with every issue when the rows cannot be scored */
 	public static Mapped map(AssessmentRows rows, Revisions revisions) throws AssessmentInputException {
-		return new AssessmentMapper(rows).run(revisions);
+		return map(rows, revisions, false);
+	}
+
+	/**
+	 * @param unratedAllowed whether a clause left unrated is accepted rather than reported (every other issue is)
+	 * @throws AssessmentInputException with every issue when the rows cannot be scored
+	 */
+	public static Mapped map(AssessmentRows rows, Revisions revisions, boolean unratedAllowed) throws AssessmentInputException {
+		return new AssessmentMapper(rows, unratedAllowed).run(revisions);
 	}
 
 	private Mapped run(Revisions revisions) throws AssessmentInputException {
@@ -119,7 +131,7 @@ public final class AssessmentMapper {
 			issues.add(new InputIssue(label == null ? revision.where() : label.where(), otherRevision.get()));
 			throw new AssessmentInputException(inFileOrder(issues));
 		}
-		AssessmentValidator validator = new AssessmentValidator(model);
+		AssessmentValidator validator = new AssessmentValidator(model, unratedAllowed);
 		AssessmentRows.Field standard = rows.get(MetadataKey.STANDARD);
 		if (standard != null && !standard.value().isBlank() && model.standardCode() != null && !standard.value().strip().equals(model.standardCode())) {
 			issues.add(new InputIssue(standard.where(), standardMismatch(standard.value().strip(), model)));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
@@ -13,11 +14,13 @@ import com.maturityworkbench.assessment.AssessmentRows;
 import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.report.AssessmentScoring;
 import com.maturityworkbench.assessment.report.HtmlReport;
+import com.maturityworkbench.assessment.report.PartialScoring;
 import com.maturityworkbench.assessment.report.ResultJson;
 import com.maturityworkbench.assessment.report.ScoreView;
 import com.maturityworkbench.assessment.report.TextReport;
 import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.maturity.WorkedExample;
+import com.maturityworkbench.dsl.semantics.ClauseTexts;
 import com.maturityworkbench.dsl.semantics.WorkedExamples;
 import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
@@ -56,6 +59,9 @@ final class ScoreCommand implements MwbSubcommand {
 	@Option(names = "--progressive", paramLabel = "on|off", descriptionKey = "score.progressive")
 	Choice.OnOff progressive;
 
+	@Option(names = "--partial", descriptionKey = "score.partial")
+	boolean partial;
+
 	@Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "model")
 	String modelArg;
 
@@ -65,9 +71,42 @@ final class ScoreCommand implements MwbSubcommand {
 	@Parameters(index = "1", paramLabel = "ASSESSMENT", arity = "0..1", descriptionKey = "score.assessment")
 	String assessmentArg;
 
+	/** What a scoring run gives: the view (or, with --partial, both bounds), or the exit code of a refused input. */
+	record Scored(ExitCode refused, ScoreView view, PartialScoring.PartialView partial) {
+	}
+
 	@Override
 	public ExitCode run(CommandContext context) throws UnusableInputException {
 		PrintStream out = context.out();
+		Scored scored = score(context);
+		if (scored.refused() != null) {
+			return scored.refused();
+		}
+		if (scored.partial() != null) {
+			PartialScoring.PartialView p = scored.partial();
+			out.print(switch (format) {
+			case JSON -> ResultJson.render(p);
+			case HTML -> HtmlReport.render(p);
+			case TEXT -> TextReport.render(p);
+			});
+		} else {
+			ScoreView v = scored.view();
+			out.print(switch (format) {
+			case JSON -> ResultJson.render(v);
+			case HTML -> HtmlReport.render(v);
+			case TEXT -> TextReport.render(v);
+			});
+		}
+		out.flush();
+		return ExitCode.OK;
+	}
+
+	/**
+	 * The one score pipeline of the command line ({@code mwb score}, {@code mwb report}): the revision loaded through
+	 * the workspace service, the assessment read, scored by the runtime with the revision's clause texts; problems are
+	 * printed and answered with the exit code.
+	 */
+	Scored score(CommandContext context) throws UnusableInputException {
 		PrintStream err = context.err();
 		if ((exampleName == null) == (assessmentArg == null)) {
 			throw new UnusableInputException(CliMessages.M.text("score.assessment-or-example"));
@@ -84,7 +123,7 @@ final class ScoreCommand implements MwbSubcommand {
 		} catch (RevisionRefusedException refused) {
 			refused.errors().stream().limit(MAX_ERRORS).forEach(f -> err.println(f.toLine()));
 			context.problem(CliMessages.M.text("refused.see-validate", refused.getMessage(), modelArg));
-			return ExitCode.ERRORS;
+			return new Scored(ExitCode.ERRORS, null, null);
 		}
 		AssessmentMapper.Revisions revisions = AssessmentMapper.Revisions.of(scoringModel);
 		AssessmentFiles.Input input;
@@ -93,29 +132,27 @@ final class ScoreCommand implements MwbSubcommand {
 			assessmentArg = exampleName;
 		} else {
 			try {
-				input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions);
+				input = AssessmentFiles.read(Path.of(assessmentArg), assessmentArg, revisions, partial);
 			} catch (AssessmentInputException e) {
 				report(context, e.issues(), assessmentArg);
-				return ExitCode.UNUSABLE_INPUT;
+				return new Scored(ExitCode.UNUSABLE_INPUT, null, null);
 			}
 		}
-		ScoreView view;
+		Map<String, String> clauseTexts = ClauseTexts.byId(revision.revision());
+		Function<String, String> texts = clauseTexts::get;
+		Boolean reading = progressive == null ? null : progressive == Choice.OnOff.ON;
 		try {
-			view = AssessmentScoring.score(input, progressive == null ? null : progressive == Choice.OnOff.ON);
+			if (partial && exampleName == null) {
+				return new Scored(null, null, PartialScoring.score(input, reading, texts));
+			}
+			return new Scored(null, AssessmentScoring.score(input, reading, texts), null);
 		} catch (ModelException e) {
 			context.problem(CliMessages.M.text("score.model-problem", modelArg, e.getMessage()));
-			return ExitCode.ERRORS;
+			return new Scored(ExitCode.ERRORS, null, null);
 		} catch (AssessmentException e) {
 			e.problems().stream().limit(MAX_ISSUES).forEach(p -> err.println(assessmentArg + ": " + p.message()));
-			return ExitCode.UNUSABLE_INPUT;
+			return new Scored(ExitCode.UNUSABLE_INPUT, null, null);
 		}
-		out.print(switch (format) {
-		case JSON -> ResultJson.render(view);
-		case HTML -> HtmlReport.render(view);
-		case TEXT -> TextReport.render(view);
-		});
-		out.flush();
-		return ExitCode.OK;
 	}
 
 	/** A worked example of the revision (计算示例), by name, as the assessment it describes. */

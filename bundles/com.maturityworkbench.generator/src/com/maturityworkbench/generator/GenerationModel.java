@@ -42,11 +42,24 @@ import com.maturityworkbench.scoring.model.SectorModel;
  * @param stamp standard code, revision id and status, written into every generated file
  * @param findings the revision's validation findings (warnings and info; errors refuse generation), file names only
  * @param interpretations the open points of the scoring text with their rules and declared interpretations (解释与约定)
+ * @param anchors where a finding points in the documentation: "file:line" to the anchor of the innermost clause, row
+ *        or table on that line (see {@link #anchorOf})
  */
 public record GenerationModel(Stamp stamp, String title, String titleEn, String committee, String revisionLabel, String date,
 		List<LevelView> levels, List<RatingView> scale, List<PartView> parts, List<SectorView> sectors, List<WeightTableView> weightTables,
 		List<RequirementTableView> requirementTables, boolean tailoringDeclared, boolean determinationDeclared, boolean compositeDeclared,
-		RevisionModel scoring, List<Finding> findings, List<InterpretationView> interpretations, List<ExampleView> examples) {
+		RevisionModel scoring, List<Finding> findings, List<InterpretationView> interpretations, List<ExampleView> examples,
+		Map<String, String> anchors) {
+
+	/** The anchor of the clause, requirement row or table a finding is on ({@code c-表5.组织建设.一级.2}, {@code 表5.组织建设}, {@code 表5}), or null. */
+	public String anchorOf(Finding f) {
+		return anchors.get(f.file() + ":" + f.line());
+	}
+
+	/** The anchor of a clause in the documentation. */
+	public static String clauseAnchor(String clauseId) {
+		return "c-" + clauseId;
+	}
 
 	/**
 	 * What identifies the revision in every generated file: standard code, standard id ({@code revisionId}), revision
@@ -295,7 +308,40 @@ public record GenerationModel(Stamp stamp, String title, String titleEn, String 
 		return new GenerationModel(stamp, st == null ? scoring.revisionId() : st.getTitle(), st == null ? null : st.getTitleEn(),
 				st == null ? null : st.getCommittee(), st == null ? null : st.getRevision(), st == null ? null : st.getDate(), levels, scale, parts,
 				sectors, weightTables, requirementTables, !revision.tailorings().isEmpty(), !revision.determinations().isEmpty(),
-				!revision.composites().isEmpty(), scoring, shown, InterpretationView.of(revision, scoring), ExampleView.of(revision, scoring));
+				!revision.composites().isEmpty(), scoring, shown, InterpretationView.of(revision, scoring), ExampleView.of(revision, scoring), anchors(revision));
+	}
+
+	/** "file:line" of every line of the tables, rows and clauses to the innermost one's anchor. */
+	private static Map<String, String> anchors(Revision revision) {
+		Map<String, String> anchors = new HashMap<>();
+		for (WeightTable t : revision.weightTables()) {
+			mark(anchors, t, t.getName());
+		}
+		for (RequirementTable t : revision.requirementTables()) {
+			mark(anchors, t, t.getName());
+			for (RequirementDomain d : t.getDomains()) {
+				for (RequirementRow r : d.getRows()) {
+					mark(anchors, r, t.getName() + "." + SubdomainNames.normalize(r.getName()));
+					for (Cell c : r.getCells()) {
+						for (Clause cl : c.getClauses()) {
+							mark(anchors, cl, clauseAnchor(ScoringModelBuilder.clauseId(cl)));
+						}
+					}
+				}
+			}
+		}
+		return Map.copyOf(anchors);
+	}
+
+	private static void mark(Map<String, String> anchors, org.eclipse.emf.ecore.EObject object, String anchor) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(object);
+		if (node == null || object.eResource() == null) {
+			return;
+		}
+		String file = org.eclipse.emf.common.util.URI.decode(object.eResource().getURI().lastSegment());
+		for (int line = node.getStartLine(); line <= node.getEndLine(); line++) {
+			anchors.put(file + ":" + line, anchor);
+		}
 	}
 
 	private static List<RequirementTableView> requirementTables(Revision revision, List<String> levelNames, Map<String, String> rowOfSubdomain) {

@@ -25,8 +25,10 @@ import com.maturityworkbench.generator.GenerationModel.WeightTableView;
 import com.maturityworkbench.generator.GenerationModel.WeightedView;
 
 /**
- * {@code docs/<revision>.md}: the content of the HTML page as Markdown (GitHub flavour: pipe tables). Tables 5-8
- * are laid out as one heading per requirement row with a list per level, since Markdown tables have no merged cells.
+ * {@code docs/<revision>.md}: the content of the HTML page as Markdown (CommonMark with GitHub's pipe tables), in the
+ * standard's own numbering. Tables 5-8 are laid out as one heading per requirement row with a list per level, since
+ * Markdown tables have no merged cells. Emphasis next to Chinese punctuation is written as {@code <strong>}: CommonMark's
+ * flanking rules do not close {@code **…。**} before a CJK letter, so a topic would show its asterisks.
  */
 public final class MarkdownDoc {
 	private MarkdownDoc() {
@@ -40,8 +42,8 @@ public final class MarkdownDoc {
 		}
 		b.append("| | |\n|---|---|\n");
 		row(b, "标准编号", m.stamp().standardCode());
-		row(b, "修订版本", m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）"));
-		row(b, "状态", DocText.statusLabel(m.stamp().status()));
+		row(b, "修订版", m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）"));
+		row(b, "阶段", DocText.stageLabel(m));
 		if (m.date() != null) {
 			row(b, "日期", m.date());
 		}
@@ -52,18 +54,30 @@ public final class MarkdownDoc {
 				+ m.clauseCount() + " 条要求");
 		b.append('\n');
 		if (!m.stamp().isFinal()) {
-			b.append("> **草案**：本文件描述的是未定稿的版本。校验发现 ").append(md(DocText.findingCounts(m)))
+			b.append("> ").append(strong(DocText.stageLabel(m))).append("：本文件描述的是未定稿的修订版。校验发现 ").append(md(DocText.findingCounts(m)))
 					.append("，已随文档列出（见“校验结果”）；它们在评分中的处理见“空单元格与无权重的要求行”。\n\n");
 		}
 
-		b.append("## 1 成熟度等级\n\n");
+		b.append("## 目次\n\n");
+		for (String chapter : chapters(m)) {
+			b.append("- ").append(md(chapter)).append('\n');
+		}
+		b.append('\n');
+
+		b.append("## 5 成熟度等级\n\n");
 		List<List<String>> levelRows = new ArrayList<>();
 		for (LevelView l : m.levels()) {
 			levelRows.add(List.of(l.name(), l.description()));
 		}
 		table(b, List.of("等级", "特征描述"), levelRows);
 
-		b.append("## 2 能力域与权重（表1–表4）\n\n");
+		b.append("## 6 能力域\n\n");
+		String sectorNames = String.join("、", m.sectors().stream().map(SectorView::name).toList());
+		b.append("### 6.1 基础共性能力域\n\n");
+		m.weightTables().stream().filter(t -> t.sector() == null).forEach(t -> weightTable(b, t));
+		b.append("### 6.2 ").append(md(sectorNames)).append("企业行业特性能力域\n\n");
+		m.weightTables().stream().filter(t -> t.sector() != null).forEach(t -> weightTable(b, t));
+		b.append("### 各部分的权重合计\n\n");
 		List<List<String>> partRows = new ArrayList<>();
 		for (PartView p : m.parts()) {
 			for (WeightTableView t : m.weightTables()) {
@@ -75,28 +89,14 @@ public final class MarkdownDoc {
 			}
 		}
 		table(b, List.of("部分", "目标", "权重表", "合计", "与目标"), partRows);
-		for (WeightTableView t : m.weightTables()) {
-			b.append("### ").append(md(t.id() + (t.title() == null ? "" : " " + t.title()))).append("\n\n");
-			b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()))).append("\n\n");
-			List<List<String>> rows = new ArrayList<>();
-			for (WeightDomainView d : t.domains()) {
-				boolean first = true;
-				for (WeightedView s : d.subdomains()) {
-					rows.add(List.of(first ? cell(d.name()) : "", cell(s.name()), cell(s.id()), cell(s.weight()),
-							s.rowId() == null ? "**无要求行**" : cell(s.rowId())));
-					first = false;
-				}
-				rows.add(List.of("", "*小计*", "", cell(DocText.percent(d.sumPercent())), ""));
+		b.append("## 7 成熟度要求\n\n");
+		for (RequirementTableView t : requirementTablesInOrder(m)) {
+			if (t == firstOf(m, true)) {
+				b.append("### 7.1 基础共性指标成熟度要求\n\n");
+			} else if (t == firstOf(m, false)) {
+				b.append("### 7.2 ").append(md(sectorNames)).append("企业行业特性指标成熟度要求\n\n");
 			}
-			boolean ok = t.targetPercent() == null || t.sumPercent().compareTo(t.targetPercent()) == 0;
-			rows.add(List.of("**合计**", "", "", "**" + cell(DocText.percent(t.sumPercent())) + "**",
-					cell("目标 " + DocText.percent(t.targetPercent()) + (ok ? "，相符" : "，不符"))));
-			markupTable(b, List.of("能力域", "能力子域", "编号", "权重", "要求（表5–表8的行）"), rows);
-		}
-
-		b.append("## 3 成熟度要求（表5–表8）\n\n");
-		for (RequirementTableView t : m.requirementTables()) {
-			b.append("### ").append(md(t.id() + (t.title() == null ? "" : " " + t.title()))).append("\n\n");
+			b.append(strong(md(t.id() + (t.title() == null ? "" : " " + t.title())))).append("\n\n");
 			b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()) + "；共 " + t.clauseCount()
 					+ " 条要求。")).append("\n\n");
 			if (t.hasContext()) {
@@ -110,7 +110,7 @@ public final class MarkdownDoc {
 						notes.add("计分：`" + r.subdomainId() + "`");
 					}
 					for (String note : DocText.rowNotes(r)) {
-						notes.add("**" + md(note) + "**");
+						notes.add(strong(md(note)));
 					}
 					if (!notes.isEmpty()) {
 						b.append(String.join(" · ", notes)).append("\n\n");
@@ -119,18 +119,18 @@ public final class MarkdownDoc {
 						// the lead-in follows the level, before the labelled clauses
 						String lead = c.leadIn() == null ? "" : " " + md(c.leadIn());
 						if (c.isEmpty()) {
-							b.append("- **").append(md(c.level())).append("**").append(lead).append(' ').append(md(DocText.emptyCell(c))).append('\n');
+							b.append("- ").append(strong(md(c.level()))).append(lead).append(' ').append(md(DocText.emptyCell(c))).append('\n');
 							quotes(b, "  ", c.notes());
 							continue;
 						}
-						b.append("- **").append(md(c.level())).append("**").append(lead).append('\n');
+						b.append("- ").append(strong(md(c.level()))).append(lead).append('\n');
 						for (ClauseView cl : c.clauses()) {
 							b.append("  - ");
 							if (cl.label() != null) {
 								b.append(md(cl.label())).append(' ');
 							}
 							if (cl.topic() != null) {
-								b.append("**").append(md(cl.topic())).append("。**");
+								b.append(strong(md(cl.topic()) + "。"));
 							}
 							b.append(md(cl.text()));
 							for (String paragraph : cl.continuations()) {
@@ -147,25 +147,28 @@ public final class MarkdownDoc {
 			}
 		}
 
-		b.append("## 4 评分方法\n\n");
-		for (Section s : DocText.scoringMethod(m)) {
-			b.append("### ").append(md(s.title())).append("\n\n");
-			for (Item item : s.items()) {
-				if (item instanceof Paragraph p) {
-					b.append(md(p.text())).append("\n\n");
-				} else if (item instanceof Formula f) {
-					b.append("```\n").append(f.text()).append("\n```\n\n");
-				} else if (item instanceof Bullets l) {
-					l.items().forEach(i -> b.append("- ").append(md(i)).append('\n'));
-					b.append('\n');
-				} else if (item instanceof SimpleTable t) {
-					table(b, t.header(), t.rows());
-				}
-			}
+		b.append("## 9 成熟度等级判定\n\n");
+		for (Section s : DocText.determinationChapter(m)) {
+			section(b, s);
 		}
-		interpretations(b, m);
+		Section composite = DocText.compositeAnnex(m);
+		b.append("## ").append(md("附录A（规范性）" + composite.title())).append("\n\n");
+		items(b, composite.items());
+		char letter = 'B';
+		b.append("## 附录").append(letter).append("（资料性）评分的补充规则与解释\n\n");
+		int n = 0;
+		for (Section s : DocText.supplementaryRules(m)) {
+			section(b, new Section(s.id(), letter + "." + ++n, s.title(), s.items()));
+		}
+		interpretations(b, m, letter + "." + (n + 1));
+		letter++;
+		if (!m.examples().isEmpty()) {
+			examples(b, m, letter++);
+		}
+		char sectorsLetter = letter++;
+		char findingsLetter = letter;
 
-		b.append("## 5 各类企业的有效模型与评估模板\n\n");
+		b.append("## 附录").append(sectorsLetter).append("（资料性）各类企业的有效模型与评估模板\n\n");
 		b.append("评估模板中每个需评分的条款占一行（无权重的要求行不列出）；评估结果以 JSON 输入时使用相同的条款编号，格式见 assessment.schema.json。\n\n");
 		List<List<String>> sectorRows = new ArrayList<>();
 		for (SectorView s : m.sectors()) {
@@ -175,11 +178,11 @@ public final class MarkdownDoc {
 		table(b, List.of("企业类型", "代码", "表", "能力子域", "需评分条款", "评估模板"), sectorRows);
 		b.append("独立评分程序：`").append(DocText.standaloneCommand(m)).append("`").append(DocText.STANDALONE_NOTE).append("\n\n");
 
-		b.append("## 6 校验结果\n\n");
+		b.append("## 附录").append(findingsLetter).append("（资料性）校验结果\n\n");
 		if (m.findings().isEmpty()) {
 			b.append("校验未发现问题。\n\n");
 		} else {
-			b.append(md("本版本的模型文件经校验，发现 " + DocText.findingCounts(m) + "（无错误，否则不会生成本文件）。按类别：")).append("\n\n");
+			b.append(md("本修订版的模型文件经校验，发现 " + DocText.findingCounts(m) + "（无错误，否则不会生成本文件）。按类别：")).append("\n\n");
 			for (Map.Entry<String, Integer> e : DocText.findingsByCategory(m).entrySet()) {
 				b.append("- ").append(md(e.getKey() + "：" + e.getValue())).append('\n');
 			}
@@ -190,9 +193,81 @@ public final class MarkdownDoc {
 			}
 			table(b, List.of("位置", "级别", "代码", "说明"), rows);
 		}
-		examples(b, m);
-		b.append("---\n\n").append(md(m.stamp().line() + " — " + DocText.GENERATED_BY)).append('\n');
+		b.append("---\n\n").append(md(DocText.stampLine(m) + " — " + DocText.GENERATED_BY)).append('\n');
 		return b.toString();
+	}
+
+	/** The chapters and annexes, for the contents. */
+	private static List<String> chapters(GenerationModel m) {
+		List<String> c = new ArrayList<>(List.of("5 成熟度等级", "6 能力域", "7 成熟度要求", "9 成熟度等级判定", "附录A（规范性）" + DocText.compositeAnnex(m).title(),
+				"附录B（资料性）评分的补充规则与解释"));
+		char letter = 'C';
+		if (!m.examples().isEmpty()) {
+			c.add("附录" + letter++ + "（资料性）" + DocText.EXAMPLES_TITLE);
+		}
+		c.add("附录" + letter++ + "（资料性）各类企业的有效模型与评估模板");
+		c.add("附录" + letter + "（资料性）校验结果");
+		return c;
+	}
+
+	/** The common requirement tables first (7.1), then the sector tables (7.2). */
+	private static List<RequirementTableView> requirementTablesInOrder(GenerationModel m) {
+		List<RequirementTableView> tables = new ArrayList<>(m.requirementTables().stream().filter(t -> t.sector() == null).toList());
+		tables.addAll(m.requirementTables().stream().filter(t -> t.sector() != null).toList());
+		return tables;
+	}
+
+	private static RequirementTableView firstOf(GenerationModel m, boolean common) {
+		return m.requirementTables().stream().filter(t -> (t.sector() == null) == common).findFirst().orElse(null);
+	}
+
+	private static void weightTable(StringBuilder b, WeightTableView t) {
+		b.append(strong(md(t.id() + (t.title() == null ? "" : " " + t.title())))).append("\n\n");
+		b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()))).append("\n\n");
+		List<List<String>> rows = new ArrayList<>();
+		for (WeightDomainView d : t.domains()) {
+			boolean first = true;
+			for (WeightedView s : d.subdomains()) {
+				rows.add(List.of(first ? cell(d.name()) : "", cell(s.name()), cell(s.id()), cell(s.weight()),
+						s.rowId() == null ? strong("无要求行") : cell(s.rowId())));
+				first = false;
+			}
+			rows.add(List.of("", "<em>小计</em>", "", cell(DocText.percent(d.sumPercent())), ""));
+		}
+		boolean ok = t.targetPercent() == null || t.sumPercent().compareTo(t.targetPercent()) == 0;
+		rows.add(List.of(strong("合计"), "", "", strong(cell(DocText.percent(t.sumPercent()))),
+				cell("目标 " + DocText.percent(t.targetPercent()) + (ok ? "，相符" : "，不符"))));
+		markupTable(b, List.of("能力域", "能力子域", "编号", "权重", "要求（表5–表8的行）"), rows);
+	}
+
+	private static void section(StringBuilder b, Section s) {
+		b.append("### ").append(md(s.heading())).append("\n\n");
+		items(b, s.items());
+	}
+
+	/** Paragraphs, formulas (with their number, as the standard sets it), lists and captioned tables. */
+	private static void items(StringBuilder b, List<Item> items) {
+		for (Item item : items) {
+			if (item instanceof Paragraph p) {
+				b.append(md(p.text())).append("\n\n");
+			} else if (item instanceof Formula f) {
+				b.append("```\n").append(f.text()).append(f.number() == null ? "" : "    ……（" + f.number() + "）").append("\n```\n\n");
+			} else if (item instanceof Bullets l) {
+				l.items().forEach(i -> b.append("- ").append(md(i)).append('\n'));
+				b.append('\n');
+			} else if (item instanceof SimpleTable t) {
+				b.append(strong(md(t.caption()))).append("\n\n");
+				table(b, t.header(), t.rows());
+			}
+		}
+	}
+
+	/**
+	 * Strong emphasis as inline HTML, which CommonMark and GFM render whatever characters surround it ({@code **} does
+	 * not close after 。 before a CJK letter).
+	 */
+	static String strong(String markdown) {
+		return "<strong>" + markdown + "</strong>";
 	}
 
 	private static void row(StringBuilder b, String key, String value) {
@@ -209,26 +284,23 @@ public final class MarkdownDoc {
 		}
 	}
 
-	/** A pipe table of plain text cells. */
 	/** 解释与约定: per open point of the scoring text, the draft's words next to the rule chosen and why. */
-	private static void interpretations(StringBuilder b, GenerationModel m) {
-		b.append("### ").append(md(DocText.INTERPRETATIONS_TITLE)).append("\n\n");
+	private static void interpretations(StringBuilder b, GenerationModel m, String number) {
+		b.append("### ").append(md(number + " " + DocText.INTERPRETATIONS_TITLE)).append("\n\n");
 		b.append(md(DocText.interpretationsLead(m))).append("\n\n");
 		int n = 0;
 		for (InterpretationView i : m.interpretations()) {
-			b.append("#### ").append(++n).append(' ').append(md(DocText.interpretationHeading(i))).append("\n\n");
+			b.append("#### ").append(number).append('.').append(++n).append(' ').append(md(DocText.interpretationHeading(i))).append("\n\n");
 			table(b, List.of("", ""), DocText.interpretationRows(i));
 		}
 	}
 
 	/** The worked examples as an informative annex, with their arithmetic. */
-	private static void examples(StringBuilder b, GenerationModel m) {
-		if (m.examples().isEmpty()) {
-			return;
-		}
-		b.append("## ").append(md(DocText.EXAMPLES_TITLE)).append("\n\n").append(md(DocText.EXAMPLES_LEAD)).append("\n\n");
+	private static void examples(StringBuilder b, GenerationModel m, char letter) {
+		b.append("## 附录").append(letter).append("（资料性）").append(md(DocText.EXAMPLES_TITLE)).append("\n\n").append(md(DocText.EXAMPLES_LEAD)).append("\n\n");
+		int n = 0;
 		for (ExampleView e : m.examples()) {
-			b.append("### ").append(md(DocText.exampleHeading(e))).append("\n\n");
+			b.append("### ").append(letter).append('.').append(++n).append(' ').append(md(DocText.exampleHeading(e))).append("\n\n");
 			for (String line : DocText.exampleEnterprise(e)) {
 				b.append("- ").append(md(line)).append('\n');
 			}

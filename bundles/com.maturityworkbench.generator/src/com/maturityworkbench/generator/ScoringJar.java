@@ -81,9 +81,18 @@ public final class ScoringJar {
 				add(entries, library.name(), e.getKey(), e.getValue());
 			}
 		}
+		entries.put(com.maturityworkbench.assessment.standalone.StandaloneScorer.CLAUSE_TEXTS_RESOURCE, clauseTexts(m));
 		Manifest manifest = manifest(m, m.title() + " scoring (" + m.stamp().revisionId() + ")");
 		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN_CLASS);
 		return pack(manifest, entries);
+	}
+
+	/** The clause texts of the revision as the jar's scorer reads them: revision id to clause id to text (with its continuations). */
+	private static byte[] clauseTexts(GenerationModel m) {
+		Map<String, Object> texts = new java.util.LinkedHashMap<>();
+		m.requirementTables().forEach(t -> t.domains().forEach(d -> d.rows().forEach(r -> r.cells().forEach(c -> c.clauses().forEach(
+				cl -> texts.putIfAbsent(cl.id(), String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(cl.text()), cl.continuations().stream()).toList())))))));
+		return com.maturityworkbench.scoring.json.JsonWriter.write(Map.of(m.stamp().revisionId(), texts)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** The thin jar: the generated classes and the service file only. */

@@ -50,6 +50,7 @@ final class ScoringModelSource {
 				public static final String REVISION_ID = ${REVISION_LITERAL};
 				public static final String REVISION_LABEL = ${LABEL_LITERAL};
 				public static final RevisionStatus STATUS = RevisionStatus.${STATUS_CONSTANT};
+				public static final String STAGE = ${STAGE_LITERAL};
 				public static final String STAMP = ${STAMP_LITERAL};
 				public static final RevisionModel MODEL = build();
 
@@ -61,7 +62,7 @@ final class ScoringModelSource {
 							List.of(${LEVELS}),
 							new RatingScale(List.of(${RATINGS})),
 							List.of(${TABLE_CALLS}),
-							tailoring(), determination(), composite(), rules());
+							tailoring(), determination(), composite(), rules(), STAGE);
 				}
 			${METHODS}
 				/** 6.1: which subdomains may be tailored, and where their weight goes. */
@@ -153,7 +154,7 @@ final class ScoringModelSource {
 		String body = fill(CLASS, "REVISION", javaComment(rm.revisionId()), "LABEL", javaComment(rm.revisionLabel()), "STANDARD", javaComment(rm.standardCode()), "TITLE", javaComment(m.title()),
 				"STATUS", m.stamp().status(), "STANDARD_LITERAL", javaString(rm.standardCode()), "REVISION_LITERAL", javaString(rm.revisionId()),
 				"LABEL_LITERAL", javaString(rm.revisionLabel()),
-				"STATUS_CONSTANT", rm.status().name(), "STAMP_LITERAL", javaString(m.stamp().line()), "LEVELS", JavaLiterals.strings(rm.levels()),
+				"STATUS_CONSTANT", rm.status().name(), "STAGE_LITERAL", javaString(rm.stage()), "STAMP_LITERAL", javaString(m.stamp().line()), "LEVELS", JavaLiterals.strings(rm.levels()),
 				"RATINGS", String.join(",", ratings), "TABLE_CALLS", String.join(", ", tableCalls),
 				"METHODS", String.join("", methods.stream().map(s -> "\n" + s).toList()), "TAILORING", tailoring(rm.tailoring()),
 				"COMPARISON_SYMBOL", d.comparison().symbol(), "THRESHOLD", d.threshold().toExactString(), "PROGRESSIVE_WORD", d.progressive() ? "on" : "off",

@@ -53,6 +53,38 @@ public final class ResultJson {
 		return JsonWriter.writePretty(view(v));
 	}
 
+	/**
+	 * An assessment in progress ({@code --partial}): {@code provisional} true, {@code unratedAs} the two ratings given
+	 * to the unrated clauses, {@code unrated} the clauses (unit, clause, text), and {@code lowerBound} and
+	 * {@code upperBound}, each a whole result of this format. Not described by the schema of a result, which is for
+	 * complete assessments.
+	 */
+	public static String render(PartialScoring.PartialView p) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("layout", LAYOUT);
+		m.put("provisional", true);
+		Map<String, Object> unratedAs = new LinkedHashMap<>();
+		unratedAs.put("lowerBound", p.lowerRating());
+		unratedAs.put("upperBound", p.upperRating());
+		m.put("unratedAs", unratedAs);
+		List<Object> unrated = new ArrayList<>();
+		for (PartialScoring.Unrated u : p.unrated()) {
+			Map<String, Object> um = new LinkedHashMap<>();
+			if (u.unit() != null) {
+				um.put("unit", u.unit());
+			}
+			um.put("clause", u.clause());
+			if (u.text() != null) {
+				um.put("text", u.text());
+			}
+			unrated.add(um);
+		}
+		m.put("unrated", unrated);
+		m.put("lowerBound", view(p.lower()));
+		m.put("upperBound", view(p.upper()));
+		return JsonWriter.writePretty(m);
+	}
+
 	/** The JSON Schema (2020-12) of the format. */
 	public static String schema() {
 		try (InputStream in = ResultJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -77,6 +109,7 @@ public final class ResultJson {
 			m.put("revisionLabel", v.revisionLabel());
 		}
 		m.put("status", v.status());
+		m.put("stage", v.stage());
 		m.put("kind", v.isComposite() ? "composite" : "single");
 		if (!v.isComposite()) {
 			m.put("sector", v.single().sector());
@@ -239,6 +272,9 @@ public final class ResultJson {
 			gm.put("table", g.table());
 			gm.put("level", g.level());
 			gm.put("clause", g.clause());
+			if (g.text() != null) {
+				gm.put("text", g.text());
+			}
 			gm.put("currentRating", g.rating().exact());
 			gm.put("levelScoreIncrease", g.levelGain().rounded());
 			gm.put("levelScoreIncreaseExact", g.levelGain().exact());
@@ -274,6 +310,9 @@ public final class ResultJson {
 	private static Map<String, Object> step(PlanStepView s) {
 		Map<String, Object> sm = new LinkedHashMap<>();
 		sm.put("clause", s.clause());
+		if (s.text() != null) {
+			sm.put("text", s.text());
+		}
 		sm.put("subdomain", s.subdomain());
 		sm.put("level", s.level());
 		sm.put("currentRating", s.rating().exact());

@@ -9,11 +9,14 @@ import com.maturityworkbench.scoring.Rational;
  * places), its exact value and its percentage; no computation is left to the renderers ({@link TextReport},
  * {@link ResultJson}, {@link HtmlReport}). Exactly one of {@code single} and {@code composite} is set.
  *
+ * @param status the machine value of the revision's status ({@code draft}, {@code final}), for the JSON
+ * @param stage the revision's stage of standardisation as the standard names it (征求意见稿, 送审稿, 报批稿, 发布)
+ * @param threshold the threshold of 9.2 (0.8) that {@code metRule} compares A(i) with
  * @param applied the determination under the reading applied ({@code progressive} as declared, or as overridden)
  * @param other the determination under the other reading, for comparison
  */
-public record ScoreView(String file, String format, String standard, String revision, String revisionLabel, String status, List<String> levelNames, String metRule,
-		boolean progressiveDeclared, boolean progressiveOverridden, DeterminationView applied, DeterminationView other, ResultView single,
+public record ScoreView(String file, String format, String standard, String revision, String revisionLabel, String status, String stage, List<String> levelNames, String metRule,
+		Num threshold, boolean progressiveDeclared, boolean progressiveOverridden, DeterminationView applied, DeterminationView other, ResultView single,
 		CompositeView composite, String rounding) {
 
 	/** A number: rounded (4 decimals, half-up), exact ("0.8", "23/30") and as a percentage of 1 ("15.0000%"). */
@@ -52,13 +55,13 @@ public record ScoreView(String file, String format, String standard, String revi
 		}
 	}
 
-	/** Raising one clause to the top rating: the gain in A(i) and S, S after and the level after. */
-	public record NextGapView(String subdomain, String subdomainName, String table, String level, String clause, Num rating, Num levelGain,
+	/** Raising one clause ({@code text}: its text, null where the revision's texts are not at hand) to the top rating: the gain in A(i) and S, S after and the level after. */
+	public record NextGapView(String subdomain, String subdomainName, String table, String level, String clause, String text, Num rating, Num levelGain,
 			Num totalGain, Num totalAfter, String levelAfter) {
 	}
 
-	/** One raise of the plan to the next level: the clause, its rating now, the gain in A(level), S and the level after. */
-	public record PlanStepView(String clause, String subdomain, String level, Num rating, Num levelGain, Num totalAfter, String levelAfter) {
+	/** One raise of the plan to the next level: the clause and its text (null where not at hand), its rating now, the gain in A(level), S and the level after. */
+	public record PlanStepView(String clause, String text, String subdomain, String level, Num rating, Num levelGain, Num totalAfter, String levelAfter) {
 	}
 
 	/** The fewest raises to the top rating that bring S to {@code targetTotal}, the lower bound of {@code target}'s band. */
@@ -69,12 +72,20 @@ public record ScoreView(String file, String format, String standard, String revi
 	}
 
 	/**
+	 * A subdomain at the level the enterprise works towards (its first level not met; the top level when every level is
+	 * met): its score C(s,i) there, its effective weight w'(s,i) and what it leaves of A(i), w' × (1 − C). The strongest
+	 * (优秀经验 of 8.7.4) have the highest C, the weakest (短板不足) the largest loss.
+	 */
+	public record StandingView(String subdomain, String name, String level, Num score, Num weight, Num loss) {
+	}
+
+	/**
 	 * The result of one enterprise (or one unit). {@code ratedNotScored} counts ratings given for clauses of
 	 * requirement rows without weight.
 	 */
 	public record ResultView(String sector, List<String> tailored, DeterminationView applied, DeterminationView other, List<DomainView> domains,
 			List<SubdomainView> subdomains, List<DraftGapView> draftGaps, List<NextGapView> nextLevelGaps, PlanView plan, int ratings, int ratedNotScored,
-			List<String> notApplicable) {
+			List<String> notApplicable, List<StandingView> strongest, List<StandingView> weakest) {
 	}
 
 	/** One unit of a composite: output, share of the total output, where its ratings came from, its own result. */

@@ -3,6 +3,7 @@ package com.maturityworkbench.assessment.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.report.ScoreView.CompositePlanView;
@@ -17,6 +18,7 @@ import com.maturityworkbench.assessment.report.ScoreView.PlanView;
 import com.maturityworkbench.assessment.report.ScoreView.UnitStepView;
 import com.maturityworkbench.assessment.report.ScoreView.Num;
 import com.maturityworkbench.assessment.report.ScoreView.ResultView;
+import com.maturityworkbench.assessment.report.ScoreView.StandingView;
 import com.maturityworkbench.assessment.report.ScoreView.SubdomainView;
 import com.maturityworkbench.assessment.report.ScoreView.TypeView;
 import com.maturityworkbench.assessment.report.ScoreView.UnitView;
@@ -54,14 +56,16 @@ public final class ScoreViews {
 	 * @param progressive the reading to report as applied
 	 * @param overridden whether it was chosen on the command line rather than declared by the revision
 	 */
-	public static ScoreView single(AssessmentFiles.SingleInput input, BothReadings<ScoreResult> both, boolean progressive, boolean overridden) {
+	public static ScoreView single(AssessmentFiles.SingleInput input, BothReadings<ScoreResult> both, boolean progressive, boolean overridden,
+			Function<String, String> texts) {
 		RevisionModel model = input.model();
-		ResultView result = result(model, input.mapped().assessment(), both, progressive);
-		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.levels(),
-				metRule(model), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
+		ResultView result = result(model, input.mapped().assessment(), both, progressive, texts);
+		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.stage(), model.levels(),
+				metRule(model), Num.of(model.determination().threshold()), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
 	}
 
-	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden) {
+	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden,
+			Function<String, String> texts) {
 		RevisionModel model = input.model();
 		CompositeResult applied = progressive ? both.progressive() : both.independent();
 		CompositeResult other = progressive ? both.independent() : both.progressive();
@@ -73,20 +77,21 @@ public final class ScoreViews {
 			Assessment assessment = input.composite().units().get(i).assessment();
 			BothReadings<ScoreResult> unitBoth = progressive ? new BothReadings<>(o.result(), u.result()) : new BothReadings<>(u.result(), o.result());
 			units.add(new UnitView(u.name(), u.sector(), Num.of(u.output()), Num.of(u.share()), source.file(), source.format(),
-					result(model, assessment, unitBoth, progressive)));
+					result(model, assessment, unitBoth, progressive, texts)));
 		}
 		List<TypeView> types = new ArrayList<>();
 		for (TypeAggregate t : applied.types()) {
 			types.add(new TypeView(t.sector(), Num.of(t.weight()), t.unitNames(), nums(t.aggregated()), t.excludedUnits()));
 		}
 		CompositeView composite = new CompositeView(applied.aggregation().name().toLowerCase(Locale.ROOT),
-				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units, plan(model, applied.plan()));
-		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.levels(), metRule(model),
-				model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
+				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units, plan(model, applied.plan(), texts));
+		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.stage(), model.levels(), metRule(model),
+				Num.of(model.determination().threshold()), model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
 				null, composite, Decimals.note());
 	}
 
-	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive) {
+	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive,
+			Function<String, String> texts) {
 		ScoreResult r = progressive ? both.progressive() : both.independent();
 		ScoreResult o = progressive ? both.independent() : both.progressive();
 		List<DomainView> domains = new ArrayList<>();
@@ -108,36 +113,70 @@ public final class ScoreViews {
 			if (g.totalIncrease().signum() <= 0 || next.size() >= NEXT_GAPS) {
 				continue;
 			}
-			next.add(new NextGapView(g.subdomainId(), g.subdomainName(), g.tableId(), g.levelName(), g.clauseId(), Num.of(g.currentRating()),
+			next.add(new NextGapView(g.subdomainId(), g.subdomainName(), g.tableId(), g.levelName(), g.clauseId(), texts.apply(g.clauseId()), Num.of(g.currentRating()),
 					Num.of(g.levelScoreIncrease()), Num.of(g.totalIncrease()), Num.of(g.totalAfter()), levelLabel(model, g.levelAfter())));
 		}
 		SectorModel sm = SectorModel.of(model, assessment.sector());
 		int notScored = (int) assessment.ratings().keySet().stream().filter(id -> sm.clause(id).map(c -> !c.isScored()).orElse(false)).count();
 		return new ResultView(r.sector(), List.copyOf(r.tailored()), determination(model, r.determination()), determination(model, o.determination()),
-				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan()), assessment.ratings().size(), notScored, List.copyOf(r.notApplicable()));
+				domains, subdomains, gaps, next, plan(model, r.nextLevelPlan(), texts), assessment.ratings().size(), notScored, List.copyOf(r.notApplicable()),
+				standing(model, r, true), standing(model, r, false));
+	}
+
+	/** How many subdomains the 评估报告 names as the strongest and as the weakest. */
+	public static final int STANDING = 3;
+
+	/**
+	 * The strongest (highest C, at least the threshold) or the weakest (largest w' × (1 − C), above 0) subdomains at the
+	 * level the enterprise works towards: its first level not met, or the top level; ties in table order.
+	 */
+	static List<StandingView> standing(RevisionModel model, ScoreResult r, boolean strongest) {
+		int level = 0;
+		while (level < r.determination().levels().size() - 1 && r.determination().levels().get(level).met()) {
+			level++;
+		}
+		Rational threshold = model.determination().threshold();
+		record Candidate(SubdomainScore s, Rational score, Rational weight, Rational loss) {
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (SubdomainScore s : r.subdomains()) {
+			Rational score = s.scores().get(level);
+			if (s.tailored() || score == null) {
+				continue;
+			}
+			Rational weight = s.effectiveWeights().get(level);
+			Rational loss = weight.multiply(Rational.ONE.subtract(score));
+			if (strongest ? score.compareTo(threshold) >= 0 : loss.signum() > 0) {
+				candidates.add(new Candidate(s, score, weight, loss));
+			}
+		}
+		candidates.sort((a, b) -> strongest ? b.score().compareTo(a.score()) : b.loss().compareTo(a.loss()));
+		String levelName = model.levels().get(level);
+		return candidates.stream().limit(STANDING)
+				.map(c -> new StandingView(c.s().id(), c.s().name(), levelName, Num.of(c.score()), Num.of(c.weight()), Num.of(c.loss()))).toList();
 	}
 
 	/** The plan to the next level, null at the top level. */
-	static PlanView plan(RevisionModel model, NextLevelPlan plan) {
+	static PlanView plan(RevisionModel model, NextLevelPlan plan, Function<String, String> texts) {
 		if (plan.atTopLevel()) {
 			return null;
 		}
-		List<PlanStepView> steps = plan.steps().stream().map(s -> step(model, s)).toList();
+		List<PlanStepView> steps = plan.steps().stream().map(s -> step(model, s, texts)).toList();
 		return new PlanView(plan.targetLevelName(), Num.of(plan.targetTotal()), plan.reachable(), steps);
 	}
 
 	/** The enterprise's plan of a composite, null at the top level. */
-	static CompositePlanView plan(RevisionModel model, CompositePlan plan) {
+	static CompositePlanView plan(RevisionModel model, CompositePlan plan, Function<String, String> texts) {
 		if (plan.atTopLevel()) {
 			return null;
 		}
-		List<UnitStepView> steps = plan.steps().stream().map(s -> new UnitStepView(s.unitName(), s.sector(), step(model, s.step()))).toList();
+		List<UnitStepView> steps = plan.steps().stream().map(s -> new UnitStepView(s.unitName(), s.sector(), step(model, s.step(), texts))).toList();
 		return new CompositePlanView(plan.targetLevelName(), Num.of(plan.targetTotal()), plan.reachable(), plan.method().name().toLowerCase(Locale.ROOT),
 				plan.searchSize(), plan.searchLimit(), plan.beyondLimit(), steps);
 	}
 
-	private static PlanStepView step(RevisionModel model, PlanStep s) {
-		return new PlanStepView(s.clauseId(), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
+	private static PlanStepView step(RevisionModel model, PlanStep s, Function<String, String> texts) {
+		return new PlanStepView(s.clauseId(), texts.apply(s.clauseId()), s.subdomainId(), s.levelName(), Num.of(s.ratingBefore()), Num.of(s.levelScoreIncrease()),
 				Num.of(s.totalAfter()), levelLabel(model, s.levelAfter()));
 	}
 

@@ -36,7 +36,7 @@ public final class TextReport {
 	public static String render(ScoreView v) {
 		StringBuilder sb = new StringBuilder();
 		sb.append(M.text("text.assessment", v.file(), v.isComposite() ? M.text("composite.format", ReportMessages.format(v.format())) : ReportMessages.format(v.format()))).append('\n');
-		sb.append(M.text("text.revision", v.revision(), v.standard(), v.status())).append('\n');
+		sb.append(M.text("text.revision", v.revision(), v.standard(), v.stage())).append('\n');
 		if (v.isComposite()) {
 			composite(sb, v);
 		} else {
@@ -61,6 +61,58 @@ public final class TextReport {
 		return sb.toString();
 	}
 
+	/**
+	 * An assessment in progress ({@code --partial}): both bounds per level, S and the level as ranges, every figure
+	 * marked provisional, then the clauses still to rate.
+	 */
+	public static String render(PartialScoring.PartialView p) {
+		ScoreView lo = p.lower();
+		ScoreView hi = p.upper();
+		String provisional = M.text("partial.provisional");
+		StringBuilder sb = new StringBuilder();
+		sb.append(M.text("partial.title")).append('\n');
+		sb.append(M.text("partial.banner", p.unrated().size(), p.lowerRating(), p.upperRating())).append("\n\n");
+		sb.append(M.text("text.assessment", lo.file(), lo.isComposite() ? M.text("composite.format", ReportMessages.format(lo.format())) : ReportMessages.format(lo.format()))).append('\n');
+		sb.append(M.text("text.revision", lo.revision(), lo.standard(), lo.stage())).append('\n');
+		if (!lo.isComposite()) {
+			enterprise(sb, lo.single());
+		}
+		sb.append('\n');
+		TextTable t = new TextTable("lrlrl");
+		t.row(M.text("head.level"), M.text("partial.lower-head"), M.text("head.met"), M.text("partial.upper-head"), M.text("head.met"));
+		for (int i = 0; i < lo.applied().levels().size(); i++) {
+			LevelView l = lo.applied().levels().get(i);
+			LevelView h = hi.applied().levels().get(i);
+			t.row(l.name(), l.score().rounded() + " " + provisional, met(l), h.score().rounded() + " " + provisional, met(h));
+		}
+		sb.append(t.render("  "));
+		sb.append(M.text("partial.s-line", lo.applied().total().rounded(), lo.applied().levelLabel(), hi.applied().total().rounded(), hi.applied().levelLabel()))
+				.append('\n');
+		String levels = lo.applied().levelLabel().equals(hi.applied().levelLabel()) ? lo.applied().levelLabel()
+				: M.text("partial.level-range", lo.applied().levelLabel(), hi.applied().levelLabel());
+		sb.append(M.text("partial.level-line", levels)).append('\n');
+		sb.append(M.text("text.met-rule", lo.metRule())).append('\n');
+		reading(sb, lo);
+		if (lo.isComposite() && "trimmed".equals(lo.composite().aggregation())) {
+			sb.append(M.text("partial.trimmed")).append('\n');
+		}
+		sb.append('\n').append(M.text("partial.unrated", p.unrated().size())).append('\n');
+		String unit = null;
+		for (PartialScoring.Unrated u : p.unrated()) {
+			if (u.unit() != null && !u.unit().equals(unit)) {
+				unit = u.unit();
+				sb.append(M.text("partial.unit", unit)).append('\n');
+			}
+			sb.append("  ").append(u.clause());
+			if (u.text() != null) {
+				sb.append("  ").append(oneLine(u.text()));
+			}
+			sb.append('\n');
+		}
+		sb.append('\n').append(lo.rounding()).append('\n');
+		return sb.toString();
+	}
+
 	private static String list(List<String> items) {
 		return String.join(M.text("list.separator"), items);
 	}
@@ -80,7 +132,7 @@ public final class TextReport {
 
 	private static void composite(StringBuilder sb, ScoreView v) {
 		var c = v.composite();
-		sb.append(M.text("text.composite", c.units().size(), c.outputBasis(), c.aggregation())).append("\n\n");
+		sb.append(M.text("text.composite", c.units().size(), M.text("basis." + c.outputBasis()), M.text("aggregation." + c.aggregation()))).append("\n\n");
 		TextTable types = new TextTable("lrl" + "r".repeat(v.levelNames().size()));
 		List<String> head = new ArrayList<>(List.of(M.text("head.type"), M.text("head.weight"), M.text("head.units")));
 		v.levelNames().forEach(n -> head.add("A " + n));
@@ -119,10 +171,15 @@ public final class TextReport {
 		return progressive ? "on" : "off";
 	}
 
+	/** 逐级递进 / 逐级独立判定 (progressive on / off in English). */
+	static String readingName(boolean progressive) {
+		return M.text(progressive ? "reading.on" : "reading.off");
+	}
+
 	private static void levels(StringBuilder sb, DeterminationView a, DeterminationView o, String metRule) {
 		TextTable t = new TextTable("lrrlrlllr");
 		t.row(M.text("head.level"), "A(i)", M.text("head.exact"), M.text("head.met"), M.text("head.counted"), "│",
-				M.text("head.other-reading", onOff(o.progressive())), M.text("head.met"), M.text("head.counted"));
+				M.text("head.other-reading", readingName(o.progressive())), M.text("head.met"), M.text("head.counted"));
 		for (int i = 0; i < a.levels().size(); i++) {
 			LevelView l = a.levels().get(i);
 			LevelView ol = o.levels().get(i);
@@ -132,7 +189,7 @@ public final class TextReport {
 		if (a.levels().stream().anyMatch(l -> l.metAlone() && !l.met()) || o.levels().stream().anyMatch(l -> l.metAlone() && !l.met())) {
 			sb.append(M.text("text.lower-not-met")).append('\n');
 		}
-		sb.append(M.text("text.s-line", a.total().rounded(), a.levelLabel(), onOff(o.progressive()), o.total().rounded(), o.levelLabel())).append('\n');
+		sb.append(M.text("text.s-line", a.total().rounded(), a.levelLabel(), readingName(o.progressive()), o.total().rounded(), o.levelLabel())).append('\n');
 		sb.append(M.text("text.met-rule", metRule));
 		sb.append(a.nextLevel() != null ? M.text("text.next-level", a.nextLevel(), a.nextLevelFrom().exact(), a.toNextLevel().rounded())
 				: M.text("text.top-level"));
@@ -229,12 +286,14 @@ public final class TextReport {
 			return;
 		}
 		sb.append('\n').append(M.text("text.plan", plan.target(), plan.targetTotal().exact(), plan.steps().size())).append('\n');
-		TextTable t = new TextTable("rllrrrl");
+		boolean texts = plan.steps().stream().anyMatch(s -> s.text() != null);
+		TextTable t = new TextTable("rllrrrll");
 		t.row(M.text("head.step"), M.text("head.clause"), M.text("head.level"), M.text("head.now"), M.text("head.level-gain"), M.text("head.after"),
-				M.text("head.level-after"));
+				M.text("head.level-after"), texts ? M.text("head.text") : "");
 		int n = 0;
 		for (PlanStepView s : plan.steps()) {
-			t.row(String.valueOf(++n), s.clause(), s.level(), s.rating().exact(), "+" + s.levelGain().rounded(), s.totalAfter().rounded(), s.levelAfter());
+			t.row(String.valueOf(++n), s.clause(), s.level(), s.rating().exact(), "+" + s.levelGain().rounded(), s.totalAfter().rounded(), s.levelAfter(),
+					oneLine(s.text()));
 		}
 		sb.append(t.render("  "));
 	}
@@ -278,11 +337,17 @@ public final class TextReport {
 			return;
 		}
 		sb.append(M.text("text.largest-gains")).append('\n');
-		TextTable t = new TextTable("rrllll");
-		t.row(M.text("head.gain"), M.text("head.after"), M.text("head.subdomain"), M.text("head.level"), M.text("head.clause"), M.text("head.now"));
+		TextTable t = new TextTable("rrlllll");
+		t.row(M.text("head.gain"), M.text("head.after"), M.text("head.subdomain"), M.text("head.level"), M.text("head.clause"), M.text("head.now"),
+				gains.stream().anyMatch(g -> g.text() != null) ? M.text("head.text") : "");
 		for (NextGapView g : gains) {
-			t.row("+" + g.totalGain().rounded(), g.totalAfter().rounded(), g.subdomain(), g.level(), g.clause(), g.rating().exact());
+			t.row("+" + g.totalGain().rounded(), g.totalAfter().rounded(), g.subdomain(), g.level(), g.clause(), g.rating().exact(), oneLine(g.text()));
 		}
 		sb.append(t.render("  "));
+	}
+
+	/** A clause text on one line of the terminal (its paragraphs joined); empty where the text is not at hand. */
+	static String oneLine(String text) {
+		return text == null ? "" : text.replace('\n', ' ');
 	}
 }

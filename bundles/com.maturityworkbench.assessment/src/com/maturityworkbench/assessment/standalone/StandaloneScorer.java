@@ -161,7 +161,7 @@ public final class StandaloneScorer {
 		RevisionScorer scorer = scorers.get(input.model().revisionId());
 		ScoreView view;
 		try {
-			view = AssessmentScoring.score(scorer.engine(), input, arguments.progressive());
+			view = AssessmentScoring.score(scorer.engine(), input, arguments.progressive(), clauseTexts(input.model().revisionId()));
 			String disagreement = disagreement(scorer, input, view);
 			if (disagreement != null) {
 				err.println(StandaloneMessages.M.text("disagreement", program, disagreement));
@@ -205,5 +205,24 @@ public final class StandaloneScorer {
 
 	private String usage() {
 		return StandaloneMessages.M.text("usage", program);
+	}
+
+	/**
+	 * Where {@code mwb generate} puts the clause texts of the jar's revisions (revision id to clause id to text), so that
+	 * the plan and the gains name each clause with its text as {@code mwb score} does.
+	 */
+	public static final String CLAUSE_TEXTS_RESOURCE = "META-INF/mwb/clause-texts.json";
+
+	@SuppressWarnings("unchecked")
+	private static java.util.function.Function<String, String> clauseTexts(String revisionId) {
+		try (java.io.InputStream in = StandaloneScorer.class.getClassLoader().getResourceAsStream(CLAUSE_TEXTS_RESOURCE)) {
+			if (in == null) {
+				return AssessmentScoring.NO_TEXTS;
+			}
+			Object texts = ((Map<String, Object>) com.maturityworkbench.scoring.json.JsonReader.parse(in)).get(revisionId);
+			return texts == null ? AssessmentScoring.NO_TEXTS : id -> (String) ((Map<String, Object>) texts).get(id);
+		} catch (java.io.IOException e) {
+			return AssessmentScoring.NO_TEXTS;
+		}
 	}
 }

@@ -123,7 +123,7 @@ class AssessmentFormatsTest {
 		assertEquals(0, run.exit());
 		String text = run.out();
 		assertTrue(text.contains("企业类型    采选；裁剪 1 个：表2.丁"), text);
-		assertTrue(text.contains("S = 2.7700 → 二级      （progressive on：S = 2.7700 → 二级）"), text);
+		assertTrue(text.contains("S = 2.7700 → 二级      （逐级递进：S = 2.7700 → 二级）"), text);
 		assertTrue(text.contains("下一等级 三级 自 S = 2.8 起：还差 0.0300"), text);
 		assertTrue(text.contains("能力子域“表2.戊”的五级单元格标注为空（草案未填写）：该等级的权重重新分配"), text);
 		assertTrue(text.contains("表2中的成熟度要求行“表6.庚”没有权重：其 5 个条款不计分"), text);

@@ -82,10 +82,10 @@ class CommandLineTest {
 		Cli.Run run = mwb("score", "--help");
 		assertEquals(0, run.exit());
 		String out = run.out();
-		assertTrue(out.replaceAll("\\s+", " ").contains("用法：mwb score [-h] [--example=NAME] [--format=text|json|html] [--lang=zh|en] [--progressive=on|off] MODEL [ASSESSMENT]"),
+		assertTrue(out.replaceAll("\\s+", " ").contains("用法：mwb score [-h] [--partial] [--example=NAME] [--format=text|json|html] [--lang=zh|en] [--progressive=on|off] MODEL [ASSESSMENT]"),
 				out);
 		assertTrue(out.replaceAll("\\s+", " ").contains(" [ASSESSMENT] 评估：.json（单个或综合型企业）、.csv、.xlsx "), out);
-		assertTrue(out.replaceAll("\\s+", " ").contains(" --progressive=on|off progressive 的解读：on 或 off（默认按修订版的声明） "), out);
+		assertTrue(out.replaceAll("\\s+", " ").contains(" --progressive=on|off 逐级递进的读法：on 或 off（默认按修订版的声明） "), out);
 		Cli.Run english = mwb("--lang", "en", "score", "--help");
 		assertTrue(english.out().startsWith("Score one assessment (.json single or composite, .csv, .xlsx)\nUsage: mwb score [-h]"), english::out);
 		assertTrue(english.out().replaceAll("\\s+", " ").contains(" [ASSESSMENT] The assessment: .json (single or composite), .csv, .xlsx "),
@@ -137,8 +137,8 @@ class CommandLineTest {
 	void unknownCommandIsNamedWithTheClosestOne() {
 		Cli.Run run = mwb("valdate", "x.maturity");
 		assertEquals(2, run.exit());
-		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate, migrate, comments\n", run.err());
-		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate, migrate, comments\n",
+		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, report, generate, diff, simulate, migrate, comments\n", run.err());
+		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, report, generate, diff, simulate, migrate, comments\n",
 				mwb("--lang", "en", "valdate").err());
 	}
 

@@ -85,13 +85,7 @@ class HandWorkedScoresTest {
 	@Test
 	void fullMiningAssessmentWithTailoring() throws IOException {
 		Path model = HandModel.write(dir);
-		Fixture f = new Fixture(Models.load(model), "采选").tailor("表2.丁");
-		f.cell("表5.甲.一级", FULL, FULL).cell("表5.乙.一级", "1").cell("表6.丙.一级", MOSTLY).cell("表6.戊.一级", FULL, "0.8", PARTLY);
-		f.cell("表5.甲.二级", FULL, PARTLY).cell("表5.乙.二级", MOSTLY).cell("表6.丙.二级", FULL).cell("表6.戊.二级", MOSTLY, MOSTLY, "0.5");
-		f.cell("表5.甲.三级", PARTLY, PARTLY).cell("表5.乙.三级", PARTLY).cell("表6.丙.三级", MOSTLY).cell("表6.戊.三级", PARTLY, NOT, MOSTLY);
-		f.cell("表5.甲.四级", NOT, PARTLY).cell("表5.乙.四级", "0").cell("表6.丙.四级", PARTLY).cell("表6.戊.四级", NOT, NOT, PARTLY);
-		f.cell("表5.甲.五级", NOT, NOT).cell("表5.乙.五级", NOT).cell("表6.丙.五级", PARTLY);
-		f.cell("表6.庚.一级", FULL);
+		Fixture f = fullMining(model);
 		Map<String, Object> r = ok(Cli.score(model, f.writeCsv(dir.resolve("mining.csv")), "--format", "json")).json();
 		assertEquals(List.of("0.865", "0.78", "0.515", "0.175", "0.3"), r.get("levelScoresExact"));
 		assertEquals(List.of("0.8650", "0.7800", "0.5150", "0.1750", "0.3000"), r.get("levelScores"));
@@ -124,6 +118,18 @@ class HandWorkedScoresTest {
 		Map<String, Object> second = find(r, "nextLevelGaps", "clause", "表5.甲.二级.2");
 		assertEquals("0.22", second.get("totalIncreaseExact"));
 		assertEquals("0.0250", second.get("levelScoreIncrease"));
+	}
+
+	/** The assessment of {@link #fullMiningAssessmentWithTailoring} (also the hand-worked report of {@link ScoreReportsTest}). */
+	static Fixture fullMining(Path model) {
+		Fixture f = new Fixture(Models.load(model), "采选").tailor("表2.丁");
+		f.cell("表5.甲.一级", FULL, FULL).cell("表5.乙.一级", "1").cell("表6.丙.一级", MOSTLY).cell("表6.戊.一级", FULL, "0.8", PARTLY);
+		f.cell("表5.甲.二级", FULL, PARTLY).cell("表5.乙.二级", MOSTLY).cell("表6.丙.二级", FULL).cell("表6.戊.二级", MOSTLY, MOSTLY, "0.5");
+		f.cell("表5.甲.三级", PARTLY, PARTLY).cell("表5.乙.三级", PARTLY).cell("表6.丙.三级", MOSTLY).cell("表6.戊.三级", PARTLY, NOT, MOSTLY);
+		f.cell("表5.甲.四级", NOT, PARTLY).cell("表5.乙.四级", "0").cell("表6.丙.四级", PARTLY).cell("表6.戊.四级", NOT, NOT, PARTLY);
+		f.cell("表5.甲.五级", NOT, NOT).cell("表5.乙.五级", NOT).cell("表6.丙.五级", PARTLY);
+		f.cell("表6.庚.一级", FULL);
+		return f;
 	}
 
 	/** The cells of {@link #threshold} and {@link #greaterThanReadingOfTheThreshold}. */
@@ -211,7 +217,7 @@ class HandWorkedScoresTest {
 		assertEquals("revision", d.get("progressiveSource"));
 		assertEquals("三级", d.get("levelName"));
 		String text = ok(Cli.score(declared, file)).out();
-		assertTrue(text.contains("S = 3.4000 → 三级      （progressive off：S = 4.0000 → 四级）"), text);
+		assertTrue(text.contains("S = 3.4000 → 三级      （逐级独立判定：S = 4.0000 → 四级）"), text);
 	}
 
 	/**
@@ -309,7 +315,7 @@ class HandWorkedScoresTest {
 		assertEquals("三级", r.get("levelName"));
 		assertEquals("median", object(r, "composite").get("aggregation"));
 		String text = ok(Cli.score(model, dir.resolve("composite.json"))).out();
-		assertTrue(text.contains("按 median 汇总"), text);
+		assertTrue(text.contains("同类单元的 A(i) 取中位数"), text);
 		assertTrue(text.contains("S = 3.2500 → 三级"), text);
 	}
 }

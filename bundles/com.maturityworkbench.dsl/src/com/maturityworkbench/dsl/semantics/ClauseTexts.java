@@ -1,7 +1,9 @@
 package com.maturityworkbench.dsl.semantics;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.maturityworkbench.dsl.maturity.Clause;
 
@@ -22,5 +24,18 @@ public final class ClauseTexts {
 		paragraphs.add(clause.getText());
 		paragraphs.addAll(clause.getContinuations());
 		return String.join(PARAGRAPH_BREAK, paragraphs);
+	}
+
+	/** Every clause of the revision's requirement tables by its assessment id ({@link ScoringModelBuilder#clauseId}), in table order. */
+	public static Map<String, String> byId(Revision revision) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (var table : revision.requirementTables()) {
+			table.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Clause c) {
+					texts.putIfAbsent(ScoringModelBuilder.clauseId(c), full(c));
+				}
+			});
+		}
+		return texts;
 	}
 }

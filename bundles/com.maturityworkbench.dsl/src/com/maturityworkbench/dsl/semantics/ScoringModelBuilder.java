@@ -88,7 +88,7 @@ public final class ScoringModelBuilder {
 		RevisionStatus status = revision.isFinal() ? RevisionStatus.FINAL : RevisionStatus.DRAFT;
 		String label = revision.standard() == null || revision.standard().getRevision() == null ? "" : revision.standard().getRevision();
 		return new RevisionModel(code, revision.name(), label, status, levels, new RatingScale(values), tables,
-				tailoring(revision), determination(revision, levels), composite(revision), assessmentRules(revision));
+				tailoring(revision), determination(revision, levels), composite(revision), assessmentRules(revision), revision.stage());
 	}
 
 	/**

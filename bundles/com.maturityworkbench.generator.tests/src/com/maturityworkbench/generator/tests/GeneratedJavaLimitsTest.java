@@ -56,7 +56,7 @@ class GeneratedJavaLimitsTest {
 				sectorCodes.get(s), Character.toUpperCase(sectorCodes.get(s).charAt(0)) + sectorCodes.get(s).substring(1), List.of(), List.of(), 0))
 				.toList();
 		return new GenerationModel(new GenerationModel.Stamp(rm.standardCode(), rm.revisionId(), "draft"), "测试", "test", "TC", "稿", "2025-01-01",
-				List.of(), List.of(), List.of(), sectors, List.of(), List.of(), false, false, false, rm, List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), sectors, List.of(), List.of(), false, false, false, rm, List.of(), List.of(), List.of(), java.util.Map.of());
 	}
 
 	/** About 1,400 clauses in the synthetic 冶炼 model: two helper methods fill the clause ids, and the baked scorer agrees with the engine. */

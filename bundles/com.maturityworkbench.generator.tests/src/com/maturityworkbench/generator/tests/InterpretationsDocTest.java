@@ -64,25 +64,25 @@ class InterpretationsDocTest {
 	@Test
 	void htmlAndMarkdownShowTheDraftsWordsNextToTheRule() {
 		String html = HtmlDoc.render(shipped);
-		assertTrue(html.contains("<h3 id=\"interpretations\">解释与约定</h3>"), "section");
-		assertTrue(html.contains("<h4 id=\"interpretation-met-comparison\">1 满足阈值的比较（超过或不低于）与它造成的总分跳变（met-comparison）</h4>"));
+		assertTrue(html.contains("<h3 id=\"interpretations\">B.4 解释与约定</h3>"), "section");
+		assertTrue(html.contains("<h4 id=\"interpretation-met-comparison\">B.4.1 满足阈值的比较（超过或不低于）与它造成的总分跳变（met-comparison）</h4>"));
 		assertTrue(html.contains("<tr><th class=\"nowrap\">规则</th><td>determination：met when score &gt;= 0.8</td></tr>"));
 		assertTrue(html.contains("<tr><th class=\"nowrap\">草案原文（9.2、表10）</th><td>“当评估对象在某一成熟度等级下的得分超过评分区间的最低分视为满足该成熟度等级要求，否则视为不满足。”</td></tr>"));
-		assertTrue(html.contains("<h4 id=\"interpretation-rounding\">15 得分的舍入（rounding）</h4>"));
-		assertFalse(html.contains("本版本尚未声明解释"), "every point is declared");
+		assertTrue(html.contains("<h4 id=\"interpretation-rounding\">B.4.15 得分的舍入（rounding）</h4>"));
+		assertFalse(html.contains("本修订版尚未声明解释"), "every point is declared");
 		String md = MarkdownDoc.render(shipped);
-		assertTrue(md.contains("### 解释与约定\n\n"));
-		assertTrue(md.contains("#### 3 不适用的条款（not-applicable）\n\n"));
-		assertTrue(md.contains("| 规则 | rules：not applicable forbidden |"), md.substring(md.indexOf("#### 3 ")));
-		assertTrue(md.indexOf("#### 6 ") < md.indexOf("阈值只作用于等级得分"), "the rules first");
+		assertTrue(md.contains("### B.4 解释与约定\n\n"));
+		assertTrue(md.contains("#### B.4.3 不适用的条款（not-applicable）\n\n"));
+		assertTrue(md.contains("| 规则 | rules：not applicable forbidden |"), md.substring(md.indexOf("#### B.4.3 ")));
+		assertTrue(md.indexOf("#### B.4.6 ") < md.indexOf("阈值只作用于等级得分"), "the rules first");
 	}
 
 	@Test
 	void aRevisionWithoutInterpretationsShowsTheRulesAndTheOpenPoints() throws Exception {
 		GenerationModel small = Generation.load(Generation.smallFixture()).model();
 		String md = MarkdownDoc.render(small);
-		assertTrue(md.contains("其中 15 处本版本尚未声明解释。"), md);
-		assertTrue(md.contains("| 解释 | 本版本未声明（interpretation met-basis） |"));
+		assertTrue(md.contains("其中 15 处本修订版尚未声明解释。"), md);
+		assertTrue(md.contains("| 解释 | 本修订版未声明（met-basis） |"));
 	}
 
 	@Test

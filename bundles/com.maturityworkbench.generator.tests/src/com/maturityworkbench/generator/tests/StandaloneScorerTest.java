@@ -95,7 +95,7 @@ class StandaloneScorerTest {
 		assertEquals("2", other.get("totalExact"));
 		// the text report marks levels that pass the threshold alone but are not met
 		String text = runs.score(file, "--progressive=on", "--format", "text").out();
-		assertTrue(text.contains("S = 1.8000 → 二级      （progressive off：S = 2.0000 → 二级）\n"), text);
+		assertTrue(text.contains("S = 1.8000 → 二级      （逐级独立判定：S = 2.0000 → 二级）\n"), text);
 		assertTrue(text.contains("否* — A(i) 达到阈值，但有更低等级未达标"), text);
 	}
 
@@ -104,8 +104,8 @@ class StandaloneScorerTest {
 		Path file = runs.write("smelting.json", SmallFixtureRuns.smelting());
 		SmallFixtureRuns.Run text = runs.score(file, "--format", "text");
 		assertEquals(0, text.exit(), text.err());
-		assertTrue(text.out().startsWith("评估文件    " + file + "（JSON）\n修订版      small_fixture — T/TEST 001—2025（draft）\n"), text.out());
-		assertTrue(text.out().contains("\nS = 2.0025 → 二级      （progressive on：S = 2.0025 → 二级）\n"), text.out());
+		assertTrue(text.out().startsWith("评估文件    " + file + "（JSON）\n修订版      small_fixture — T/TEST 001—2025（征求意见稿）\n"), text.out());
+		assertTrue(text.out().contains("\nS = 2.0025 → 二级      （逐级递进：S = 2.0025 → 二级）\n"), text.out());
 		assertTrue(text.out().contains("A(i) ≥ 0.8 即为该等级达标；下一等级 三级 自 S = 2.8 起：还差 0.7975\n"), text.out());
 		assertTrue(text.out().endsWith("\n" + Decimals.note() + "\n"), text.out());
 		assertEquals("得分按分数精确计算；显示的小数按四舍五入保留4位。", Decimals.note());

@@ -46,9 +46,9 @@ class WorkedExamplesDocTest {
 		assertEquals("1 + 1 + 0.745 + 1 + 1 = 4.745", e.totalArithmetic());
 		assertEquals("[3.8, 4.8)", e.band());
 		String conclusion = "S = 1 + 1 + 0.745 + 1 + 1 = 4.745，落在 [3.8, 4.8)，成熟度等级为四级。";
-		assertTrue(HtmlDoc.render(shipped).contains("<h2>附录 计算示例（资料性）</h2>"));
+		assertTrue(HtmlDoc.render(shipped).contains("<h2>附录C（资料性）计算示例</h2>"));
 		assertTrue(HtmlDoc.render(shipped).contains("<p>" + conclusion + "</p>"));
-		assertTrue(MarkdownDoc.render(shipped).contains("## 附录 计算示例（资料性）\n"));
+		assertTrue(MarkdownDoc.render(shipped).contains("## 附录C（资料性）计算示例\n"));
 		assertTrue(MarkdownDoc.render(shipped).contains("S = 1 + 1 + 0.745 + 1 + 1 = 4.745，落在 \\[3.8, 4.8)，成熟度等级为四级。"));
 	}
 

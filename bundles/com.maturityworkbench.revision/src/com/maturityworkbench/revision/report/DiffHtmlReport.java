@@ -6,9 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import com.maturityworkbench.revision.comments.CommentLinks;
+import com.maturityworkbench.scoring.html.Html;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ContextChange;
 import com.maturityworkbench.revision.compare.RevisionDiff;
@@ -25,7 +24,6 @@ import com.maturityworkbench.scoring.i18n.Language;
  * requirement table with its clause and context changes, rewritten text marked inline ({@code <del>}, {@code <ins>}).
  */
 public final class DiffHtmlReport {
-	private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 	private static final String STYLE = """
 			body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em;color:#222}
 			h1{font-size:1.4em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}
@@ -166,6 +164,6 @@ public final class DiffHtmlReport {
 	}
 
 	private static String e(String text) {
-		return HTML.escape(text == null ? "" : text);
+		return Html.escape(text == null ? "" : text);
 	}
 }

@@ -6,8 +6,7 @@ import static com.maturityworkbench.revision.report.ImpactTexts.n6;
 
 import java.util.Locale;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
+import com.maturityworkbench.scoring.html.Html;
 import com.maturityworkbench.revision.simulate.ImpactReport;
 import com.maturityworkbench.revision.simulate.ImpactReport.Attribution;
 import com.maturityworkbench.revision.simulate.ImpactReport.Effect;
@@ -22,7 +21,6 @@ import com.maturityworkbench.scoring.i18n.Language;
  * escaper as the diff's page (Guava's).
  */
 public final class ImpactHtmlReport {
-	private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 	private static final String FONT = "\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif";
 	private static final String PAGE = """
 			<!DOCTYPE html>
@@ -228,6 +226,6 @@ public final class ImpactHtmlReport {
 	}
 
 	private static String e(String s) {
-		return HTML.escape(s);
+		return Html.escape(s);
 	}
 }

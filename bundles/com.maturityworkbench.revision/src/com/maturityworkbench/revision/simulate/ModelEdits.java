@@ -30,13 +30,13 @@ public final class ModelEdits {
 	}
 
 	public static RevisionModel withDetermination(RevisionModel m, DeterminationRule rule) {
-		return new RevisionModel(m.standardCode(), m.revisionId(), m.status(), m.levels(), m.scale(), m.tables(), m.tailoring(), rule, m.composite(),
-				m.rules());
+		return new RevisionModel(m.standardCode(), m.revisionId(), m.revisionLabel(), m.status(), m.levels(), m.scale(), m.tables(), m.tailoring(), rule, m.composite(),
+				m.rules(), m.stage());
 	}
 
 	public static RevisionModel withComposite(RevisionModel m, CompositeRule rule) {
-		return new RevisionModel(m.standardCode(), m.revisionId(), m.status(), m.levels(), m.scale(), m.tables(), m.tailoring(), m.determination(),
-				rule, m.rules());
+		return new RevisionModel(m.standardCode(), m.revisionId(), m.revisionLabel(), m.status(), m.levels(), m.scale(), m.tables(), m.tailoring(), m.determination(),
+				rule, m.rules(), m.stage());
 	}
 
 	/** The model with subdomain {@code id} replaced by what {@code edit} makes of it (null: removed, with an emptied domain). */
@@ -63,8 +63,8 @@ public final class ModelEdits {
 		if (allowed.remove(id)) {
 			tailoring = new TailoringRule(tailoring.allowAll(), allowed, tailoring.scope());
 		}
-		return new RevisionModel(m.standardCode(), m.revisionId(), m.status(), m.levels(), m.scale(), tables, tailoring, m.determination(),
-				m.composite(), m.rules());
+		return new RevisionModel(m.standardCode(), m.revisionId(), m.revisionLabel(), m.status(), m.levels(), m.scale(), tables, tailoring, m.determination(),
+				m.composite(), m.rules(), m.stage());
 	}
 
 	public static RevisionModel withWeight(RevisionModel m, String subdomainId, Rational weight) {
@@ -107,8 +107,8 @@ public final class ModelEdits {
 			}
 			tables.add(new ScoredTable(t.id(), t.part(), t.sector(), domains, t.unweightedRows()));
 		}
-		return new RevisionModel(m.standardCode(), m.revisionId(), m.status(), m.levels(), m.scale(), tables, m.tailoring(), m.determination(),
-				m.composite(), m.rules());
+		return new RevisionModel(m.standardCode(), m.revisionId(), m.revisionLabel(), m.status(), m.levels(), m.scale(), tables, m.tailoring(), m.determination(),
+				m.composite(), m.rules(), m.stage());
 	}
 
 	/**

@@ -28,10 +28,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AssessmentValidator {
 	private final RevisionModel model;
+	private final boolean unratedAllowed;
 	private final Map<String, SectorModel> sectorModels = new ConcurrentHashMap<>();
 
 	public AssessmentValidator(RevisionModel model) {
+		this(model, false);
+	}
+
+	/**
+	 * @param unratedAllowed whether a clause left unrated is accepted (an assessment in progress, {@code mwb score
+	 *        --partial}, which scores the {@link #unrated} clauses at both ends of the scale); every other problem stays
+	 */
+	public AssessmentValidator(RevisionModel model, boolean unratedAllowed) {
 		this.model = model;
+		this.unratedAllowed = unratedAllowed;
 	}
 
 	public RevisionModel model() {
@@ -102,6 +112,9 @@ public final class AssessmentValidator {
 			}
 		}
 		problems.addAll(notApplicableProblems(sm, assessment));
+		if (unratedAllowed) {
+			return problems;
+		}
 		for (SubdomainRef sub : sm.subdomains()) {
 			if (assessment.tailored().contains(sub.id())) {
 				continue;
@@ -116,6 +129,32 @@ public final class AssessmentValidator {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * The clauses of the retained subdomains that {@code assessment} neither rates nor rates not applicable, in the
+	 * order of the tables: what a complete assessment still has to rate (each one is a {@code validator.missing-rating}
+	 * problem of {@link #problems(Assessment)}). Empty for an unknown sector.
+	 */
+	public List<String> unrated(Assessment assessment) {
+		List<String> unrated = new ArrayList<>();
+		if (model.sectorTable(assessment.sector()).isEmpty()) {
+			return unrated;
+		}
+		for (SubdomainRef sub : sectorModel(assessment.sector()).subdomains()) {
+			if (assessment.tailored().contains(sub.id())) {
+				continue;
+			}
+			Subdomain s = sub.subdomain();
+			for (int level = 0; level < s.cells().size(); level++) {
+				for (String clauseId : s.cell(level).clauseIds()) {
+					if (!assessment.ratings().containsKey(clauseId) && !assessment.notApplicable().contains(clauseId)) {
+						unrated.add(clauseId);
+					}
+				}
+			}
+		}
+		return unrated;
 	}
 
 	/**

@@ -27,9 +27,16 @@ import java.util.stream.Collectors;
  * @param levels level names in ascending order, e.g. 一级 … 五级
  * @param tables the common table first or anywhere, and one table per sector
  * @param rules what an assessment may rate besides the scale (not applicable)
+ * @param stage the stage of standardisation as the standard names it (征求意见稿, 送审稿, 报批稿, 发布), for the reports;
+ *        {@code status} is what scoring needs of it (whether unmarked gaps are errors)
  */
 public record RevisionModel(String standardCode, String revisionId, String revisionLabel, RevisionStatus status, List<String> levels, RatingScale scale,
-		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
+		List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules,
+		String stage) {
+	/** The stage of a revision that does not name one: the words {@code draft} and {@code final} read as 征求意见稿 and 发布. */
+	public static String defaultStage(RevisionStatus status) {
+		return status == RevisionStatus.FINAL ? "发布" : "征求意见稿";
+	}
 
 	public RevisionModel {
 		Objects.requireNonNull(standardCode, "standardCode");
@@ -43,13 +50,27 @@ public record RevisionModel(String standardCode, String revisionId, String revis
 		Objects.requireNonNull(determination, "determination");
 		Objects.requireNonNull(composite, "composite");
 		Objects.requireNonNull(rules, "rules");
+		Objects.requireNonNull(stage, "stage");
 		checkStructure(levels, tables, tailoring, determination);
 	}
 
-	/** A revision without label (synthetic and test models). */
+	/** A revision without label (synthetic and test models), at the {@link #defaultStage default stage} of its status. */
 	public RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
 			List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
 		this(standardCode, revisionId, "", status, levels, scale, tables, tailoring, determination, composite, rules);
+	}
+
+	/** A labelled revision at the {@link #defaultStage default stage} of its status. */
+	public RevisionModel(String standardCode, String revisionId, String revisionLabel, RevisionStatus status, List<String> levels, RatingScale scale,
+			List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules) {
+		this(standardCode, revisionId, revisionLabel, status, levels, scale, tables, tailoring, determination, composite, rules, defaultStage(status));
+	}
+
+	/** A revision without label at the given stage. */
+	public RevisionModel(String standardCode, String revisionId, RevisionStatus status, List<String> levels, RatingScale scale,
+			List<ScoredTable> tables, TailoringRule tailoring, DeterminationRule determination, CompositeRule composite, AssessmentRules rules,
+			String stage) {
+		this(standardCode, revisionId, "", status, levels, scale, tables, tailoring, determination, composite, rules, stage);
 	}
 
 	/** A revision with the default assessment rules ({@link AssessmentRules#standard()}: no not-applicable rating). */
@@ -60,12 +81,12 @@ public record RevisionModel(String standardCode, String revisionId, String revis
 
 	/** The same revision with other assessment rules. */
 	public RevisionModel withRules(AssessmentRules newRules) {
-		return new RevisionModel(standardCode, revisionId, revisionLabel, status, levels, scale, tables, tailoring, determination, composite, newRules);
+		return new RevisionModel(standardCode, revisionId, revisionLabel, status, levels, scale, tables, tailoring, determination, composite, newRules, stage);
 	}
 
 	/** The same revision under another label (a derived revision). */
 	public RevisionModel withLabel(String newLabel) {
-		return new RevisionModel(standardCode, revisionId, newLabel, status, levels, scale, tables, tailoring, determination, composite, rules);
+		return new RevisionModel(standardCode, revisionId, newLabel, status, levels, scale, tables, tailoring, determination, composite, rules, stage);
 	}
 
 	/** How messages name this revision: {@code nonferrous_dt_maturity（征求意见稿）}, the id alone without label. */

@@ -40,7 +40,8 @@ public final class ScoringModel {
 	public static final String REVISION_ID = "small_fixture";
 	public static final String REVISION_LABEL = "测试稿";
 	public static final RevisionStatus STATUS = RevisionStatus.DRAFT;
-	public static final String STAMP = "T/TEST 001—2025 · small_fixture · 测试稿 · draft";
+	public static final String STAGE = "征求意见稿";
+	public static final String STAMP = "T/TEST 001—2025 · small_fixture · draft";
 	public static final RevisionModel MODEL = build();
 
 	private ScoringModel() {
@@ -55,7 +56,7 @@ public final class ScoringModel {
 						new RatingValue("部分满足", Rational.of(1, 2)),
 						new RatingValue("不满足", Rational.of(0, 1)))),
 				List.of(table1(), table2(), table3()),
-				tailoring(), determination(), composite(), rules());
+				tailoring(), determination(), composite(), rules(), STAGE);
 	}
 
 	/** 表1 (common table), weight 40%. */
