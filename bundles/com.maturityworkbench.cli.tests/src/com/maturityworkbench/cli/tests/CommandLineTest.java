@@ -59,7 +59,8 @@ class CommandLineTest {
 			"score", "为一份评估评分（.json 单个或综合型企业、.csv、.xlsx）",
 			"generate", "据修订版生成 model.json、JSON Schema、评估模板、文档、评分代码和 jar",
 			"diff", "比较两个修订版：权重、能力子域、条款、规则",
-			"simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS");
+			"simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS",
+			"import-docx", "把 Word 文档中的权重表和要求表读回修订版文件");
 
 	@Test
 	void everyCommandExplainsItselfWithHelp() {
@@ -96,8 +97,9 @@ class CommandLineTest {
 		Cli.Run run = mwb("--help");
 		assertEquals(0, run.exit());
 		List<String> lines = Arrays.asList(run.out().split("\n"));
+		int width = HEADERS.keySet().stream().mapToInt(String::length).max().orElseThrow();
 		for (Map.Entry<String, String> command : HEADERS.entrySet()) {
-			assertTrue(lines.contains(String.format("  %-8s  %s", command.getKey(), command.getValue())), command::getKey);
+			assertTrue(lines.contains(String.format("  %-" + width + "s  %s", command.getKey(), command.getValue())), command::getKey);
 		}
 		int heading = lines.indexOf("退出码：");
 		assertTrue(heading > 0, run::out);
@@ -136,8 +138,8 @@ class CommandLineTest {
 	void unknownCommandIsNamedWithTheClosestOne() {
 		Cli.Run run = mwb("valdate", "x.maturity");
 		assertEquals(2, run.exit());
-		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate\n", run.err());
-		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate\n",
+		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate, import-docx\n", run.err());
+		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate, import-docx\n",
 				mwb("--lang", "en", "valdate").err());
 	}
 
