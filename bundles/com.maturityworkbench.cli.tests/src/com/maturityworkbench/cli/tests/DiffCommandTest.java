@@ -51,20 +51,23 @@ class DiffCommandTest {
 		assertEquals("修订版比较：nonferrous_dt_maturity → nonferrous_dt_maturity\n两个修订版没有差别。\n", run.out());
 	}
 
+	/** The report of 表1 转型战略 3% → 4% and 流程管理 2% → 1% (the same edit made in Word: ImportDocxCommandTest). */
+	static final String REBALANCED = """
+			修订版比较：nonferrous_dt_maturity → nonferrous_dt_maturity
+			共 2 处变化
+
+			权重
+			  表1：合计 49% → 49%（目标 49%）
+			    组织 / 转型战略：3% → 4%（+1%）
+			    组织 / 流程管理：2% → 1%（-1%）
+			""";
+
 	@Test
 	void aRebalancedWeightExitsOneAndIsReportedOldNewAndDelta() throws IOException {
 		Path edited = copyWith("weights.maturity", "    转型战略 3%\n    流程管理 2%\n", "    转型战略 4%\n    流程管理 1%\n");
 		Cli.Run run = Cli.run("diff", ShippedDraft.folder().toString(), edited.toString());
 		assertEquals(1, run.exit(), run.err());
-		assertEquals("""
-				修订版比较：nonferrous_dt_maturity → nonferrous_dt_maturity
-				共 2 处变化
-
-				权重
-				  表1：合计 49% → 49%（目标 49%）
-				    组织 / 转型战略：3% → 4%（+1%）
-				    组织 / 流程管理：2% → 1%（-1%）
-				""", run.out());
+		assertEquals(REBALANCED, run.out());
 		Cli.Run json = Cli.run("diff", ShippedDraft.folder().toString(), edited.toString(), "--format", "json");
 		assertEquals(1, json.exit());
 		Map<String, Object> root = json.json();
