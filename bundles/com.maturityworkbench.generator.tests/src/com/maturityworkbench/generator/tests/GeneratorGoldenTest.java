@@ -99,7 +99,7 @@ class GeneratorGoldenTest {
 	void layoutNamesTemplatesBySectorCodeAndDocsByRevision() {
 		assertEquals(List.of("model.json", "assessment.schema.json", "result.schema.json", "templates/smelting.csv", "templates/smelting.xlsx",
 				"templates/processing.csv", "templates/processing.xlsx", "docs/small_fixture.html", "docs/small_fixture.md",
-				"java/resources/META-INF/services/com.maturityworkbench.scoring.compiled.CompiledRevision"),
+				"docs/small_fixture.docx", "docs/small_fixture-weights.xlsx", "java/resources/META-INF/services/com.maturityworkbench.scoring.compiled.CompiledRevision"),
 				tree.files().keySet().stream().filter(p -> !p.startsWith("java/src/")).toList());
 		// the revision's data and rules only: every revision-independent class is in the runtime
 		assertEquals(List.of("ScoringModel.java", "SmeltingTables.java", "ProcessingTables.java", "Registration.java"),
