@@ -90,7 +90,7 @@ public final class DocxDoc {
 		if (m.titleEn() != null) {
 			w.paragraph(m.titleEn(), WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
 		}
-		w.paragraph("（" + DocText.statusLabel(m.stamp().status()) + "）", WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
+		w.paragraph(DocText.statusLabel(m.stamp().status()), WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
 		w.paragraph("修订版本：" + m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）") + (m.date() == null ? "" : "　" + m.date()),
 				WordWriter.SONG, WordWriter.WUHAO, ParagraphAlignment.CENTER);
 		if (m.committee() != null) {
