@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
  * {@code --lang en} (or {@code -Dmwb.lang=en}) asks for English; {@code --lang} holds for one run.
  */
 @Command(name = "mwb", mixinStandardHelpOptions = true, subcommands = { ValidateCommand.class, StatsCommand.class, BenchCommand.class,
-		ScoreCommand.class, ReportCommand.class, GenerateCommand.class, DiffCommand.class, SimulateCommand.class, MigrateCommand.class, CommentsCommand.class })
+		ScoreCommand.class, ReportCommand.class, GenerateCommand.class, DiffCommand.class, SimulateCommand.class, MigrateCommand.class, CommentsCommand.class,
+		ImportDocxCommand.class })
 public final class MwbCommand {
 	@Option(names = LanguageOption.NAME, paramLabel = "zh|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
 	Language language;

@@ -28,6 +28,8 @@ import com.maturityworkbench.scoring.model.RevisionModel;
  * templates/&lt;sector code&gt;.xlsx       the same as a workbook with rating validation (XlsxTemplate)
  * docs/&lt;revision&gt;.html               one self-contained page (HtmlDoc)
  * docs/&lt;revision&gt;.md                 the same content in Markdown (MarkdownDoc)
+ * docs/&lt;revision&gt;.docx               the revision in the layout of GB/T 1.1-2020, for Word/WPS (DocxDoc)
+ * docs/&lt;revision&gt;-weights.xlsx       the weight tables 表1-表4 with sums as formulas, for the committee (WeightWorkbook)
  * java/src/…                         the revision's data and rules as Java (JavaSources)
  * java/resources/META-INF/services/… the registration of the generated classes with the runtime
  * &lt;revision&gt;-scoring.jar              runnable: java -jar &lt;revision&gt;-scoring.jar assessment.json|.csv|.xlsx (ScoringJar)
@@ -93,6 +95,8 @@ public final class Generator {
 		}
 		tree.addText("docs/" + m.fileBase() + ".html", HtmlDoc.render(m));
 		tree.addText("docs/" + m.fileBase() + ".md", MarkdownDoc.render(m));
+		tree.add("docs/" + m.fileBase() + ".docx", DocxDoc.render(m));
+		tree.add("docs/" + m.fileBase() + "-weights.xlsx", WeightWorkbook.render(m));
 		Map<String, String> sources = JavaSources.render(m);
 		sources.forEach((path, text) -> tree.addText("java/src/" + path, text));
 		tree.addText("java/resources/" + JavaSources.SERVICES, JavaSources.services(m));

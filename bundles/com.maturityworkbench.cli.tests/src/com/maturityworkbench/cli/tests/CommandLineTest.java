@@ -97,8 +97,9 @@ class CommandLineTest {
 		Cli.Run run = mwb("--help");
 		assertEquals(0, run.exit());
 		List<String> lines = Arrays.asList(run.out().split("\n"));
+		int width = HEADERS.keySet().stream().mapToInt(String::length).max().orElseThrow();
 		for (Map.Entry<String, String> command : HEADERS.entrySet()) {
-			assertTrue(lines.contains(String.format("  %-8s  %s", command.getKey(), command.getValue())), command::getKey);
+			assertTrue(lines.contains(String.format("  %-" + width + "s  %s", command.getKey(), command.getValue())), command::getKey);
 		}
 		int heading = lines.indexOf("退出码：");
 		assertTrue(heading > 0, run::out);
@@ -137,8 +138,8 @@ class CommandLineTest {
 	void unknownCommandIsNamedWithTheClosestOne() {
 		Cli.Run run = mwb("valdate", "x.maturity");
 		assertEquals(2, run.exit());
-		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, report, generate, diff, simulate, migrate, comments\n", run.err());
-		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, report, generate, diff, simulate, migrate, comments\n",
+		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, report, generate, diff, simulate, migrate, comments, import-docx\n", run.err());
+		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, report, generate, diff, simulate, migrate, comments, import-docx\n",
 				mwb("--lang", "en", "valdate").err());
 	}
 

@@ -51,23 +51,24 @@ class DiffCommandTest {
 		assertEquals("修订版比较：nonferrous_dt_maturity → nonferrous_dt_maturity\n两个修订版没有差别。\n", run.out());
 	}
 
+	/** The report of 表1 转型战略 3% → 4% and 流程管理 2% → 1% (the same edit made in Word: ImportDocxCommandTest). */
+	static final String REBALANCED = """
+			修订版比较：nonferrous_dt_maturity → nonferrous_dt_maturity
+			共 2 处变化
+
+			权重
+			  表1：合计 49% → 49%（目标 49%）
+			    组织 / 转型战略：3% → 4%（+1%）
+			    组织 / 流程管理：2% → 1%（-1%）
+			""";
+
 	@Test
 	void aRebalancedWeightExitsOneAndIsReportedOldNewAndDelta() throws IOException {
 		Path edited = copyWith("weights.maturity", "    转型战略 3%\n    流程管理 2%\n", "    转型战略 4%\n    流程管理 1%\n");
 		Cli.Run run = Cli.run("diff", ShippedDraft.folder().toString(), edited.toString());
 		assertEquals(1, run.exit(), run.err());
 		// the draft's comments (comments/征求意见.csv) are on other things: each accepted one is listed as unanswered
-		assertTrue(run.out().startsWith("""
-				修订版比较：nonferrous_dt_maturity → nonferrous_dt_maturity
-				共 2 处变化
-
-				权重
-				  表1：合计 49% → 49%（目标 49%）
-				    组织 / 转型战略：3% → 4%（+1%）
-				    组织 / 流程管理：2% → 1%（-1%）
-
-				已采纳但在新修订版中找不到对应修改的意见
-				  第 1 条 9.2（某有色金属集团公司（示意），采纳）：第5章要求各等级“逐级递进”，"""), run.out());
+		assertTrue(run.out().startsWith(REBALANCED + "\n已采纳但在新修订版中找不到对应修改的意见\n  第 1 条 9.2（某有色金属集团公司（示意），采纳）：第5章要求各等级“逐级递进”，"), run.out());
 		assertEquals(9 + 12, run.out().split("\n").length, run.out()); // 9 lines of weights, then the 12 accepted comments
 		Cli.Run json = Cli.run("diff", ShippedDraft.folder().toString(), edited.toString(), "--format", "json");
 		assertEquals(1, json.exit());

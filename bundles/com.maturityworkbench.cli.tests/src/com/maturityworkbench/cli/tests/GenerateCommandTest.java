@@ -66,10 +66,10 @@ class GenerateCommandTest {
 		assertTrue(run.out().contains("wrote " + out.resolve("model.json")), run.out());
 		assertTrue(run.out().contains("wrote " + out.resolve("small_fixture-scoring.jar")), run.out());
 		assertTrue(run.out().contains("generated small_fixture (T/TEST 001—2025, draft) into " + out
-				+ ": 16 files, 2 sectors, 24 clauses; 4 warnings and 0 info carried into the documentation"), run.out());
+				+ ": 18 files, 2 sectors, 24 clauses; 4 warnings and 0 info carried into the documentation"), run.out());
 		assertTrue(run.err().contains("mwb: compiling the scoring code of small_fixture"), run.err());
 		for (String f : new String[] { "model.json", "assessment.schema.json", "templates/smelting.csv", "templates/processing.xlsx",
-				"docs/small_fixture.html", "docs/small_fixture.md", "java/src/com/maturityworkbench/generated/small_fixture/Registration.java",
+				"docs/small_fixture.html", "docs/small_fixture.md", "docs/small_fixture.docx", "docs/small_fixture-weights.xlsx", "java/src/com/maturityworkbench/generated/small_fixture/Registration.java",
 				"result.schema.json", "small_fixture-scoring.jar", "small_fixture-model.jar" }) {
 			assertTrue(Files.isRegularFile(out.resolve(f)), f);
 		}
