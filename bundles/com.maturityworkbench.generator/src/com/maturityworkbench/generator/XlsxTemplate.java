@@ -25,7 +25,7 @@ import com.maturityworkbench.generator.GenerationModel.TemplateRow;
  * {@link RequirementColumn} and a list validation on the rating column: the scale's names and values, error style
  * "stop" with a Chinese message, so Excel refuses anything else. The context column (lead-ins, notes) is set apart in
  * grey: it is read, never rated. The standard code, revision and status are also
- * document properties.
+ * document properties. Byte-identical for the same revision ({@link FixedZip}).
  */
 public final class XlsxTemplate {
 	/** Excel limits the text of an explicit list validation to 255 characters. */
@@ -114,7 +114,7 @@ public final class XlsxTemplate {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return bytes.toByteArray();
+		return FixedZip.of(bytes.toByteArray());
 	}
 
 	/** Column widths in characters: the clause text wide, the short codes narrow. */

@@ -109,7 +109,11 @@ public final class FuzzReport {
 	/** The exception's class and message shape and its first {@value #FRAMES} frames. */
 	static String signature(Throwable e) {
 		List<String> frames = new ArrayList<>();
-		Arrays.stream(e.getStackTrace()).limit(FRAMES).forEach(f -> frames.add(f.toString()));
+		StackTraceElement[] stack = e.getStackTrace();
+		Arrays.stream(stack).limit(FRAMES).forEach(f -> frames.add(f.toString()));
+		// and the first frame of mwb's own code, when the first ones are the JDK's or a library's
+		Arrays.stream(stack).skip(FRAMES).filter(f -> f.getClassName().startsWith("com.maturityworkbench.")).findFirst()
+				.ifPresent(f -> frames.add("… " + f));
 		return e.getClass().getName() + (frames.isEmpty() ? "" : "\n\tat " + String.join("\n\tat ", frames));
 	}
 

@@ -207,6 +207,9 @@ public enum Mutator {
 			"\u202Aabc\u202C", "\u200B", "\u200D", "\u00A0", "\u3000", "\uFFFE", "\uFFFF", "\uFFFD", "\u0000", "\u2028", "\u2029", "\u0085",
 			"\uD83D\uDE00", "\uD840\uDC00", "１２３", "％", "＂", "\u1100\u1161", "\u0627\u0644", "e\u0301", "\u00AD");
 
+	private static final List<Mutator> HEAVY = List.of(LONG_LINE, LONG_STRING, LONG_NAME, DEEP_NESTING);
+	private static final List<Mutator> LIGHT = java.util.Arrays.stream(values()).filter(m -> !HEAVY.contains(m)).toList();
+
 	abstract String apply(String text, SplittableRandom random);
 
 	/** One, or sometimes a few, mutations of {@code text}. */
@@ -215,7 +218,8 @@ public enum Mutator {
 		String t = text;
 		StringBuilder names = new StringBuilder();
 		for (int i = 0; i < count; i++) {
-			Mutator m = values()[random.nextInt(values().length)];
+			// the heavy ones (long lines, strings and names, deep nesting) in one mutation of twenty: they take seconds
+			Mutator m = random.nextInt(20) == 0 ? HEAVY.get(random.nextInt(HEAVY.size())) : LIGHT.get(random.nextInt(LIGHT.size()));
 			t = m.apply(t, random);
 			names.append(i == 0 ? "" : "+").append(m.name().toLowerCase(java.util.Locale.ROOT));
 		}

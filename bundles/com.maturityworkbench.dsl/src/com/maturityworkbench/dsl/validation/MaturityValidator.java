@@ -6,6 +6,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { WeightsValidator.class, CoverageValidator.class, ClauseLabelValidator.class,
 		ClauseTextValidator.class, ClauseOverlapValidator.class, SectorWordsValidator.class, ThresholdsValidator.class,
 		GlossaryValidator.class, TopicHeadingsValidator.class, TableTitlesValidator.class, RulesValidator.class,
-		InterpretationsValidator.class, NamesValidator.class, WorkedExamplesValidator.class })
+		InterpretationsValidator.class, NamesValidator.class, LimitsValidator.class, WorkedExamplesValidator.class })
 public class MaturityValidator extends AbstractMaturityValidator {
 }

@@ -1,0 +1,50 @@
+package com.maturityworkbench.dsl.tests;
+
+import static com.maturityworkbench.dsl.analysis.Finding.Severity.ERROR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.dsl.validation.IssueCodes;
+import com.maturityworkbench.dsl.validation.LimitsValidator;
+
+/**
+ * Names and texts the generated code must hold: a 100,000-character name passed validate and then made the
+ * generated Java fail to compile ("constant string too long"); now it is an error at every stage.
+ */
+public class LimitsValidationTest extends ValidationTestBase {
+
+	@Test
+	public void subdomainNameOf100000CharactersIsError() {
+		RevisionText rev = RevisionText.valid();
+		String name = "组".repeat(100_000);
+		rev.weights("表1").sub("组织建设").name = name;
+		Validated v = validate(rev);
+		Finding f = v.withCode(IssueCodes.TOO_LONG).get(0);
+		assertEquals(ERROR, f.severity());
+		assertEquals("名称“" + "组".repeat(20) + "…”有 100000 个字符，超过上限 200（生成的代码和模板容纳不下）", f.message());
+		assertEquals(v.at(name.substring(0, 10), name.substring(0, 10)).line(), f.line());
+	}
+
+	@Test
+	public void nameOfTheLimitIsAccepted() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sub("组织建设").name = "组".repeat(LimitsValidator.MAX_NAME);
+		Validated v = validate(rev);
+		v.absent(IssueCodes.TOO_LONG);
+	}
+
+	@Test
+	public void emptyCellReasonOverTheLimitIsError() {
+		String reason = "原".repeat(LimitsValidator.MAX_TEXT + 1);
+		RevisionText rev = RevisionText.valid();
+		RevisionText.Cell cell = rev.requirements("表5").row("组织建设").cell("一级");
+		cell.clauses.clear();
+		cell.emptyReason = reason;
+		Validated v = validate(rev);
+		Finding f = v.single(IssueCodes.TOO_LONG);
+		assertEquals(ERROR, f.severity());
+		assertEquals("空单元格的原因“" + "原".repeat(20) + "…”有 10001 个字符，超过上限 10000（生成的代码和模板容纳不下）", f.message());
+	}
+}
