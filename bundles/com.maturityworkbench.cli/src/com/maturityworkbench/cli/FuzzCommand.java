@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fuzz")
 final class FuzzCommand implements MwbSubcommand {
 	static final String DEFAULT_PATH = "dsl-examples/ys-t-digital-maturity-draft";
-	private static final long HANG_MILLIS = 60_000;
+	private static final long HANG_MILLIS = 30_000;
 
 	@Mixin
 	HelpOption help;

@@ -142,7 +142,7 @@ public enum Mutator {
 	LONG_LINE {
 		@Override
 		String apply(String t, SplittableRandom r) {
-			return insert(t, position(t, r), "//" + "长".repeat(20_000 + r.nextInt(80_000)) + "\n");
+			return insert(t, position(t, r), "//" + "长".repeat(5_000 + r.nextInt(25_000)) + "\n");
 		}
 	},
 	LONG_STRING {
@@ -152,20 +152,20 @@ public enum Mutator {
 			if (quote < 0) {
 				return t;
 			}
-			return insert(t, quote + 1, "应".repeat(1_000 + r.nextInt(100_000)));
+			return insert(t, quote + 1, "应".repeat(1_000 + r.nextInt(30_000)));
 		}
 	},
 	LONG_NAME {
 		@Override
 		String apply(String t, SplittableRandom r) {
 			int[] token = token(t, r);
-			return token == null ? t : t.substring(0, token[1]) + "名".repeat(500 + r.nextInt(100_000)) + t.substring(token[1]);
+			return token == null ? t : t.substring(0, token[1]) + "名".repeat(200 + r.nextInt(30_000)) + t.substring(token[1]);
 		}
 	},
 	DEEP_NESTING {
 		@Override
 		String apply(String t, SplittableRandom r) {
-			int depth = 1_000 + r.nextInt(50_000);
+			int depth = 100 + r.nextInt(2_000);
 			String open = pick(List.of("[", "(", "domain ", "subdomain ", "/*", "a) ", "+ \"\" "), r);
 			return insert(t, position(t, r), open.repeat(depth));
 		}

@@ -2,6 +2,7 @@ package com.maturityworkbench.dsl.tests;
 
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.ERROR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,23 @@ public class LimitsValidationTest extends ValidationTestBase {
 		Finding f = v.single(IssueCodes.TOO_LONG);
 		assertEquals(ERROR, f.severity());
 		assertEquals("空单元格的原因“" + "原".repeat(20) + "…”有 10001 个字符，超过上限 10000（生成的代码和模板容纳不下）", f.message());
+	}
+
+	/** 50,000 clauses pasted into one cell kept the pairwise clause checks busy for minutes (a hang found by mwb fuzz). */
+	@Test
+	public void cellOfMoreThan500ClausesIsErrorAndIsCheckedQuickly() {
+		RevisionText rev = RevisionText.valid();
+		RevisionText.Cell cell = rev.requirements("表5").row("组织建设").cell("一级");
+		cell.clauses.clear();
+		for (int i = 0; i < 5_000; i++) {
+			cell.clause(null, "应建立第" + i + "项制度。应明确职责。");
+		}
+		long start = System.nanoTime();
+		Validated v = validate(rev);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		Finding f = v.single(IssueCodes.TOO_MANY_CLAUSES);
+		assertEquals(ERROR, f.severity());
+		assertEquals("这个单元格有 5000 条条款，超过上限 500", f.message());
+		assertTrue(millis < 30_000, "checked in " + millis + " ms");
 	}
 }

@@ -37,6 +37,7 @@ public final class IssueCodes {
 	public static final String DRAFTING_NOTE = "naming.drafting-note";
 	public static final String DUPLICATE_NAME = "naming.duplicate-id";
 	public static final String TOO_LONG = "naming.too-long";
+	public static final String TOO_MANY_CLAUSES = "labels.too-many-clauses";
 	public static final String ABBREVIATION_GLOSSES = "naming.abbreviation-glosses";
 	public static final String TOPIC_HEADINGS = "naming.topic-headings";
 	public static final String TABLE_TITLE = "naming.table-title";

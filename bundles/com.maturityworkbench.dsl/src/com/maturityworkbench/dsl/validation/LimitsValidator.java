@@ -15,13 +15,16 @@ import com.maturityworkbench.dsl.maturity.Standard;
  * and level. A name longer than {@value #MAX_NAME} characters is an error at every stage (a Java string constant
  * holds at most 65,535 bytes; the draft's longest name has 15 characters), and so is a text of the standard's
  * header or an empty cell's reason longer than {@value #MAX_TEXT} characters (both are baked into the generated
- * code too).
+ * code too). A cell holds at most {@value #MAX_CLAUSES_IN_CELL} clauses: the checks of a cell compare its clauses in
+ * pairs, and a cell of 50,000 clauses (a paste gone wrong) kept them busy for minutes.
  */
 public class LimitsValidator extends MaturityCheck {
 	/** The longest name (of a level, rating, part, sector, table, domain, subdomain, example, reading). */
 	public static final int MAX_NAME = 200;
 	/** The longest header text or empty-cell reason. */
 	public static final int MAX_TEXT = 10_000;
+	/** The most clauses in one cell (the draft has at most a dozen): the clause checks compare each pair of a cell. */
+	public static final int MAX_CLAUSES_IN_CELL = 500;
 
 	@Check
 	public void nameLength(EObject obj) {
@@ -46,6 +49,14 @@ public class LimitsValidator extends MaturityCheck {
 	@Check
 	public void reasonLength(Cell cell) {
 		tooLong(cell, Literals.CELL__REASON, MAX_TEXT, "空单元格的原因");
+	}
+
+	@Check
+	public void clauseCount(Cell cell) {
+		if (cell.getClauses().size() > MAX_CLAUSES_IN_CELL) {
+			rule(cell, String.format("这个单元格有 %d 条条款，超过上限 %d", cell.getClauses().size(), MAX_CLAUSES_IN_CELL), Literals.CELL__LEVEL,
+					IssueCodes.TOO_MANY_CLAUSES, String.valueOf(MAX_CLAUSES_IN_CELL));
+		}
 	}
 
 	private void tooLong(EObject obj, EAttribute attribute, int max, String what) {

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -68,16 +67,7 @@ class GenerationSafetyTest {
 	}
 
 	private static Map<String, String> snapshot(Path dir) throws IOException {
-		Map<String, String> files = new TreeMap<>();
-		if (!Files.exists(dir)) {
-			return files;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.toList()) {
-				files.put(dir.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-			}
-		}
-		return files;
+		return GeneratedTreeTest.snapshot(dir);
 	}
 
 	/** What {@code tree} writes into an empty folder, to compare outputs with. */
@@ -112,12 +102,12 @@ class GenerationSafetyTest {
 		Files.writeString(out.resolve("templates/filled/acme.csv"), "an assessment the user filled in");
 		Map<String, String> before = snapshot(out);
 		GenerationException e = assertThrows(GenerationException.class, () -> tree.writeTo(out));
-		assertEquals(out + " 中已有 docs/my-notes.md, templates/filled/acme.csv，它们不是 mwb generate 写入的；未写入任何文件。请删除它们或另选输出文件夹",
+		assertEquals(out + " 中已有 templates/filled/acme.csv, docs/my-notes.md，它们不是 mwb generate 写入的；未写入任何文件。请删除它们或另选输出文件夹",
 				e.getMessage());
 		assertEquals(before, snapshot(out));
 		Language.set(Language.EN);
 		e = assertThrows(GenerationException.class, () -> tree.writeTo(out));
-		assertEquals(out + " already holds docs/my-notes.md, templates/filled/acme.csv, not written by mwb generate; nothing was written."
+		assertEquals(out + " already holds templates/filled/acme.csv, docs/my-notes.md, not written by mwb generate; nothing was written."
 				+ " Remove them or choose another output folder", e.getMessage());
 	}
 
