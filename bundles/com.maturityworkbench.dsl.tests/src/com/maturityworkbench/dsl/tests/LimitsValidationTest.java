@@ -17,14 +17,15 @@ import com.maturityworkbench.dsl.validation.LimitsValidator;
 public class LimitsValidationTest extends ValidationTestBase {
 
 	@Test
-	public void subdomainNameOf100000CharactersIsError() {
+	public void subdomainNameOf30000CharactersIsError() {
 		RevisionText rev = RevisionText.valid();
-		String name = "组".repeat(100_000);
+		String name = "组".repeat(30_000); // 90,000 bytes in UTF-8: more than a Java string constant holds
 		rev.weights("表1").sub("组织建设").name = name;
 		Validated v = validate(rev);
+		assertEquals(1, v.withCode(IssueCodes.TOO_LONG).size(), v::toString);
 		Finding f = v.withCode(IssueCodes.TOO_LONG).get(0);
 		assertEquals(ERROR, f.severity());
-		assertEquals("名称“" + "组".repeat(20) + "…”有 100000 个字符，超过上限 200（生成的代码和模板容纳不下）", f.message());
+		assertEquals("名称“" + "组".repeat(20) + "…”有 30000 个字符，超过上限 200（生成的代码和模板容纳不下）", f.message());
 		assertEquals(v.at(name.substring(0, 10), name.substring(0, 10)).line(), f.line());
 	}
 

@@ -79,7 +79,7 @@ public class WeightsValidationTest extends ValidationTestBase {
 		RevisionText rev = RevisionText.valid();
 		rev.weights("表1").sub("组织建设").weight = "100000000000000000000000000000000%";
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.WEIGHT_OUT_OF_RANGE, ERROR, v.at("组织建设 1000", "100000000000000000000000000000000%"),
+		v.assertSingle(IssueCodes.WEIGHT_OUT_OF_RANGE, ERROR, v.at("组织建设 100000000000000000000000000000000%", "100000000000000000000000000000000%"),
 				"“组织建设”的权重 100000000000000000000000000000000% 超过 100%");
 		assertEquals(Finding.Severity.WARNING, v.single(IssueCodes.WEIGHT_SUM_PART).severity(), "the sums stay warnings in a draft");
 	}
@@ -99,7 +99,8 @@ public class WeightsValidationTest extends ValidationTestBase {
 		RevisionText.WeightTable again = rev.addWeights("表2b", "又一张采选权重表", "行业特性", "采选", "mining.maturity");
 		again.domain("技术").sub("技术创新与改造", "51%");
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表2b", "表2b"), "行业“采选”已有权重表表2", "只能有一张权重表");
+		v.assertExactly(expect(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表2b", "表2b"), "行业“采选”已有权重表表2", "只能有一张权重表"),
+				expect(IssueCodes.WEIGHT_SUM_MODEL, WARNING, v.at("weights 表2", "表2"), "采选企业的有效模型（表1 + 表2）权重合计为 151%"));
 	}
 
 	@Test
@@ -108,15 +109,8 @@ public class WeightsValidationTest extends ValidationTestBase {
 		RevisionText.WeightTable again = rev.addWeights("表1b", "又一张基础共性权重表", "基础共性", null, "common.maturity");
 		again.domain("组织").sub("组织建设", "49%");
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表1b", "表1b"), "基础共性部分已有权重表表1");
-	}
-
-	@Test
-	public void revisionWithoutCommonWeightTableIsError() {
-		RevisionText rev = RevisionText.valid();
-		rev.weightTables.remove(rev.weights("表1"));
-		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.WEIGHT_COMMON_MISSING, ERROR, v.at("standard 有色转型", "有色转型"), "没有基础共性权重表", "无法评分和生成");
+		v.assertExactly(expect(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表1b", "表1b"), "基础共性部分已有权重表表1"),
+				expect(IssueCodes.WEIGHT_SUM_MODEL, WARNING, v.at("weights 表2", "表2"), "采选企业的有效模型（表1、表1b + 表2）权重合计为 149%"));
 	}
 
 	@Test
@@ -147,7 +141,10 @@ public class WeightsValidationTest extends ValidationTestBase {
 				expect(IssueCodes.WEIGHT_TABLE_PART_SECTOR, ERROR, v.at("part 基础共性 sector 采选", "采选"), "表1属于基础共性部分“基础共性”",
 						"不应指定行业"),
 				expect(IssueCodes.REQUIREMENT_TABLE_MISSING, WARNING, v.at("weights 表1", "表1"), "表1（基础共性·采选）没有对应的成熟度要求表"),
-				expect(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表"));
+				expect(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表"),
+				// 表1 is no longer the common table but a second table of 采选
+				expect(IssueCodes.WEIGHT_COMMON_MISSING, ERROR, v.at("standard 有色转型", "有色转型"), "没有基础共性权重表"),
+				expect(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表2", "表2"), "行业“采选”已有权重表表1"));
 	}
 
 	@Test
@@ -178,11 +175,13 @@ public class WeightsValidationTest extends ValidationTestBase {
 	}
 
 	@Test
-	public void requirementTableWithoutWeightTableIsWarning() {
+	public void requirementTableWithoutWeightTableIsWarningAndNoCommonTableAnError() {
 		RevisionText rev = RevisionText.valid();
 		rev.weightTables.remove(rev.weights("表1"));
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表");
+		// without its common table (表1) the revision can neither be scored nor generated from: an error at every stage
+		v.assertExactly(expect(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表"),
+				expect(IssueCodes.WEIGHT_COMMON_MISSING, ERROR, v.at("standard 有色转型", "有色转型"), "没有基础共性权重表", "无法评分和生成"));
 	}
 
 	@Test
