@@ -23,7 +23,7 @@ import com.maturityworkbench.scoring.i18n.Language;
  * validate passes generated in memory and scored within range — and the figures add up.
  */
 class FuzzCommandTest {
-	private static final int INPUTS = 120;
+	private static final int INPUTS = 60;
 
 	@BeforeEach
 	void chinese() {
@@ -38,11 +38,11 @@ class FuzzCommandTest {
 
 	@Test
 	void aSeededSliceKeepsEveryInvariant() {
-		Cli.Run run = Cli.run("fuzz", Models.shipped().toString(), "--inputs", String.valueOf(INPUTS), "--seed", "20261201", "--compile-every", "60");
+		Cli.Run run = Cli.run("fuzz", Models.shipped().toString(), "--inputs", String.valueOf(INPUTS), "--seed", "20261201", "--compile-every", "30");
 		assertEquals(0, run.exit(), run::out);
 		String out = run.out();
-		assertTrue(out.startsWith("模糊测试 " + Models.shipped() + "（7 个文件，轻量版：每个单元格只保留第一条条款，不含计算示例）：120 个变异输入，种子 20261201\n"), out);
-		assertTrue(out.contains("120 个变异输入，用时 "), out);
+		assertTrue(out.startsWith("模糊测试 " + Models.shipped() + "（7 个文件，轻量版：每个单元格只保留第一条条款，不含计算示例）：60 个变异输入，种子 20261201\n"), out);
+		assertTrue(out.contains("60 个变异输入，用时 "), out);
 		assertEquals(INPUTS, number(out, "诊断正常（不变式全部成立）：(\\d+)"));
 		int syntax = number(out, "其中有语法错误的 (\\d+)");
 		int usable = number(out, "通过 validate（已在内存中生成并评分）的 (\\d+)");

@@ -26,7 +26,8 @@ public class LimitsValidationTest extends ValidationTestBase {
 		Finding f = v.withCode(IssueCodes.TOO_LONG).get(0);
 		assertEquals(ERROR, f.severity());
 		assertEquals("名称“" + "组".repeat(20) + "…”有 30000 个字符，超过上限 200（生成的代码和模板容纳不下）", f.message());
-		assertEquals(v.at(name.substring(0, 10), name.substring(0, 10)).line(), f.line());
+		String text = v.text(RevisionText.SINGLE_FILE);
+		assertEquals(text.substring(0, text.indexOf(name)).split("\n", -1).length, f.line(), "at the name's line");
 	}
 
 	@Test
