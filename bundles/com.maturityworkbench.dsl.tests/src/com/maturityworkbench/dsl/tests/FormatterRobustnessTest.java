@@ -94,4 +94,15 @@ class FormatterRobustnessTest {
 			assertEquals(once.text(), twice.text(), p::toString);
 		}
 	}
+
+	/** A file with CR-only line ends (mwb fuzz found the formatter adding a blank line on a second pass): LF out, stable. */
+	@Test
+	void aFileWithCrOnlyLineEndsFormatsIdempotently() throws Exception {
+		String text = Files.readString(ShippedDraft.folder().resolve("table8-processing.maturity"), StandardCharsets.UTF_8).replace("\n", "\r");
+		FileFormatter.Formatted once = format(text);
+		assertFalse(once.syntaxErrors());
+		assertFalse(once.text().contains("\r"), "laid out with LF");
+		assertEquals(once.text(), format(once.text()).text());
+		assertEquals(format(text.replace("\r", "\n")).text(), once.text(), "as the same file with LF");
+	}
 }

@@ -30,6 +30,8 @@ public class FileFormatter {
 		}
 	}
 
+	private static final java.util.regex.Pattern LONE_CR = java.util.regex.Pattern.compile("\r(?!\n)");
+
 	@Inject
 	private RevisionLoader loader;
 
@@ -42,14 +44,27 @@ public class FileFormatter {
 	@Inject
 	private IFormatter2 formatter;
 
-	/** Formats {@code text} (reported as the file {@code label} at {@code absolutePath}). */
+	/**
+	 * Formats {@code text} (reported as the file {@code label} at {@code absolutePath}). A CR alone ends a line as LF
+	 * does and becomes one (the same length: offsets stay as they are); the formatter lays out with LF.
+	 */
 	public Formatted format(String label, String absolutePath, String text) {
-		XtextResource resource = loader.load(List.of(new SourceText(label, absolutePath, text))).files().get(0).resource();
-		return format(resource, text);
+		String lf = LONE_CR.matcher(text).replaceAll("\n");
+		XtextResource resource = loader.load(List.of(new SourceText(label, absolutePath, lf))).files().get(0).resource();
+		Formatted formatted = formatParsed(resource, lf);
+		return formatted.syntaxErrors() ? new Formatted(text, List.of(), true) : formatted; // not even its line ends changed
 	}
 
 	/** Formats a parsed file whose text is {@code text}. */
 	public Formatted format(XtextResource resource, String text) {
+		if (LONE_CR.matcher(text).find()) {
+			String path = resource.getURI() == null || resource.getURI().toFileString() == null ? "t.maturity" : resource.getURI().toFileString();
+			return format(path, path, text);
+		}
+		return formatParsed(resource, text);
+	}
+
+	private Formatted formatParsed(XtextResource resource, String text) {
 		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 			return new Formatted(text, List.of(), true);
 		}

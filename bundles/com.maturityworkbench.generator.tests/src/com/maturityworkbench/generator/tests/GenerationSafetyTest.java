@@ -266,4 +266,21 @@ class GenerationSafetyTest {
 			assertTrue(entries > 5, "a workbook: " + entries);
 		}
 	}
+
+	/**
+	 * A draft whose weights do not add up (a warning) passes validate, so it generates (mwb fuzz found it crashing):
+	 * its sectors' tables are not baked, and scoring them refuses, saying why.
+	 */
+	@Test
+	void aDraftWhoseWeightsDoNotAddUpGeneratesAndItsScoringRefuses() throws Exception {
+		Generation.Loaded draft = Generation.load(Generation.smallFixture(), s -> s.replace("组织建设 25%", "组织建设 26%"));
+		assertFalse(draft.findings().stream().anyMatch(f -> f.severity() == com.maturityworkbench.dsl.analysis.Finding.Severity.ERROR));
+		GeneratedTree generated = Generation.generator().generate(draft.model(), Generator.Progress.NONE, false);
+		String registration = generated.files().keySet().stream().filter(p -> p.endsWith("/Registration.java")).map(generated::text).findFirst()
+				.orElseThrow();
+		assertTrue(registration.contains("not baked"), registration);
+		com.maturityworkbench.scoring.model.ModelException refused = assertThrows(com.maturityworkbench.scoring.model.ModelException.class,
+				() -> new com.maturityworkbench.scoring.engine.ScoringEngine(draft.model().scoring()).effectiveModel("冶炼", java.util.Set.of()));
+		assertTrue(refused.getMessage().contains("不是 100%：权重不对时不能评分"), refused.getMessage());
+	}
 }
