@@ -37,6 +37,9 @@ final class GenerateCommand implements MwbSubcommand {
 	@Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "generate.out")
 	String outDir;
 
+	@Option(names = "--force", descriptionKey = "generate.force")
+	boolean force;
+
 	@Parameters(paramLabel = "MODEL", arity = "1", descriptionKey = "model")
 	String modelArg;
 
@@ -48,6 +51,7 @@ final class GenerateCommand implements MwbSubcommand {
 			throw new UnusableInputException(CliMessages.M.text("generate.out-not-folder", outDir));
 		}
 		List<SourceText> sources = RevisionFiles.readModel(modelArg); // before the language is set up: unusable files first
+		refuseInsideModel(dir, sources);
 		WorkspaceRevision workspaceRevision = context.workspaces().revisionOf(modelArg, sources);
 		List<Finding> findings = workspaceRevision.findings();
 		Revision revision = workspaceRevision.revision();
@@ -66,11 +70,12 @@ final class GenerateCommand implements MwbSubcommand {
 		}
 		List<Path> written;
 		try {
-			written = tree.writeTo(dir);
+			written = tree.writeTo(dir, force, entry -> {
+			}, GeneratedTree.FileSink.DISK);
 		} catch (GenerationException e) {
 			throw new UnusableInputException(e.getMessage());
 		} catch (IOException | RuntimeException e) {
-			throw new UnusableInputException(CliMessages.M.text("generate.write-failed", outDir, e));
+			throw new UnusableInputException(CliMessages.M.text("generate.write-failed", outDir, reason(e)));
 		}
 		for (Path p : written) {
 			Path relative = dir.toAbsolutePath().normalize().relativize(p);
@@ -82,6 +87,45 @@ final class GenerateCommand implements MwbSubcommand {
 		out.println(CliMessages.M.text("generate.done", revision.name(), revision.standard().getCode(), revision.isFinal() ? "final" : "draft",
 				outDir, written.size(), revision.sectors().size(), clauseCount(revision), warnings, infos));
 		return ExitCode.OK;
+	}
+
+	/**
+	 * The output folder may not be the revision's folder or inside it: the generated files would be read as part of
+	 * the revision's folder (and a later run would replace files beside the revision's own). Symbolic links are
+	 * resolved as far as the path exists.
+	 */
+	private void refuseInsideModel(Path dir, List<SourceText> sources) throws UnusableInputException {
+		Path modelFolder = realPath(Path.of(sources.get(0).absolutePath()).getParent());
+		Path out = realPath(dir.toAbsolutePath().normalize());
+		if (out.startsWith(modelFolder)) {
+			throw new UnusableInputException(CliMessages.M.text("generate.out-inside-model", outDir, modelFolder));
+		}
+	}
+
+	/** The real path of the longest existing part of {@code path}, the rest appended. */
+	private static Path realPath(Path path) {
+		Path existing = path;
+		Path rest = Path.of("");
+		while (existing != null && !Files.exists(existing)) {
+			rest = existing.getFileName().resolve(rest);
+			existing = existing.getParent();
+		}
+		try {
+			return existing == null ? path : existing.toRealPath().resolve(rest).normalize();
+		} catch (IOException e) {
+			return path;
+		}
+	}
+
+	/** Why writing failed, in the user's words: no permission, the disk is full, or the system's reason. */
+	private static String reason(Exception e) {
+		if (e instanceof java.nio.file.AccessDeniedException denied) {
+			return CliMessages.M.text("generate.no-permission", denied.getFile());
+		}
+		if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+			return fs.getFile() == null ? fs.getReason() : fs.getFile() + ": " + fs.getReason();
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 	}
 
 	/** The findings as {@code validate} prints them, then why nothing was generated. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
  * usage help or the version when asked, runs the command and maps its outcome to an {@link ExitCode}. Chinese unless
  * {@code --lang en} (or {@code -Dmwb.lang=en}) asks for English; {@code --lang} holds for one run.
  */
-@Command(name = "mwb", mixinStandardHelpOptions = true, subcommands = { ValidateCommand.class, StatsCommand.class, BenchCommand.class,
+@Command(name = "mwb", mixinStandardHelpOptions = true, subcommands = { ValidateCommand.class, StatsCommand.class, BenchCommand.class, FuzzCommand.class,
 		ScoreCommand.class, ReportCommand.class, GenerateCommand.class, DiffCommand.class, SimulateCommand.class, MigrateCommand.class, CommentsCommand.class,
 		ImportDocxCommand.class })
 public final class MwbCommand {

@@ -11,6 +11,7 @@ import com.maturityworkbench.scoring.compiled.CompiledRevision;
 import com.maturityworkbench.scoring.compiled.CompiledScorerBuilder;
 import com.maturityworkbench.scoring.compiled.CompiledTables;
 import com.maturityworkbench.scoring.engine.ScoringEngine;
+import com.maturityworkbench.scoring.model.ModelException;
 
 /**
  * The Java of a revision — its data and rules only, compiled against the plain-Java scoring runtime, which holds
@@ -46,8 +47,10 @@ public final class JavaSources {
 			CompiledTables tables;
 			try {
 				tables = CompiledScorerBuilder.tables(engine.effectiveModel(s.name(), Set.of()));
-			} catch (ArithmeticException tooLargeForLongs) {
-				unbaked.add(s.name()); // the runtime builds this sector's scorer, which falls back to the engine
+			} catch (ArithmeticException | ModelException notBakeable) {
+				// too large for longs, or (in a draft) weights that do not add up to 100 %: the runtime builds this
+				// sector's scorer, which falls back to the engine (and the engine refuses such weights, saying so)
+				unbaked.add(s.name());
 				continue;
 			}
 			String cls = s.javaPrefix() + "Tables";

@@ -64,7 +64,7 @@ public final class ScoringJar {
 	private static final Pattern LEGAL = Pattern.compile("META-INF/((LICENSE|NOTICE|DEPENDENCIES)[^/]*)");
 	private static final String SERVICES = "META-INF/services/";
 	/** Fixed entry time, so that the same revision gives the same jar. */
-	private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+	private static final LocalDateTime ENTRY_TIME = FixedZip.ENTRY_TIME;
 
 	private ScoringJar() {
 	}

@@ -32,7 +32,7 @@ import com.maturityworkbench.scoring.model.SubdomainRef;
  * is the assessors'. Each sheet prints on A4 landscape, fit to the page's width, its header repeated on every page, every
  * row as high as its clause needs ({@link RowHeights}). The tailored subdomains are chosen from a list in the
  * information sheet. The standard code, revision and status are also
- * document properties.
+ * document properties. Byte-identical for the same revision ({@link FixedZip}).
  */
 public final class XlsxTemplate {
 	/** Excel limits the text of an explicit list validation to 255 characters. */
@@ -63,7 +63,7 @@ public final class XlsxTemplate {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return bytes.toByteArray();
+		return FixedZip.of(bytes.toByteArray());
 	}
 
 	/** The rating scale in columns E-F of the information sheet; the range of its names (the list of the rating cells). */

@@ -56,6 +56,7 @@ class CommandLineTest {
 			"validate", "检查修订版文件",
 			"stats", "每张表的类型、部分、行业、能力子域或行数、权重合计、各级条文数",
 			"bench", "计时：反复解析和检查一个修订版（预热后的中位数），或评分吞吐量",
+			"fuzz", "模糊测试：变异修订版（默认为随附的草案），在每个变异输入上检查不变式",
 			"score", "为一份评估评分（.json 单个或综合型企业、.csv、.xlsx）",
 			"generate", "据修订版生成 model.json、JSON Schema、评估模板、文档、评分代码和 jar",
 			"diff", "比较两个修订版：权重、能力子域、条款、规则",
@@ -138,8 +139,8 @@ class CommandLineTest {
 	void unknownCommandIsNamedWithTheClosestOne() {
 		Cli.Run run = mwb("valdate", "x.maturity");
 		assertEquals(2, run.exit());
-		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, report, generate, diff, simulate, migrate, comments, import-docx\n", run.err());
-		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, report, generate, diff, simulate, migrate, comments, import-docx\n",
+		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, fuzz, score, report, generate, diff, simulate, migrate, comments, import-docx\n", run.err());
+		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, fuzz, score, report, generate, diff, simulate, migrate, comments, import-docx\n",
 				mwb("--lang", "en", "valdate").err());
 	}
 
@@ -150,7 +151,7 @@ class CommandLineTest {
 		assertEquals(List.of("mwb: 给出一份评估（ASSESSMENT），或用 --example NAME 给出修订版的一个计算示例，二者取一"), missing.errLines());
 		Cli.Run extra = mwb("generate", "a.maturity", "b.maturity", "--out", dir.toString());
 		assertEquals(2, extra.exit());
-		assertEquals(List.of("mwb: generate 不接受多余的参数“b.maturity”", "用法：mwb generate [-h] [--lang=zh|en] --out=DIR MODEL"), extra.errLines());
+		assertEquals(List.of("mwb: generate 不接受多余的参数“b.maturity”", "用法：mwb generate [-h] [--force] [--lang=zh|en] --out=DIR MODEL"), extra.errLines());
 		assertEquals(List.of("mwb: --format 需要一个值：text|json", "用法：mwb validate [-h] [--format=text|json] [--lang=zh|en] PATH..."),
 				mwb("validate", "--format").errLines());
 	}

@@ -87,7 +87,8 @@ public class SeverityByStatusTest extends ValidationTestBase {
 		default -> throw new IllegalArgumentException(code);
 		};
 		List<String> codes = code.equals(IssueCodes.WEIGHT_TABLE_PART_SECTOR)
-				? List.of(code, IssueCodes.REQUIREMENT_TABLE_MISSING, IssueCodes.WEIGHT_TABLE_MISSING)
+				? List.of(code, IssueCodes.REQUIREMENT_TABLE_MISSING, IssueCodes.WEIGHT_TABLE_MISSING, IssueCodes.WEIGHT_COMMON_MISSING,
+						IssueCodes.WEIGHT_TABLE_TWICE) // 表1 with a sector is a second table of 采选, and the common table is gone
 				: List.of(code);
 		assertSeverities(change, codes, ERROR, ERROR);
 	}

@@ -58,14 +58,66 @@ public class WeightsValidationTest extends ValidationTestBase {
 				expect(IssueCodes.WEIGHT_SUM_PART, WARNING, v.at("weights 表2", "表2"), "合计为 53%", "目标为 51%"));
 	}
 
+	/** An error at every stage: a subdomain of weight 0 cannot be scored, so validate must not pass what generate refuses. */
 	@Test
-	public void zeroWeightIsWarningOnTheWeight() {
+	public void zeroWeightIsErrorEvenInADraft() {
 		RevisionText rev = RevisionText.valid();
 		rev.weights("表1").sub("组织建设").weight = "0%";
 		rev.weights("表1").sub("转型战略").weight = "24%"; // sums stay exact
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.WEIGHT_NOT_POSITIVE, WARNING, v.at("组织建设 0%", "0%"), "“组织建设”的权重 0% 应大于 0");
+		v.assertSingle(IssueCodes.WEIGHT_NOT_POSITIVE, ERROR, v.at("组织建设 0%", "0%"), "“组织建设”的权重 0% 应大于 0", "无法评分");
 		v.absent(IssueCodes.WEIGHT_SUM_PART);
+	}
+
+	/** 10³²%: A(i) would be about 2.5 × 10²⁹ and S printed as 5; an error whatever the stage. */
+	@Test
+	public void weightAbove100PercentIsError() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sub("组织建设").weight = "100000000000000000000000000000000%";
+		Validated v = validate(rev);
+		v.assertExactly(
+				expect(IssueCodes.WEIGHT_OUT_OF_RANGE, ERROR, v.at("组织建设 100000000000000000000000000000000%", "100000000000000000000000000000000%"),
+						"“组织建设”的权重 100000000000000000000000000000000% 超过 100%"),
+				// the sums stay warnings in a draft
+				expect(IssueCodes.WEIGHT_SUM_PART, WARNING, v.at("weights 表1", "表1"), "合计为 100000000000000000000000000000037%"),
+				expect(IssueCodes.WEIGHT_SUM_MODEL, WARNING, v.at("weights 表2", "表2"), "权重合计为 100000000000000000000000000000088%"));
+	}
+
+	@Test
+	public void weightOfExactly100PercentIsInRange() {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sub("组织建设").weight = "100%";
+		Validated v = validate(rev);
+		v.absent(IssueCodes.WEIGHT_OUT_OF_RANGE);
+	}
+
+	/** Two weight tables for one sector: the scoring model would take the first by file order; an error on the second. */
+	@Test
+	public void secondWeightTableOfASectorIsError() {
+		RevisionText rev = RevisionText.valid();
+		RevisionText.WeightTable again = rev.addWeights("表2b", "又一张采选权重表", "行业特性", "采选", "mining.maturity");
+		again.domain("技术").sub("技术创新与改造", "51%");
+		Validated v = validate(rev);
+		v.assertExactly(expect(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表2b", "表2b"), "行业“采选”已有权重表表2", "只能有一张权重表"),
+				expect(IssueCodes.WEIGHT_SUM_MODEL, WARNING, v.at("weights 表2 \"采选企业", "表2"), "采选企业的有效模型（表1 + 表2）权重合计为 151%"));
+	}
+
+	@Test
+	public void secondCommonWeightTableIsError() {
+		RevisionText rev = RevisionText.valid();
+		RevisionText.WeightTable again = rev.addWeights("表1b", "又一张基础共性权重表", "基础共性", null, "common.maturity");
+		again.domain("组织").sub("组织建设", "49%");
+		Validated v = validate(rev);
+		v.assertExactly(expect(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表1b", "表1b"), "基础共性部分已有权重表表1"),
+				expect(IssueCodes.WEIGHT_SUM_MODEL, WARNING, v.at("weights 表2", "表2"), "采选企业的有效模型（表1、表1b + 表2）权重合计为 149%"));
+	}
+
+	@Test
+	public void oneTablePerPartHasNoFinding() {
+		Validated v = validate(RevisionText.valid());
+		v.absent(IssueCodes.WEIGHT_TABLE_TWICE);
+		v.absent(IssueCodes.WEIGHT_COMMON_MISSING);
+		v.absent(IssueCodes.WEIGHT_OUT_OF_RANGE);
 	}
 
 	@Test
@@ -88,7 +140,10 @@ public class WeightsValidationTest extends ValidationTestBase {
 				expect(IssueCodes.WEIGHT_TABLE_PART_SECTOR, ERROR, v.at("part 基础共性 sector 采选", "采选"), "表1属于基础共性部分“基础共性”",
 						"不应指定行业"),
 				expect(IssueCodes.REQUIREMENT_TABLE_MISSING, WARNING, v.at("weights 表1", "表1"), "表1（基础共性·采选）没有对应的成熟度要求表"),
-				expect(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表"));
+				expect(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表"),
+				// 表1 is no longer the common table but a second table of 采选
+				expect(IssueCodes.WEIGHT_COMMON_MISSING, ERROR, v.at("standard 有色转型", "有色转型"), "没有基础共性权重表"),
+				expect(IssueCodes.WEIGHT_TABLE_TWICE, ERROR, v.at("weights 表2", "表2"), "行业“采选”已有权重表表1"));
 	}
 
 	@Test
@@ -119,11 +174,13 @@ public class WeightsValidationTest extends ValidationTestBase {
 	}
 
 	@Test
-	public void requirementTableWithoutWeightTableIsWarning() {
+	public void requirementTableWithoutWeightTableIsWarningAndNoCommonTableAnError() {
 		RevisionText rev = RevisionText.valid();
 		rev.weightTables.remove(rev.weights("表1"));
 		Validated v = validate(rev);
-		v.assertSingle(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表");
+		// without its common table (表1) the revision can neither be scored nor generated from: an error at every stage
+		v.assertExactly(expect(IssueCodes.WEIGHT_TABLE_MISSING, WARNING, v.at("requirements 表5", "表5"), "表5（基础共性）没有对应的权重表"),
+				expect(IssueCodes.WEIGHT_COMMON_MISSING, ERROR, v.at("standard 有色转型", "有色转型"), "没有基础共性权重表", "无法评分和生成"));
 	}
 
 	@Test

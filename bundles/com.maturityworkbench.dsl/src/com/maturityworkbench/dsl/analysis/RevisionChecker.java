@@ -68,21 +68,27 @@ public class RevisionChecker {
 		return oneLine(issue.getMessage());
 	}
 
+	/** Where each line starts: after LF, CR LF, or a CR alone (a file saved with old Mac line ends). */
 	private static int[] lineStarts(String text) {
 		int count = 1;
 		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
+			if (endsLine(text, i)) {
 				count++;
 			}
 		}
 		int[] starts = new int[count];
 		int line = 1;
 		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
+			if (endsLine(text, i)) {
 				starts[line++] = i + 1;
 			}
 		}
 		return starts;
+	}
+
+	private static boolean endsLine(String text, int i) {
+		char c = text.charAt(i);
+		return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
 	}
 
 	private static Finding toFinding(String label, String text, int[] lineStarts, Issue issue) {

@@ -57,7 +57,14 @@ public class MaturityFormatter extends AbstractJavaFormatter {
 		return super.getPreference(key);
 	}
 
+	/**
+	 * A file with syntax errors is left as it is: the parser's recovery leaves nodes the rules below are not written
+	 * for (see {@link FileFormatter}, which does not even build the region access of such a file).
+	 */
 	protected void format(Model model, IFormattableDocument doc) {
+		if (getTextRegionAccess().hasSyntaxError()) {
+			return;
+		}
 		ISemanticRegion of = regionFor(model).keyword("of");
 		if (of != null) {
 			doc.surround(of, it -> it.oneSpace());

@@ -180,8 +180,8 @@ public class ClauseOverlapValidator extends MaturityCheck {
 	@Check
 	public void overlapInCell(Cell cell) {
 		List<Clause> clauses = cell.getClauses();
-		if (clauses.size() < 2) {
-			return;
+		if (clauses.size() < 2 || clauses.size() > LimitsValidator.MAX_CLAUSES_IN_CELL) {
+			return; // a cell of thousands of clauses is an error of its own (LimitsValidator): no pairwise comparison
 		}
 		Map<Clause, Boolean> reported = new IdentityHashMap<>();
 		for (int j = 1; j < clauses.size(); j++) {

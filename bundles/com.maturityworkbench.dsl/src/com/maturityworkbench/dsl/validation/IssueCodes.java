@@ -14,6 +14,9 @@ public final class IssueCodes {
 	public static final String WEIGHT_NOT_POSITIVE = "weights.not-positive";
 	public static final String WEIGHT_TABLE_PART_SECTOR = "weights.part-sector";
 	public static final String WEIGHT_TABLE_MISSING = "weights.table-missing";
+	public static final String WEIGHT_OUT_OF_RANGE = "weights.out-of-range";
+	public static final String WEIGHT_TABLE_TWICE = "weights.table-twice";
+	public static final String WEIGHT_COMMON_MISSING = "weights.common-missing";
 
 	// coverage between weight and requirement tables
 	public static final String SUBDOMAIN_WITHOUT_REQUIREMENTS = "coverage.no-requirements";
@@ -33,6 +36,8 @@ public final class IssueCodes {
 	public static final String DOMAIN_PLACEMENT = "naming.domain-placement";
 	public static final String DRAFTING_NOTE = "naming.drafting-note";
 	public static final String DUPLICATE_NAME = "naming.duplicate-id";
+	public static final String TOO_LONG = "naming.too-long";
+	public static final String TOO_MANY_CLAUSES = "labels.too-many-clauses";
 	public static final String ABBREVIATION_GLOSSES = "naming.abbreviation-glosses";
 	public static final String TOPIC_HEADINGS = "naming.topic-headings";
 	public static final String TABLE_TITLE = "naming.table-title";

@@ -3,7 +3,7 @@ package com.maturityworkbench.dsl.validation;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /** All checks of a revision, split by concern. */
-@ComposedChecks(validators = { WeightsValidator.class, CoverageValidator.class, ClauseLabelValidator.class,
+@ComposedChecks(validators = { LimitsValidator.class, WeightsValidator.class, CoverageValidator.class, ClauseLabelValidator.class,
 		ClauseTextValidator.class, ClauseOverlapValidator.class, SectorWordsValidator.class, ThresholdsValidator.class,
 		GlossaryValidator.class, TopicHeadingsValidator.class, TableTitlesValidator.class, RulesValidator.class,
 		InterpretationsValidator.class, NamesValidator.class, WorkedExamplesValidator.class })

@@ -10,6 +10,7 @@ import com.maturityworkbench.dsl.maturity.Part;
 import com.maturityworkbench.dsl.maturity.PartKind;
 import com.maturityworkbench.dsl.maturity.Parts;
 import com.maturityworkbench.dsl.maturity.Sector;
+import com.maturityworkbench.dsl.maturity.Standard;
 import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
 import com.maturityworkbench.dsl.semantics.Revision;
@@ -75,9 +76,39 @@ public class WeightsValidator extends MaturityCheck {
 			return; // not parsed: the syntax error says so
 		}
 		BigDecimal w = Weights.percent(subdomain.getWeight());
+		// an error at every stage: the scoring model has no subdomain of weight 0 (generation and scoring refuse it)
 		if (w == null || w.signum() <= 0) {
-			content(subdomain, String.format("能力子域“%s”的权重 %s 应大于 0", subdomain.getName(), subdomain.getWeight()),
-					Literals.WEIGHTED_SUBDOMAIN__WEIGHT, IssueCodes.WEIGHT_NOT_POSITIVE);
+			rule(subdomain, String.format("能力子域“%s”的权重 %s 应大于 0（权重为 0 的能力子域无法评分，应删去或给出权重）", subdomain.getName(),
+					subdomain.getWeight()), Literals.WEIGHTED_SUBDOMAIN__WEIGHT, IssueCodes.WEIGHT_NOT_POSITIVE);
+		} else if (w.compareTo(HUNDRED) > 0) {
+			rule(subdomain, String.format("能力子域“%s”的权重 %s 超过 100%%（A(i) 和 S 将超出其范围）", subdomain.getName(), subdomain.getWeight()),
+					Literals.WEIGHTED_SUBDOMAIN__WEIGHT, IssueCodes.WEIGHT_OUT_OF_RANGE);
+		}
+	}
+
+	/** One common table, one table per sector: the scoring model takes exactly one (the first, by file order, would win). */
+	@Check
+	public void oneTablePerPart(WeightTable table) {
+		Part part = table.getPart();
+		if (part == null || part.eIsProxy() || (table.getSector() != null && table.getSector().eIsProxy())) {
+			return;
+		}
+		Revision revision = revision(table);
+		List<WeightTable> same = table.getSector() == null ? revision.commonWeightTables() : revision.weightTablesOf(table.getSector());
+		if (same.size() > 1 && same.get(0) != table) {
+			String of = table.getSector() == null ? "基础共性部分" : "行业“" + table.getSector().getName() + "”";
+			rule(table, String.format("%s已有权重表%s，%s只能有一张权重表（评分只会用第一张）", of, same.get(0).getName(), of),
+					Literals.WEIGHT_TABLE__NAME, IssueCodes.WEIGHT_TABLE_TWICE, same.get(0).getName());
+		}
+	}
+
+	/** The head file's revision needs its common table (表1): without it nothing can be scored or generated. */
+	@Check
+	public void commonTablePresent(Standard standard) {
+		Revision revision = revision(standard);
+		if (revision.commonWeightTables().isEmpty()) {
+			rule(standard, String.format("修订版“%s”没有基础共性权重表（part 为 common 的部分的 weights 表），无法评分和生成", standard.getName()),
+					Literals.STANDARD__NAME, IssueCodes.WEIGHT_COMMON_MISSING);
 		}
 	}
 

@@ -83,7 +83,8 @@ class GeneratedJavaLimitsTest {
 	}
 
 	/**
-	 * 冶炼's table 表2 weighs its subdomains 1/1000003, 1/1000033, 1/1000037 and 1/1000039: their common denominator is
+	 * 冶炼's table 表2 weighs its subdomains 1/1000003, 1/1000033, 1/1000037 and 1/1000039 (and 庚 the rest of its half, so
+ * that the weights add up to 1: the engine scores no other model): their common denominator is
 	 * beyond a long, so its tables are not baked, the registration says so, and the runtime scores it through the
 	 * engine. 加工 (表1 + 表3, halves) is baked.
 	 */
@@ -95,12 +96,14 @@ class GeneratedJavaLimitsTest {
 		Subdomain c = new Subdomain("表2.丙", "丙", Rational.of(1, 1000033), List.of(Cell.of("表2.丙.一级.a")));
 		Subdomain d = new Subdomain("表2.丁", "丁", Rational.of(1, 1000037), List.of(Cell.of("表2.丁.一级.a")));
 		Subdomain f = new Subdomain("表2.己", "己", Rational.of(1, 1000039), List.of(Cell.of("表2.己.一级.a")));
+		Rational rest = Rational.of(1, 2).subtract(b.weight()).subtract(c.weight()).subtract(d.weight()).subtract(f.weight());
+		Subdomain g = new Subdomain("表2.庚", "庚", rest, List.of(Cell.of("表2.庚.一级.a")));
 		Subdomain e = new Subdomain("表3.戊", "戊", Rational.of(1, 2), List.of(Cell.of("表3.戊.一级.a")));
 		DeterminationRule rule = new DeterminationRule(Comparison.AT_LEAST, Rational.parse("0.8"), false,
 				List.of(new Band("一级", Rational.parse("0.8"), Rational.ONE, true)));
 		RevisionModel huge = new RevisionModel("T/X 1", "huge", RevisionStatus.DRAFT, levels, RatingScale.standard(),
 				List.of(new ScoredTable("表1", TablePart.COMMON, null, List.of(new Domain("域", List.of(common)))),
-						new ScoredTable("表2", TablePart.SECTOR, "冶炼", List.of(new Domain("域", List.of(b, c, d, f)))),
+						new ScoredTable("表2", TablePart.SECTOR, "冶炼", List.of(new Domain("域", List.of(b, c, d, f, g)))),
 						new ScoredTable("表3", TablePart.SECTOR, "加工", List.of(new Domain("域", List.of(e))))),
 				TailoringRule.none(), rule, CompositeRule.mean());
 		ScoringEngine engine = new ScoringEngine(huge);
@@ -115,7 +118,7 @@ class GeneratedJavaLimitsTest {
 		RevisionScorer scorer = RevisionScorer.of(registration);
 		assertFalse(scorer.isBaked("冶炼"));
 		Assessment smelter = new Assessment("huge", "冶炼", Set.of(), Map.of("表1.甲.一级.a", Rational.ONE, "表2.乙.一级.a", Rational.ONE, "表2.丙.一级.a",
-				Rational.ZERO, "表2.丁.一级.a", Rational.ONE, "表2.己.一级.a", Rational.ONE));
+				Rational.ZERO, "表2.丁.一级.a", Rational.ONE, "表2.己.一级.a", Rational.ONE, "表2.庚.一级.a", Rational.ONE));
 		CompiledScore s = scorer.determine(smelter, false);
 		assertTrue(s.usedFallback());
 		assertSame(engine.determine(smelter, false), s, "fallback");

@@ -45,7 +45,7 @@ class GeneratedTreeTest {
 	}
 
 	/** Every file under {@code dir} with its content, for before/after comparisons. */
-	private static Map<String, String> snapshot(Path dir) throws IOException {
+	static Map<String, String> snapshot(Path dir) throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		if (!Files.exists(dir)) {
 			return files;

@@ -116,26 +116,32 @@ class CompiledScorerTest {
 
 	@Test
 	void scorerFallsBackToTheEngineWhenTheTablesDoNotFitInLongs() {
-		// weights with large prime denominators: lcm = 1000003 · 1000033 · 1000037 · 1000039 ≈ 10^24 > 2^63
+		// weights with large prime denominators: lcm = 1000003 · 1000033 · 1000037 · 1000039 ≈ 10^24 > 2^63;
+		// 丁 takes the rest, so that the model's weights add up to 1 (the engine scores no other model)
 		List<String> levels = List.of("一级");
-		Subdomain a = new Subdomain("表1.甲", "甲", Rational.of(1, 1000003), List.of(Cell.of("表1.甲.一级.a")));
-		Subdomain b = new Subdomain("表1.乙", "乙", Rational.of(1, 1000033), List.of(Cell.of("表1.乙.一级.a")));
-		Subdomain c = new Subdomain("表1.丙", "丙", Rational.of(1, 1000037), List.of(Cell.of("表1.丙.一级.a")));
-		Subdomain d = new Subdomain("表2.丁", "丁", Rational.of(1, 1000039), List.of(Cell.of("表2.丁.一级.a")));
+		Rational wa = Rational.of(1, 1000003);
+		Rational wb = Rational.of(1, 1000033);
+		Rational wc = Rational.of(1, 1000037);
+		Rational we = Rational.of(1, 1000039);
+		Subdomain a = new Subdomain("表1.甲", "甲", wa, List.of(Cell.of("表1.甲.一级.a")));
+		Subdomain b = new Subdomain("表1.乙", "乙", wb, List.of(Cell.of("表1.乙.一级.a")));
+		Subdomain c = new Subdomain("表1.丙", "丙", wc, List.of(Cell.of("表1.丙.一级.a")));
+		Subdomain e = new Subdomain("表1.戊", "戊", we, List.of(Cell.of("表1.戊.一级.a")));
+		Subdomain d = new Subdomain("表2.丁", "丁", Rational.ONE.subtract(wa).subtract(wb).subtract(wc).subtract(we), List.of(Cell.of("表2.丁.一级.a")));
 		DeterminationRule rule = new DeterminationRule(Comparison.AT_LEAST, Rational.parse("0.8"), false,
 				List.of(new Band("一级", Rational.parse("0.8"), Rational.ONE, true)));
 		RevisionModel huge = new RevisionModel("X", "R", RevisionStatus.DRAFT, levels, RatingScale.standard(),
-				List.of(new ScoredTable("表1", TablePart.COMMON, null, List.of(new Domain("域", List.of(a, b, c)))),
+				List.of(new ScoredTable("表1", TablePart.COMMON, null, List.of(new Domain("域", List.of(a, b, c, e)))),
 						new ScoredTable("表2", TablePart.SECTOR, "冶炼", List.of(new Domain("域", List.of(d))))),
 				TailoringRule.none(), rule, CompositeRule.mean());
 		ScoringEngine engine = new ScoringEngine(huge);
 		assertThrows(ArithmeticException.class, () -> CompiledScorerBuilder.tables(engine.effectiveModel("冶炼", Set.of())));
 		CompiledScorer scorer = CompiledScorerBuilder.build(engine, "冶炼", Set.of());
 		assertNull(scorer.tables());
-		// ratings 1, 1, 0, 1 → A = 1/1000003 + 1/1000033 + 1/1000039
-		CompiledScore s = scorer.score(new int[] { 0, 0, 3, 0 });
+		// ratings 1, 1, 0, 1, 1 (甲 乙 丙 戊 丁) → A = 1 − w(丙) = 1 − 1/1000037
+		CompiledScore s = scorer.score(new int[] { 0, 0, 3, 0, 0 });
 		assertTrue(s.usedFallback());
-		assertEquals(Rational.of(1, 1000003).add(Rational.of(1, 1000033)).add(Rational.of(1, 1000039)), s.levelScore(1));
+		assertEquals(Rational.ONE.subtract(Rational.of(1, 1000037)), s.levelScore(1));
 	}
 
 	@Test

@@ -56,6 +56,7 @@ public final class EffectiveModel {
 		this.notApplicable = Collections.unmodifiableSet(new LinkedHashSet<>(notApplicable));
 		RevisionModel model = sectorModel.model();
 		checkFinalRevision(model);
+		checkTotalWeight(model);
 		int n = sectorModel.subdomains().size();
 		int levels = model.levelCount();
 		this.weights = new Rational[n][levels];
@@ -87,6 +88,21 @@ public final class EffectiveModel {
 					throw new ModelException(M.text("model.unmarked-empty-cell", model.revisionId(), ref.id(), model.levels().get(level)));
 				}
 			}
+		}
+	}
+
+	/**
+	 * The weights of the common table and the sector's table must add up to 100 %: otherwise A(i) leaves [0, 1]
+	 * and S its range. A draft may be validated with other sums (a warning there); it is not scored.
+	 */
+	private void checkTotalWeight(RevisionModel model) {
+		Rational total = Rational.ZERO;
+		for (ScoredTable table : sectorModel.tables()) {
+			total = total.add(table.weight());
+		}
+		if (!total.equals(Rational.ONE)) {
+			throw new ModelException(M.text("model.weights-not-100", model.revisionId(), sectorModel.sector(),
+					total.multiply(Rational.valueOf(100)).toDecimal(4).stripTrailingZeros().toPlainString()));
 		}
 	}
 

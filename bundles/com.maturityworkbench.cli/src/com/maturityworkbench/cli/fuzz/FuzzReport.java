@@ -1,0 +1,172 @@
+package com.maturityworkbench.cli.fuzz;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of a fuzzing campaign: how many mutants, how fast, how many parsed, were usable (then generated and
+ * scored), and every problem found, grouped: crashes by exception and first stack frames, the other broken
+ * invariants by kind and message. Each group keeps its first mutant, to be made again and minimised.
+ */
+public final class FuzzReport {
+	/** Problems that look alike: the count, the first mutant, its problem. */
+	public static final class Group {
+		private final MutantCheck.Kind kind;
+		private final String signature;
+		private final FuzzCampaign.Mutant first;
+		private final MutantCheck.Problem problem;
+		private int count;
+
+		Group(MutantCheck.Kind kind, String signature, FuzzCampaign.Mutant first, MutantCheck.Problem problem) {
+			this.kind = kind;
+			this.signature = signature;
+			this.first = first;
+			this.problem = problem;
+		}
+
+		public MutantCheck.Kind kind() {
+			return kind;
+		}
+
+		/** The exception and its first frames, or the problem's message with its numbers left out. */
+		public String signature() {
+			return signature;
+		}
+
+		public FuzzCampaign.Mutant first() {
+			return first;
+		}
+
+		public MutantCheck.Problem problem() {
+			return problem;
+		}
+
+		public int count() {
+			return count;
+		}
+	}
+
+	/** How many stack frames tell one crash from another. */
+	public static final int FRAMES = 4;
+
+	private final FuzzCampaign.Settings settings;
+	private final Map<String, Group> groups = new LinkedHashMap<>();
+	private int inputs;
+	private int clean;
+	private int syntaxErrors;
+	private int usable;
+	private int compiled;
+	private int slow;
+	private int hangs;
+	private long slowest;
+	private long elapsedMillis;
+
+	FuzzReport(FuzzCampaign.Settings settings) {
+		this.settings = settings;
+	}
+
+	void add(FuzzCampaign.Mutant mutant, MutantCheck.Outcome outcome, long millis) {
+		inputs++;
+		if (outcome.clean()) {
+			clean++;
+		}
+		if (outcome.syntaxErrors()) {
+			syntaxErrors++;
+		}
+		if (outcome.usable()) {
+			usable++;
+			if (settings.compileEvery() > 0 && mutant.number() % settings.compileEvery() == 0) {
+				compiled++;
+			}
+		}
+		if (millis > FuzzCampaign.SLOW_MILLIS) {
+			slow++;
+		}
+		slowest = Math.max(slowest, millis);
+		for (MutantCheck.Problem p : outcome.problems()) {
+			String signature = p.exception() != null ? signature(p.exception()) : p.stage() + ": " + p.detail().replaceAll("[0-9]+", "N");
+			groups.computeIfAbsent(p.kind() + " " + signature, k -> new Group(p.kind(), signature, mutant, p)).count++;
+		}
+	}
+
+	void hang(FuzzCampaign.Mutant mutant, long limitMillis) {
+		inputs++;
+		hangs++;
+		slow++;
+		slowest = Math.max(slowest, limitMillis);
+		MutantCheck.Problem p = new MutantCheck.Problem(MutantCheck.Kind.CRASH, "hang", "no result after " + limitMillis + " ms", null);
+		groups.computeIfAbsent("HANG", k -> new Group(MutantCheck.Kind.CRASH, "hang", mutant, p)).count++;
+	}
+
+	void elapsed(long millis) {
+		elapsedMillis = millis;
+	}
+
+	/** The exception's class and message shape and its first {@value #FRAMES} frames. */
+	static String signature(Throwable e) {
+		List<String> frames = new ArrayList<>();
+		StackTraceElement[] stack = e.getStackTrace();
+		Arrays.stream(stack).limit(FRAMES).forEach(f -> frames.add(f.toString()));
+		// and the first frame of mwb's own code, when the first ones are the JDK's or a library's
+		Arrays.stream(stack).skip(FRAMES).filter(f -> f.getClassName().startsWith("com.maturityworkbench.")).findFirst()
+				.ifPresent(f -> frames.add("… " + f));
+		return e.getClass().getName() + (frames.isEmpty() ? "" : "\n\tat " + String.join("\n\tat ", frames));
+	}
+
+	public int inputs() {
+		return inputs;
+	}
+
+	/** Mutants for which every invariant held (their diagnostics came out clean, whatever they say). */
+	public int clean() {
+		return clean;
+	}
+
+	public int syntaxErrors() {
+		return syntaxErrors;
+	}
+
+	/** Mutants that validate passed: generated in memory and scored. */
+	public int usable() {
+		return usable;
+	}
+
+	/** Usable mutants whose generated Java was compiled too. */
+	public int compiled() {
+		return compiled;
+	}
+
+	/** Mutants over {@link FuzzCampaign#SLOW_MILLIS} (hangs included). */
+	public int slow() {
+		return slow;
+	}
+
+	public int hangs() {
+		return hangs;
+	}
+
+	public long slowestMillis() {
+		return slowest;
+	}
+
+	public long elapsedMillis() {
+		return elapsedMillis;
+	}
+
+	public double inputsPerSecond() {
+		return elapsedMillis == 0 ? 0 : inputs * 1000.0 / elapsedMillis;
+	}
+
+	public List<Group> groups() {
+		return Collections.unmodifiableList(new ArrayList<>(groups.values()));
+	}
+
+	/** How many mutants had a problem of this kind. */
+	public int count(MutantCheck.Kind kind) {
+		return groups.values().stream().filter(g -> g.kind() == kind && !g.signature().equals("hang")).mapToInt(Group::count).sum();
+	}
+}

@@ -1,0 +1,216 @@
+package com.maturityworkbench.cli.fuzz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.ISerializer;
+
+import com.google.inject.Inject;
+import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.dsl.analysis.LoadedRevision.LoadedFile;
+import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.analysis.TableStatistics;
+import com.maturityworkbench.dsl.formatting2.FileFormatter;
+import com.maturityworkbench.dsl.validation.IssueCodes;
+import com.maturityworkbench.dsl.workspace.RevisionRefusedException;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspace;
+import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
+import com.maturityworkbench.dsl.workspace.WorkspaceRevision;
+import com.maturityworkbench.generator.GeneratedJavaCompiler;
+import com.maturityworkbench.generator.GenerationException;
+import com.maturityworkbench.generator.GenerationModel;
+import com.maturityworkbench.generator.Generator;
+import com.maturityworkbench.generator.JavaSources;
+import com.maturityworkbench.scoring.Rational;
+import com.maturityworkbench.scoring.assessment.Assessment;
+import com.maturityworkbench.scoring.assessment.AssessmentException;
+import com.maturityworkbench.scoring.engine.ScoringEngine;
+import com.maturityworkbench.scoring.model.ModelException;
+import com.maturityworkbench.scoring.model.RevisionModel;
+import com.maturityworkbench.scoring.model.SectorModel;
+import com.maturityworkbench.scoring.result.ScoreResult;
+
+/**
+ * Runs one mutant through every stage a revision file goes through — parse, link and validate (the workspace
+ * service), format twice, serialize, {@code stats}, the scoring-model build, generation in memory and scoring — and
+ * checks the invariants of {@code mwb fuzz}:
+ * <ul>
+ * <li>no stage throws (every exception that escapes is a crash);</li>
+ * <li>formatting never throws, and {@code format(format(x)) = format(x)}; a file that parses still parses once
+ * formatted;</li>
+ * <li>a revision that {@code validate} passes (no error in its own files) is usable: its scoring model builds, it
+ * generates every artifact (rendered in memory; the Java compiled only when asked) and it scores every sector with
+ * 0 ≤ A(i) ≤ 1 and 0 ≤ S ≤ the number of levels — or, when its weights do not add up (a draft's warning), scoring
+ * refuses saying so.</li>
+ * </ul>
+ * Obtained from the language's injector; one instance per thread.
+ */
+public class MutantCheck {
+	/** What went wrong with one mutant: a crash (with its exception) or a broken invariant. */
+	public record Problem(Kind kind, String stage, String detail, Throwable exception) {
+	}
+
+	public enum Kind {
+		CRASH, FORMAT_NOT_IDEMPOTENT, FORMAT_BREAKS_SYNTAX, UNFORESEEN_REFUSAL, SCORE_OUT_OF_RANGE
+	}
+
+	/** The result of one mutant: whether it parsed, was usable, and the problems found (none when all held). */
+	public record Outcome(boolean syntaxErrors, boolean usable, int findings, List<Problem> problems) {
+		public boolean clean() {
+			return problems.isEmpty();
+		}
+	}
+
+	@Inject
+	private RevisionWorkspaceService workspaces;
+
+	@Inject
+	private FileFormatter formatter;
+
+	@Inject
+	private ISerializer serializer;
+
+	@Inject
+	private Generator generator;
+
+	/**
+	 * Checks the revision made of {@code sources}, whose file number {@code mutated} is the mutant.
+	 *
+	 * @param compileJava whether to compile the generated Java too (slow: for a sample)
+	 */
+	public Outcome check(List<SourceText> sources, int mutated, boolean compileJava, long seed) {
+		List<Problem> problems = new ArrayList<>();
+		String stage = "parse";
+		boolean syntaxErrors = false;
+		boolean usable = false;
+		int findings = 0;
+		try {
+			RevisionWorkspace workspace = workspaces.load(sources);
+			stage = "validate";
+			findings = workspace.findings().size();
+			SourceText source = sources.get(mutated);
+			WorkspaceRevision group = workspace.groupOf(source.absolutePath()).orElseThrow();
+			LoadedFile file = group.loaded().files().stream().filter(f -> f.source().absolutePath().equals(source.absolutePath())).findFirst()
+					.orElseThrow();
+			syntaxErrors = file.resource().getParseResult() == null || file.resource().getParseResult().hasSyntaxErrors();
+			stage = "format";
+			format(source, file.resource(), problems);
+			stage = "serialize";
+			if (!syntaxErrors && group.errors().isEmpty()) {
+				serialize(file.resource());
+			}
+			stage = "stats";
+			for (WorkspaceRevision r : workspace.revisions()) {
+				TableStatistics.of(r.revision());
+			}
+			stage = "scoring model";
+			usable = group.name() != null && group.isUsable();
+			if (group.name() != null && group.errors().isEmpty() && group.revision().standard() != null && !usable) {
+				try {
+					group.requireUsable();
+				} catch (RevisionRefusedException e) {
+					problems.add(new Problem(Kind.UNFORESEEN_REFUSAL, stage, e.getMessage(), null));
+				}
+			}
+			if (usable) {
+				stage = "generate";
+				generate(group, compileJava, problems);
+				stage = "score";
+				score(group, seed, problems);
+			}
+		} catch (RuntimeException | StackOverflowError | GenerationException | RevisionRefusedException e) {
+			problems.add(new Problem(Kind.CRASH, stage, String.valueOf(e), e));
+		}
+		return new Outcome(syntaxErrors, usable, findings, problems);
+	}
+
+	private void format(SourceText source, XtextResource resource, List<Problem> problems) {
+		FileFormatter.Formatted once = formatter.format(resource, source.text());
+		if (once.syntaxErrors()) {
+			return;
+		}
+		FileFormatter.Formatted twice = formatter.format(source.label(), source.absolutePath(), once.text());
+		if (twice.syntaxErrors()) {
+			problems.add(new Problem(Kind.FORMAT_BREAKS_SYNTAX, "format", "the formatted text does not parse", null));
+		} else if (!twice.text().equals(once.text())) {
+			problems.add(new Problem(Kind.FORMAT_NOT_IDEMPOTENT, "format", firstDifference(once.text(), twice.text()), null));
+		}
+	}
+
+	private void serialize(XtextResource resource) {
+		for (EObject root : resource.getContents()) {
+			serializer.serialize(root, SaveOptions.newBuilder().noValidation().getOptions());
+		}
+	}
+
+	private void generate(WorkspaceRevision group, boolean compileJava, List<Problem> problems) throws GenerationException, RevisionRefusedException {
+		RevisionModel scoring = group.scoringModel();
+		List<Finding> findings = group.findings();
+		GenerationModel m;
+		try {
+			m = GenerationModel.of(group.revision(), scoring, findings);
+			generator.generate(m, Generator.Progress.NONE, false);
+			if (compileJava) {
+				GeneratedJavaCompiler.compile(JavaSources.render(m));
+			}
+		} catch (GenerationException e) {
+			problems.add(new Problem(Kind.UNFORESEEN_REFUSAL, "generate", e.getMessage(), e));
+		}
+	}
+
+	/** Every sector: all clauses at the top of the scale, all at its bottom, and random ratings. */
+	private void score(WorkspaceRevision group, long seed, List<Problem> problems) throws RevisionRefusedException {
+		RevisionModel model = group.scoringModel();
+		ScoringEngine engine = new ScoringEngine(model);
+		boolean sumsOff = group.findings().stream()
+				.anyMatch(f -> f.code() != null && (f.code().equals(IssueCodes.WEIGHT_SUM_MODEL) || f.code().equals(IssueCodes.WEIGHT_SUM_PART)));
+		SplittableRandom random = new SplittableRandom(seed);
+		int scale = model.scale().size();
+		Rational levels = Rational.valueOf(model.levelCount());
+		for (String sector : model.sectors()) {
+			SectorModel sm = engine.validator().sectorModel(sector);
+			for (int round = 0; round < 3; round++) {
+				Map<String, Rational> ratings = new LinkedHashMap<>();
+				for (String clause : sm.clauseOrder()) {
+					int index = round == 0 ? 0 : round == 1 ? scale - 1 : random.nextInt(scale);
+					ratings.put(clause, model.scale().value(index));
+				}
+				ScoreResult result;
+				try {
+					result = engine.score(new Assessment(model.revisionId(), sector, Set.of(), ratings));
+				} catch (ModelException | AssessmentException e) {
+					if (!(sumsOff && e instanceof ModelException)) {
+						problems.add(new Problem(Kind.UNFORESEEN_REFUSAL, "score", sector + ": " + e.getMessage(), null));
+					}
+					return;
+				}
+				for (int i = 1; i <= model.levelCount(); i++) {
+					Rational a = result.levelScore(i);
+					if (a.signum() < 0 || a.compareTo(Rational.ONE) > 0) {
+						problems.add(new Problem(Kind.SCORE_OUT_OF_RANGE, "score", sector + ": A(" + i + ") = " + a.toExactString(), null));
+					}
+				}
+				if (result.total().signum() < 0 || result.total().compareTo(levels) > 0) {
+					problems.add(new Problem(Kind.SCORE_OUT_OF_RANGE, "score", sector + ": S = " + result.total().toExactString(), null));
+				}
+			}
+		}
+	}
+
+	private static String firstDifference(String a, String b) {
+		int i = 0;
+		while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		int from = Math.max(0, i - 30);
+		return "at " + i + ": \"" + a.substring(from, Math.min(a.length(), i + 30)).replace("\n", "\\n") + "\" → \""
+				+ b.substring(from, Math.min(b.length(), i + 30)).replace("\n", "\\n") + "\"";
+	}
+}
