@@ -1,5 +1,6 @@
 package com.maturityworkbench.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -22,15 +23,22 @@ import picocli.CommandLine.ScopeType;
  * {@code --lang en} (or {@code -Dmwb.lang=en}) asks for English; {@code --lang} holds for one run.
  */
 @Command(name = "mwb", mixinStandardHelpOptions = true, subcommands = { ValidateCommand.class, StatsCommand.class, BenchCommand.class,
-		ScoreCommand.class, GenerateCommand.class, DiffCommand.class, SimulateCommand.class })
+		ScoreCommand.class, GenerateCommand.class, DiffCommand.class, SimulateCommand.class, FixCommand.class, LspCommand.class })
 public final class MwbCommand {
 	@Option(names = LanguageOption.NAME, paramLabel = "zh|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
 	Language language;
 
+	private final InputStream in;
 	private final PrintStream out;
 	private final PrintStream err;
 
 	public MwbCommand(PrintStream out, PrintStream err) {
+		this(System.in, out, err);
+	}
+
+	/** @param in what {@code mwb lsp} reads the client's messages from (stdin) */
+	public MwbCommand(InputStream in, PrintStream out, PrintStream err) {
+		this.in = in;
 		this.out = out;
 		this.err = err;
 	}
@@ -79,7 +87,7 @@ public final class MwbCommand {
 			err.print(usage(commandLine, commandLine));
 			return ExitCode.UNUSABLE_INPUT;
 		}
-		CommandContext context = new CommandContext(out, err);
+		CommandContext context = new CommandContext(in, out, err);
 		try {
 			return command.run(context);
 		} catch (UnusableInputException e) {

@@ -59,7 +59,9 @@ class CommandLineTest {
 			"score", "为一份评估评分（.json 单个或综合型企业、.csv、.xlsx）",
 			"generate", "据修订版生成 model.json、JSON Schema、评估模板、文档、评分代码和 jar",
 			"diff", "比较两个修订版：权重、能力子域、条款、规则",
-			"simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS");
+			"simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS",
+			"fix", "做出结果唯一的快速修复（只提供一种修复的检查结果），以统一差异格式（unified diff）列出每处改动",
+			"lsp", "语言服务器（LSP，经标准输入输出）：供 VS Code、Neovim、Emacs 等编辑器使用");
 
 	@Test
 	void everyCommandExplainsItselfWithHelp() {
