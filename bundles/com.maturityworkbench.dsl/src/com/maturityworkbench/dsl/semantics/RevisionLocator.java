@@ -39,9 +39,10 @@ public class RevisionLocator {
 			if (!files.contains(model)) {
 				files.add(model);
 			}
-			// the order of the files, not of their loading: the standard's file first, then by file name. A language
-			// server loads files in any order; findings that name the earlier of two tables must not depend on it.
-			files.sort(Comparator.comparing((Model m) -> m.getStandard() == null).thenComparing(m -> String.valueOf(m.eResource().getURI())));
+			// the order of the files, not of their loading: the standard's file first, then by name (without the
+			// extension: common before common-more). A language server loads files in any order; findings that name
+			// the earlier of two tables must not depend on it.
+			files.sort(Comparator.comparing((Model m) -> m.getStandard() == null).thenComparing(m -> String.valueOf(m.eResource().getURI().trimFileExtension())));
 		}
 		return new Revision(name, files);
 	}
