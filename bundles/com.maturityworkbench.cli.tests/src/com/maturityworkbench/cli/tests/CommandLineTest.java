@@ -60,7 +60,7 @@ class CommandLineTest {
 			"generate", "据修订版生成 model.json、JSON Schema、评估模板、文档、评分代码和 jar",
 			"diff", "比较两个修订版：权重、能力子域、条款、规则",
 			"simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS",
-			"fix", "做出结果唯一的快速修复（只提供一种修复的检查结果），以统一差异格式（unified diff）列出每处改动",
+			"fix", "做出结果唯一的快速修复，以统一差异格式列出每处改动",
 			"lsp", "语言服务器（LSP，经标准输入输出）：供 VS Code、Neovim、Emacs 等编辑器使用");
 
 	@Test
@@ -138,8 +138,8 @@ class CommandLineTest {
 	void unknownCommandIsNamedWithTheClosestOne() {
 		Cli.Run run = mwb("valdate", "x.maturity");
 		assertEquals(2, run.exit());
-		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate\n", run.err());
-		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate\n",
+		assertEquals("mwb: 未知的命令“valdate”；是不是 validate？可用的命令：validate, stats, bench, score, generate, diff, simulate, fix, lsp\n", run.err());
+		assertEquals("mwb: unknown command 'valdate'; did you mean validate? The commands are validate, stats, bench, score, generate, diff, simulate, fix, lsp\n",
 				mwb("--lang", "en", "valdate").err());
 	}
 
