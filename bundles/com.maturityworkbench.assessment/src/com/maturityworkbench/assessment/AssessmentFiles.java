@@ -156,10 +156,10 @@ public final class AssessmentFiles {
 				Rational output = Rational.of(u.output());
 				if (output.signum() <= 0) {
 					issues.add(new InputIssue(u.outputWhere(),
-							unit(u, M.text(basis == OutputBasis.SHARES ? "unit.share-not-positive" : "unit.value-not-positive", u.output().toPlainString()))));
+							unit(u, M.text(basis == OutputBasis.SHARES ? "unit.share-not-positive" : "unit.value-not-positive", AssessmentRows.shown(u.output())))));
 				}
 				sum = sum.add(output);
-				shares.add(u.name() + " " + u.output().toPlainString());
+				shares.add(u.name() + " " + AssessmentRows.shown(u.output()));
 			}
 			AssessmentMapper.Mapped mapped = null;
 			String source = c.file();
@@ -168,14 +168,21 @@ public final class AssessmentFiles {
 				if (u.inline() != null) {
 					mapped = AssessmentMapper.map(u.inline(), revisions, unratedAllowed);
 				} else if (u.assessmentFile() != null) {
-					Path unitPath = path.resolveSibling(u.assessmentFile().value().strip());
-					source = Path.of(c.file()).resolveSibling(u.assessmentFile().value().strip()).normalize().toString();
-					Input input = read(unitPath, source, revisions, unratedAllowed);
-					if (input instanceof SingleInput single) {
-						mapped = single.mapped();
-						format = mapped.rows().format();
+					String named = u.assessmentFile().value().strip();
+					source = Path.of(c.file()).resolveSibling(named).normalize().toString();
+					Optional<String> refused = unitFileRefused(path, named, source);
+					if (refused.isEmpty() && !Files.exists(path.resolveSibling(named))) {
+						refused = Optional.of(M.text("unit.file-missing", source));
+					}
+					if (refused.isPresent()) {
+						issues.add(new InputIssue(u.assessmentFile().where(), unit(u, refused.get())));
 					} else {
-						issues.add(new InputIssue(u.assessmentFile().where(), unit(u, M.text("unit.file-is-composite", source))));
+						mapped = unitFile(path.resolveSibling(named), source, revisions, unratedAllowed);
+						if (mapped == null) {
+							issues.add(new InputIssue(u.assessmentFile().where(), unit(u, M.text("unit.file-is-composite", source))));
+						} else {
+							format = mapped.rows().format();
+						}
 					}
 				}
 			} catch (AssessmentInputException e) {
@@ -212,6 +219,39 @@ public final class AssessmentFiles {
 			throw new AssessmentInputException(problems.stream().map(p -> new InputIssue(SourceLocation.file(c.file()), p.message())).toList());
 		}
 		return new CompositeInput(c.file(), composite, model, sources);
+	}
+
+	/**
+	 * Why a unit's {@code assessment} file name cannot be read, if it cannot: it names the composite itself, or a
+	 * file outside the composite's folder (an absolute path, or one that climbs out with {@code ..}).
+	 */
+	private static Optional<String> unitFileRefused(Path composite, String named, String source) {
+		Path relative;
+		try {
+			relative = Path.of(named);
+		} catch (java.nio.file.InvalidPathException e) {
+			return Optional.of(M.text("unit.file-name-invalid", named));
+		}
+		if (relative.isAbsolute() || relative.normalize().startsWith("..") || relative.normalize().toString().isEmpty()) {
+			return Optional.of(M.text("unit.file-outside", named));
+		}
+		if (composite.resolveSibling(named).toAbsolutePath().normalize().equals(composite.toAbsolutePath().normalize())) {
+			return Optional.of(M.text("unit.file-is-itself", source));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A unit's single assessment from its file; null when that file is a composite (which is never read further: a
+	 * composite naming another, or itself, cannot recurse).
+	 */
+	private static AssessmentMapper.Mapped unitFile(Path unitPath, String source, AssessmentMapper.Revisions revisions, boolean unratedAllowed)
+			throws AssessmentInputException {
+		if (kind(unitPath, source).equals("json")) {
+			JsonAssessmentReader.Content content = JsonAssessmentReader.read(unitPath, source);
+			return content instanceof JsonAssessmentReader.Single single ? AssessmentMapper.map(single.rows(), revisions, unratedAllowed) : null;
+		}
+		return ((SingleInput) read(unitPath, source, revisions, unratedAllowed)).mapped();
 	}
 
 	/** unit "一厂": … */

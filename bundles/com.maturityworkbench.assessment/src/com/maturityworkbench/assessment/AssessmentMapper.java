@@ -278,7 +278,7 @@ public final class AssessmentMapper {
 	/** A scale name (大部分满足) or a number (0.8, "0.80"); null when it is neither. */
 	static Rational parse(RevisionModel model, AssessmentRows.Rating rating) {
 		if (rating.number() != null) {
-			return Rational.of(rating.number());
+			return isRatingSized(rating.number()) ? Rational.of(rating.number()) : null;
 		}
 		String text = rating.text().strip();
 		for (RatingValue v : model.scale().values()) {
@@ -289,7 +289,16 @@ public final class AssessmentMapper {
 		if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
 			return null;
 		}
-		return Rational.of(new BigDecimal(text));
+		BigDecimal number = new BigDecimal(text);
+		return isRatingSized(number) ? Rational.of(number) : null;
+	}
+
+	/**
+	 * Whether a number could be a rating at all: below 10⁶ and with at most 30 decimals. Anything else (1e400,
+	 * 1e-999999999) is not on any scale, and turning it into an exact fraction would take unbounded memory.
+	 */
+	private static boolean isRatingSized(BigDecimal number) {
+		return number.signum() == 0 || number.precision() - (long) number.scale() <= 6 && number.scale() <= 30;
 	}
 
 	/**

@@ -44,8 +44,21 @@ public final class AssessmentRows {
 
 		@Override
 		public String toString() {
-			return number != null ? number.toPlainString() : text;
+			return number != null ? shown(number) : text;
 		}
+	}
+
+	/** Longer plain forms than this are shown in scientific notation ({@code 1E+400}, not 401 digits). */
+	private static final int PLAIN_DIGITS = 24;
+
+	/**
+	 * A number as a message shows it: plain ({@code 0.80}, {@code -1}) unless that would be longer than
+	 * {@value #PLAIN_DIGITS} characters; the length is worked out without writing the plain form out
+	 * ({@code 1e999999999} would take a gigabyte).
+	 */
+	public static String shown(BigDecimal number) {
+		long plainLength = number.scale() <= 0 ? number.precision() - (long) number.scale() : Math.max(number.precision(), number.scale() + 1L) + 1;
+		return plainLength <= PLAIN_DIGITS ? number.toPlainString() : number.toString();
 	}
 
 	/** One clause row: the clause id, its rating and where the row is. */

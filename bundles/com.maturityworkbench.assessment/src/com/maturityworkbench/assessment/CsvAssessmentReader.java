@@ -69,6 +69,11 @@ public final class CsvAssessmentReader {
 					rows.issue(where, M.text(semicolons ? "csv.header-semicolons" : "csv.header-expected", RequirementColumn.headerLine(layout), found));
 					throw new AssessmentInputException(rows.issues()); // no row can be read: nothing more to say
 				}
+				Optional<RequirementColumn.Repeated> repeated = RequirementColumn.repeatedReadColumn(r.fields());
+				if (repeated.isPresent()) {
+					rows.issue(where, M.text("header.column-twice", repeated.get().column().header(), ReaderMessages.list(repeated.get().positions().stream().map(String::valueOf).toList())));
+					throw new AssessmentInputException(rows.issues()); // which column holds the ratings cannot be told
+				}
 				idColumn = RequirementColumn.CLAUSE_ID.indexIn(r.fields());
 				ratingColumn = RequirementColumn.RATING.indexIn(r.fields());
 				evidenceColumn = RequirementColumn.EVIDENCE.indexIn(r.fields());

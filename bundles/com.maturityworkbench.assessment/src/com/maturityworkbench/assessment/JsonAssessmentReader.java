@@ -56,7 +56,7 @@ public final class JsonAssessmentReader {
 	}
 
 	public static Content read(Path path, String file) throws AssessmentInputException {
-		TextDecoding.Decoded decoded = TextDecoding.decode(AssessmentFiles.readBytes(path, file), file);
+		TextDecoding.Decoded decoded = TextDecoding.decodeJson(AssessmentFiles.readBytes(path, file), file);
 		return read(decoded.text(), file);
 	}
 
@@ -143,7 +143,7 @@ public final class JsonAssessmentReader {
 	/** {@code "layout": 2}: a whole number, checked against the known layouts once the file is read. */
 	private void layout(Object value, String member, AssessmentRows rows) {
 		if (value instanceof BigDecimal n) {
-			rows.put(MetadataKey.LAYOUT, n.toPlainString(), at(member));
+			rows.put(MetadataKey.LAYOUT, AssessmentRows.shown(n), at(member));
 		} else {
 			rows.issue(at(member), M.text("json.layout-type", describe(value), LayoutVersion.CURRENT.number()));
 		}
@@ -194,7 +194,7 @@ public final class JsonAssessmentReader {
 			return AssessmentRows.Rating.EMPTY;
 		}
 		if (v instanceof BigDecimal n) {
-			return new AssessmentRows.Rating(n.toPlainString(), n);
+			return new AssessmentRows.Rating(AssessmentRows.shown(n), n);
 		}
 		return v instanceof String s ? new AssessmentRows.Rating(s.strip(), null) : null;
 	}
@@ -330,7 +330,9 @@ public final class JsonAssessmentReader {
 		}
 		BigDecimal output = null;
 		SourceLocation outputWhere = at(o.containsKey(JsonLayout.OUTPUT) ? JsonLocations.pointer(pointer, JsonLayout.OUTPUT) : pointer);
-		if (o.get(JsonLayout.OUTPUT) instanceof BigDecimal n) {
+		if (o.get(JsonLayout.OUTPUT) instanceof BigDecimal n && (n.precision() - (long) n.scale() > 30 || n.scale() > 30)) {
+			issues.add(new InputIssue(outputWhere, M.text("json.unit-output-size", name, AssessmentRows.shown(n))));
+		} else if (o.get(JsonLayout.OUTPUT) instanceof BigDecimal n) {
 			output = n;
 		} else {
 			issues.add(new InputIssue(outputWhere, M.text("json.unit-no-output", name)));
@@ -379,7 +381,7 @@ public final class JsonAssessmentReader {
 			return M.text("json.value.text", CsvAssessmentReader.abbreviate(s));
 		}
 		if (v instanceof BigDecimal n) {
-			return M.text("json.value.number", n.toPlainString());
+			return M.text("json.value.number", AssessmentRows.shown(n));
 		}
 		if (v instanceof Boolean b) {
 			return M.text("json.value.boolean", b.toString());

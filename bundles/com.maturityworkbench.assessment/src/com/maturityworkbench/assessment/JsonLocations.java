@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.maturityworkbench.scoring.json.JsonReader;
+
 /**
  * Where the members and elements of a JSON text are: a tolerant scan (it stops quietly at the first syntax error,
  * which the strict {@code JsonReader} then reports) that records the line and column of every member key and array
@@ -26,6 +28,7 @@ public final class JsonLocations {
 	private int pos;
 	private int line = 1;
 	private int lineStart;
+	private int depth;
 
 	private JsonLocations(String text) {
 		this.text = text;
@@ -70,12 +73,23 @@ public final class JsonLocations {
 		}
 	}
 
+	/**
+	 * Nesting deeper than the strict reader accepts stops the scan there (the strict reader then reports it): the
+	 * scan recurses, and a file nested 100,000 deep must not exhaust the stack.
+	 */
 	private void value(String pointer) {
 		char c = peek();
+		if ((c == '{' || c == '[') && depth >= JsonReader.MAX_DEPTH) {
+			throw new Stop();
+		}
 		if (c == '{') {
+			depth++;
 			object(pointer);
+			depth--;
 		} else if (c == '[') {
+			depth++;
 			array(pointer);
+			depth--;
 		} else if (c == '"') {
 			string();
 		} else if (c == '-' || c == '+' || c == '.' || Character.isLetterOrDigit(c)) {

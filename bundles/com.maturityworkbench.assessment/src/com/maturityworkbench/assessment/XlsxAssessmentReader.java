@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 import com.maturityworkbench.assessment.layout.LayoutVersion;
 import com.maturityworkbench.assessment.layout.MetadataKey;
@@ -27,7 +28,8 @@ import com.maturityworkbench.assessment.layout.XlsxLayout;
  * An assessment as an XLSX workbook ({@link XlsxLayout}) of any layout up to {@link LayoutVersion#CURRENT}: the
  * metadata rows of sheet {@value XlsxLayout#INFO_SHEET} (a header row or further columns of explanation are ignored),
  * then one sheet per requirement table. Sheets without the header row (instructions) are ignored, unless they are
- * named like a requirement table. Ratings may be numbers or text cells. Rows are reported by sheet and row number as
+ * named like a requirement table; hidden sheets are never read. Ratings may be numbers or text cells; a formula cell is
+ * read by the value the file holds for it. Rows are reported by sheet and row number as
  * the spreadsheet shows them.
  */
 public final class XlsxAssessmentReader {
@@ -47,9 +49,11 @@ public final class XlsxAssessmentReader {
 		if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
 			throw new AssessmentInputException(new InputIssue(where, M.text("xlsx.not-zip")));
 		}
+		XlsxArchiveCheck.check(path, file);
 		AssessmentRows rows = new AssessmentRows(file, "XLSX");
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-			List<Sheet> sheets = wb.getSheets().toList();
+			// hidden sheets (lists for data validation, a template's helpers) are not the assessor's: never read
+			List<Sheet> sheets = wb.getSheets().filter(s -> s.getVisibility() == null || s.getVisibility() == SheetVisibility.VISIBLE).toList();
 			Optional<Sheet> info = sheets.stream().filter(s -> s.getName().strip().equals(XlsxLayout.INFO_SHEET)).findFirst();
 			if (info.isEmpty()) {
 				rows.issue(where, M.text("xlsx.no-info-sheet", XlsxLayout.INFO_SHEET));
@@ -71,8 +75,7 @@ public final class XlsxAssessmentReader {
 				throw new AssessmentInputException(rows.issues()); // no row can be read: nothing more to say
 			}
 		} catch (IOException | RuntimeException e) {
-			throw new AssessmentInputException(new InputIssue(where,
-					M.text("xlsx.unreadable", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+			throw new AssessmentInputException(new InputIssue(where, M.text("xlsx.unreadable", XlsxArchiveCheck.reason(e))));
 		}
 		return rows;
 	}
@@ -98,7 +101,7 @@ public final class XlsxAssessmentReader {
 	}
 
 	/** Reads one requirement sheet; false when the sheet has no header row (not a requirement sheet). */
-	private static boolean requirements(AssessmentRows rows, String file, Sheet sheet, LayoutVersion layout) throws IOException {
+	private static boolean requirements(AssessmentRows rows, String file, Sheet sheet, LayoutVersion layout) throws IOException, AssessmentInputException {
 		String name = sheet.getName();
 		int idColumn = -1;
 		int ratingColumn = -1;
@@ -124,6 +127,11 @@ public final class XlsxAssessmentReader {
 					}
 					return false;
 				}
+				Optional<RequirementColumn.Repeated> repeated = RequirementColumn.repeatedReadColumn(header);
+				if (repeated.isPresent()) {
+					rows.issue(where, M.text("header.column-twice", repeated.get().column().header(), ReaderMessages.list(repeated.get().positions().stream().map(String::valueOf).toList())));
+					throw new AssessmentInputException(rows.issues()); // which column holds the ratings cannot be told
+				}
 				idColumn = RequirementColumn.CLAUSE_ID.indexIn(header);
 				ratingColumn = RequirementColumn.RATING.indexIn(header);
 				evidenceColumn = RequirementColumn.EVIDENCE.indexIn(header);
@@ -145,6 +153,11 @@ public final class XlsxAssessmentReader {
 			Cell rating = cell(row, ratingColumn);
 			if (rating != null && (rating.getType() == CellType.ERROR || rating.getType() == CellType.BOOLEAN)) {
 				rows.issue(where, M.text(rating.getType() == CellType.ERROR ? "xlsx.error-cell" : "xlsx.boolean-cell", clauseId, rating.getText()));
+				rows.reject(clauseId);
+				continue;
+			}
+			if (rating != null && rating.getType() == CellType.FORMULA && (rating.getRawValue() == null || rating.getRawValue().isBlank())) {
+				rows.issue(where, M.text("xlsx.formula-no-value", clauseId, rating.getFormula() == null ? "" : rating.getFormula()));
 				rows.reject(clauseId);
 				continue;
 			}

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.google.inject.Injector;
 import com.maturityworkbench.dsl.MaturityStandaloneSetup;
+import com.maturityworkbench.dsl.ide.MaturityIdeSetup;
 
 /**
  * The language's injector, made once per process (the standalone setup registers the language with EMF). Making it
@@ -15,6 +16,7 @@ final class LanguageServices {
 	private static final Set<String> NO_COMMAND = Set.of("-h", "--help", "-V", "--version");
 	private static final String LOG4J_NO_CONFIGURATION = "log4j.defaultInitOverride";
 	private static Injector injector;
+	private static Injector ideInjector;
 
 	private LanguageServices() {
 	}
@@ -31,6 +33,15 @@ final class LanguageServices {
 			injector = new MaturityStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
+	}
+
+	/** The language's injector with its editor services (quick fixes, formatter…), for {@code mwb fix}. */
+	static synchronized Injector ideInjector() {
+		if (ideInjector == null) {
+			injector(); // logging switched off first
+			ideInjector = new MaturityIdeSetup().createInjectorAndDoEMFRegistration();
+		}
+		return ideInjector;
 	}
 
 	/** Starts making the injector in the background, unless the arguments only ask for help or the version. */

@@ -1,5 +1,6 @@
 package com.maturityworkbench.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,15 +24,22 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "mwb", mixinStandardHelpOptions = true, subcommands = { ValidateCommand.class, StatsCommand.class, BenchCommand.class, FuzzCommand.class,
 		ScoreCommand.class, ReportCommand.class, GenerateCommand.class, DiffCommand.class, SimulateCommand.class, MigrateCommand.class, CommentsCommand.class,
-		ImportDocxCommand.class })
+		ImportDocxCommand.class, FixCommand.class, LspCommand.class })
 public final class MwbCommand {
 	@Option(names = LanguageOption.NAME, paramLabel = "zh|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
 	Language language;
 
+	private final InputStream in;
 	private final PrintStream out;
 	private final PrintStream err;
 
 	public MwbCommand(PrintStream out, PrintStream err) {
+		this(System.in, out, err);
+	}
+
+	/** @param in what {@code mwb lsp} reads the client's messages from (stdin) */
+	public MwbCommand(InputStream in, PrintStream out, PrintStream err) {
+		this.in = in;
 		this.out = out;
 		this.err = err;
 	}
@@ -80,7 +88,7 @@ public final class MwbCommand {
 			err.print(usage(commandLine, commandLine));
 			return ExitCode.UNUSABLE_INPUT;
 		}
-		CommandContext context = new CommandContext(out, err);
+		CommandContext context = new CommandContext(in, out, err);
 		try {
 			return command.run(context);
 		} catch (UnusableInputException e) {

@@ -4,6 +4,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
@@ -14,6 +15,7 @@ import com.maturityworkbench.dsl.diagnostics.MaturityLinkingMessages;
 import com.maturityworkbench.dsl.diagnostics.MaturitySyntaxErrorMessages;
 import com.maturityworkbench.dsl.naming.MaturityQualifiedNameProvider;
 import com.maturityworkbench.dsl.scoping.RevisionImportScopeProvider;
+import com.maturityworkbench.dsl.workspace.RevisionDependencies;
 
 /** Guice bindings of the language runtime. */
 public class MaturityRuntimeModule extends AbstractMaturityRuntimeModule {
@@ -34,6 +36,11 @@ public class MaturityRuntimeModule extends AbstractMaturityRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return MaturityLinkingMessages.class;
+	}
+
+	/** Every file of a revision depends on the others (for the language server's builder). */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return RevisionDependencies.class;
 	}
 
 	@Override

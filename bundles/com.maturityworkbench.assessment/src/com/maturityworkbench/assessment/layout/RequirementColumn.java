@@ -2,6 +2,7 @@ package com.maturityworkbench.assessment.layout;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The columns of the clause rows, in order: the CSV header and the header row of every requirement sheet of a
@@ -92,5 +93,28 @@ public enum RequirementColumn {
 	/** Whether the header row holds the columns that are read back. */
 	public static boolean isHeader(List<String> headerCells) {
 		return CLAUSE_ID.indexIn(headerCells) >= 0 && RATING.indexIn(headerCells) >= 0;
+	}
+
+	/**
+	 * A column that is read back ({@link #CLAUSE_ID}, {@link #RATING}) and stands more than once in the header row, with
+	 * the 1-based positions where it stands; empty when each stands once (which one is meant could not be told).
+	 */
+	public static Optional<Repeated> repeatedReadColumn(List<String> headerCells) {
+		for (RequirementColumn column : List.of(CLAUSE_ID, RATING)) {
+			List<Integer> at = new java.util.ArrayList<>();
+			for (int i = 0; i < headerCells.size(); i++) {
+				if (headerCells.get(i).strip().toLowerCase(Locale.ROOT).equals(column.header)) {
+					at.add(i + 1);
+				}
+			}
+			if (at.size() > 1) {
+				return Optional.of(new Repeated(column, at));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A column of the header row and the 1-based positions it stands at. */
+	public record Repeated(RequirementColumn column, List<Integer> positions) {
 	}
 }

@@ -320,7 +320,7 @@ public class CliTest {
 	public void unknownCommandExits2() {
 		Run run = mwb("check", "x.maturity");
 		assertTrue(run.err().startsWith("mwb: 未知的命令“check”；"), run::err);
-		assertTrue(run.err().endsWith("可用的命令：validate, stats, bench, fuzz, score, report, generate, diff, simulate, migrate, comments, import-docx\n"), run::err);
+		assertTrue(run.err().endsWith("可用的命令：validate, stats, bench, fuzz, score, report, generate, diff, simulate, migrate, comments, import-docx, fix, lsp\n"), run::err);
 		assertEquals(2, run.exit());
 	}
 

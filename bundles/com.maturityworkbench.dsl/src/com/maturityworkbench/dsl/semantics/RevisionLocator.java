@@ -1,6 +1,7 @@
 package com.maturityworkbench.dsl.semantics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -10,7 +11,7 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import com.maturityworkbench.dsl.maturity.Model;
 
-/** Finds the revision an element belongs to among the files loaded beside it. */
+/** Finds the revision an element belongs to among the files loaded beside it, in file order (the standard's file first). */
 public class RevisionLocator {
 
 	public Revision revisionOf(EObject obj) {
@@ -38,6 +39,10 @@ public class RevisionLocator {
 			if (!files.contains(model)) {
 				files.add(model);
 			}
+			// the order of the files, not of their loading: the standard's file first, then by name (without the
+			// extension: common before common-more). A language server loads files in any order; findings that name
+			// the earlier of two tables must not depend on it.
+			files.sort(Comparator.comparing((Model m) -> m.getStandard() == null).thenComparing(m -> String.valueOf(m.eResource().getURI().trimFileExtension())));
 		}
 		return new Revision(name, files);
 	}
