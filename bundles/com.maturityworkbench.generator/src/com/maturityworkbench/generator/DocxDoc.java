@@ -60,7 +60,7 @@ public final class DocxDoc {
 				composite(w, m);
 				interpretations(w, m);
 				doc.write(out);
-				return out.toByteArray();
+				return FixedZip.of(out.toByteArray());
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
@@ -90,7 +90,7 @@ public final class DocxDoc {
 		if (m.titleEn() != null) {
 			w.paragraph(m.titleEn(), WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
 		}
-		w.paragraph(DocText.statusLabel(m.stamp().status()), WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
+		w.paragraph(DocText.stageLabel(m), WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
 		w.paragraph("修订版本：" + m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）") + (m.date() == null ? "" : "　" + m.date()),
 				WordWriter.SONG, WordWriter.WUHAO, ParagraphAlignment.CENTER);
 		if (m.committee() != null) {
@@ -258,7 +258,7 @@ public final class DocxDoc {
 		whereList(w, List.of("C——能力子域指定成熟度等级得分；", "Xᵢ——能力子域指定成熟度等级每条要求得分；", "n——能力子域指定成熟度等级要求的个数。"));
 		w.note("注：α 与 β 之积即表1～表4中能力子域的指标权重；裁剪和空单元格时的权重调整见附录B。");
 		w.heading("9.2", "成熟度等级判定方法", false);
-		for (Section s : DocText.scoringMethod(m)) {
+		for (Section s : DocText.determinationChapter(m)) {
 			if (s.id().equals("method-determination")) {
 				s.items().stream().filter(Paragraph.class::isInstance).map(i -> ((Paragraph) i).text()).forEach(w::body);
 			}
@@ -299,7 +299,7 @@ public final class DocxDoc {
 			WordWriter.cellText(t.getRow(i + 1).getCell(2), "A₁ … A" + n, ParagraphAlignment.CENTER);
 			WordWriter.cellText(t.getRow(i + 1).getCell(3), weights[Math.min(i, weights.length - 1)], ParagraphAlignment.CENTER);
 		}
-		for (Section s : DocText.scoringMethod(m)) {
+		for (Section s : List.of(DocText.compositeAnnex(m))) {
 			if (s.id().equals("method-composite")) {
 				int formula = 0;
 				for (DocText.Item item : s.items()) {

@@ -88,7 +88,7 @@ public final class ScoringJar {
 	}
 
 	/** The clause texts of the revision as the jar's scorer reads them: revision id to clause id to text (with its continuations). */
-	private static byte[] clauseTexts(GenerationModel m) {
+	public static byte[] clauseTexts(GenerationModel m) {
 		Map<String, Object> texts = new java.util.LinkedHashMap<>();
 		m.requirementTables().forEach(t -> t.domains().forEach(d -> d.rows().forEach(r -> r.cells().forEach(c -> c.clauses().forEach(
 				cl -> texts.putIfAbsent(cl.id(), String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(cl.text()), cl.continuations().stream()).toList())))))));

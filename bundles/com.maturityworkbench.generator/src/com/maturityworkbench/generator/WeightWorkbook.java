@@ -50,7 +50,7 @@ public final class WeightWorkbook {
 					sheet(wb, styles, t);
 				}
 				wb.write(out);
-				return out.toByteArray();
+				return FixedZip.of(out.toByteArray());
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}

@@ -129,8 +129,10 @@ public final class StandaloneScorer {
 			return INTERNAL_ERROR;
 		}
 		Map<String, RevisionScorer> scorers = new LinkedHashMap<>();
+		Map<String, java.util.function.Function<String, String>> texts = new LinkedHashMap<>();
 		for (CompiledRevision r : revisions) {
 			scorers.putIfAbsent(r.model().revisionId(), RevisionScorer.of(r));
+			texts.putIfAbsent(r.model().revisionId(), clauseTexts(r.getClass().getClassLoader(), r.model().revisionId()));
 		}
 		if (arguments.version()) {
 			scorers.values().forEach(s -> out.println(stamp(s.model())));
@@ -141,10 +143,10 @@ public final class StandaloneScorer {
 			err.print(usage());
 			return UNUSABLE;
 		}
-		return score(arguments, scorers);
+		return score(arguments, scorers, texts);
 	}
 
-	private int score(StandaloneArguments arguments, Map<String, RevisionScorer> scorers) {
+	private int score(StandaloneArguments arguments, Map<String, RevisionScorer> scorers, Map<String, java.util.function.Function<String, String>> texts) {
 		String file = arguments.assessment();
 		AssessmentFiles.Input input;
 		try {
@@ -161,7 +163,7 @@ public final class StandaloneScorer {
 		RevisionScorer scorer = scorers.get(input.model().revisionId());
 		ScoreView view;
 		try {
-			view = AssessmentScoring.score(scorer.engine(), input, arguments.progressive(), clauseTexts(input.model().revisionId()));
+			view = AssessmentScoring.score(scorer.engine(), input, arguments.progressive(), texts.get(input.model().revisionId()));
 			String disagreement = disagreement(scorer, input, view);
 			if (disagreement != null) {
 				err.println(StandaloneMessages.M.text("disagreement", program, disagreement));
@@ -209,13 +211,14 @@ public final class StandaloneScorer {
 
 	/**
 	 * Where {@code mwb generate} puts the clause texts of the jar's revisions (revision id to clause id to text), so that
-	 * the plan and the gains name each clause with its text as {@code mwb score} does.
+	 * the plan and the gains name each clause with its text as {@code mwb score} does; read through the class loader of
+	 * the revision's generated classes.
 	 */
 	public static final String CLAUSE_TEXTS_RESOURCE = "META-INF/mwb/clause-texts.json";
 
 	@SuppressWarnings("unchecked")
-	private static java.util.function.Function<String, String> clauseTexts(String revisionId) {
-		try (java.io.InputStream in = StandaloneScorer.class.getClassLoader().getResourceAsStream(CLAUSE_TEXTS_RESOURCE)) {
+	private static java.util.function.Function<String, String> clauseTexts(ClassLoader loader, String revisionId) {
+		try (java.io.InputStream in = loader.getResourceAsStream(CLAUSE_TEXTS_RESOURCE)) {
 			if (in == null) {
 				return AssessmentScoring.NO_TEXTS;
 			}

@@ -100,7 +100,7 @@ class CommandLineTest {
 		Cli.Run run = mwb("--help");
 		assertEquals(0, run.exit());
 		List<String> lines = Arrays.asList(run.out().split("\n"));
-		int width = HEADERS.keySet().stream().mapToInt(String::length).max().orElseThrow();
+		int width = "import-docx".length(); // the longest command name sets the column
 		for (Map.Entry<String, String> command : HEADERS.entrySet()) {
 			assertTrue(lines.contains(String.format("  %-" + width + "s  %s", command.getKey(), command.getValue())), command::getKey);
 		}

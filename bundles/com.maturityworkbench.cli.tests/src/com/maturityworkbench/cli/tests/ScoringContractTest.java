@@ -456,6 +456,6 @@ class ScoringContractTest {
 			assertEquals(0, p.exit(), p.err());
 			assertEquals(mwb.out(), p.out(), format);
 		}
-		assertTrue(javaDashJar(smelting, "--format", "text").out().contains("\nS = 3.3691 → 三级      （progressive on：S = 3.3691 → 三级）\n"));
+		assertTrue(javaDashJar(smelting, "--format", "text").out().contains("\nS = 3.3691 → 三级      （逐级递进：S = 3.3691 → 三级）\n"));
 	}
 }

@@ -102,6 +102,10 @@ final class Generation {
 	/** The generated Java of {@code m} compiled in the test, and its registration with the runtime. */
 	static CompiledRevision registration(GenerationModel m, Path work) throws Exception {
 		ClassLoader loader = compile(JavaSources.render(m), work);
+		// the clause texts beside the classes, where the standalone jar has them
+		Path texts = work.resolve("classes").resolve(com.maturityworkbench.assessment.standalone.StandaloneScorer.CLAUSE_TEXTS_RESOURCE);
+		Files.createDirectories(texts.getParent());
+		Files.write(texts, com.maturityworkbench.generator.ScoringJar.clauseTexts(m));
 		return (CompiledRevision) loader.loadClass(JavaSources.registrationClass(m)).getConstructor().newInstance();
 	}
 

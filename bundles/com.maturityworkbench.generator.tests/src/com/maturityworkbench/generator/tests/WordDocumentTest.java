@@ -119,7 +119,7 @@ class WordDocumentTest {
 			assertTrue(texts.contains("附　录　A") && texts.contains("附　录　B") && texts.contains("（资料性）") && texts.contains("解释与约定"));
 			// stamped on its cover with the standard's code, the revision and its status
 			assertTrue(texts.contains("YS/T XXXXX—XXXX"), texts.subList(0, 8).toString());
-			assertTrue(texts.contains("draft（草案）"), texts.subList(0, 8).toString());
+			assertTrue(texts.contains("征求意见稿"), texts.subList(0, 8).toString());
 			assertTrue(texts.stream().anyMatch(t -> t.startsWith("修订版本：nonferrous_dt_maturity")), texts.subList(0, 8).toString());
 		}
 	}

@@ -57,7 +57,7 @@ public final class ChangeAttribution {
 				newToOld.put(n.subdomain().id(), o.subdomain());
 				if (!o.subdomain().weight().equals(n.subdomain().weight())) {
 					changes.add(new ImpactChange("weight", n.table().id() + " " + n.domain() + " / " + n.subdomain().name(), percent(o.subdomain().weight()),
-							percent(n.subdomain().weight()), sectors(o.table()), ModelEdits.withWeight(old, o.subdomain().id(), n.subdomain().weight())));
+							percent(n.subdomain().weight()), sectors(o.table()), ModelEdits.keepingSums(old, ModelEdits.withWeight(old, o.subdomain().id(), n.subdomain().weight()), o.subdomain().id())));
 				}
 			} else if (n != null && m.old() == null) {
 				added.add(n.subdomain().id());
@@ -65,7 +65,7 @@ public final class ChangeAttribution {
 			} else if (o != null && m.nu() == null) {
 				removed.add(o.subdomain().id());
 				changes.add(new ImpactChange("subdomain.removed", o.table().id() + " " + o.domain() + " / " + o.subdomain().name(),
-						percent(o.subdomain().weight()), "", sectors(o.table()), ModelEdits.editSubdomain(old, o.subdomain().id(), s -> null)));
+						percent(o.subdomain().weight()), "", sectors(o.table()), ModelEdits.keepingSums(old, ModelEdits.editSubdomain(old, o.subdomain().id(), s -> null), null)));
 			}
 		}
 		for (ClauseMapping c : diff.clauses().mappings()) {
@@ -101,7 +101,7 @@ public final class ChangeAttribution {
 				.map(c -> c.isEmpty() ? c : Cell.of(c.clauseIds().stream().map(id -> ModelEdits.FOREIGN + id).toList())).toList();
 		Subdomain brought = new Subdomain(ModelEdits.FOREIGN + n.subdomain().id(), n.subdomain().name(), n.subdomain().weight(), cells);
 		changes.add(new ImpactChange("subdomain.added", n.table().id() + " " + n.domain() + " / " + n.subdomain().name(), "",
-				percent(n.subdomain().weight()), sectors(table), ModelEdits.addSubdomain(old, table.id(), n.domain(), brought)));
+				percent(n.subdomain().weight()), sectors(table), ModelEdits.keepingSums(old, ModelEdits.addSubdomain(old, table.id(), n.domain(), brought), brought.id())));
 	}
 
 	private void clause(ClauseMapping c, List<String> added, List<String> removed) {

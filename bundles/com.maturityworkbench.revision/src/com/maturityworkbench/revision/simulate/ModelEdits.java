@@ -126,4 +126,31 @@ public final class ModelEdits {
 		}
 		return edited;
 	}
+
+	/**
+	 * {@code edited} with every table whose sum the edit changed scaled back to its sum in {@code original}: the table's
+	 * subdomains other than {@code fixed} (the one the edit set; null for none) are multiplied by one factor. Scoring
+	 * refuses a model whose weights do not add up to 100 %, so a change applied alone keeps the sums this way.
+	 */
+	public static RevisionModel keepingSums(RevisionModel original, RevisionModel edited, String fixed) {
+		RevisionModel result = edited;
+		for (ScoredTable t : edited.tables()) {
+			ScoredTable before = original.tables().stream().filter(o -> o.id().equals(t.id())).findFirst().orElse(null);
+			if (before == null || before.weight().equals(t.weight())) {
+				continue;
+			}
+			Rational fixedWeight = t.subdomains().filter(s -> s.id().equals(fixed)).map(Subdomain::weight).findFirst().orElse(Rational.ZERO);
+			Rational rest = t.weight().subtract(fixedWeight);
+			if (rest.isZero()) {
+				continue;
+			}
+			Rational factor = before.weight().subtract(fixedWeight).divide(rest);
+			for (Subdomain s : t.subdomains().toList()) {
+				if (!s.id().equals(fixed)) {
+					result = withWeight(result, s.id(), s.weight().multiply(factor));
+				}
+			}
+		}
+		return result;
+	}
 }
