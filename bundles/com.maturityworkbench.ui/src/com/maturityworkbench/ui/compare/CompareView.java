@@ -104,6 +104,9 @@ public class CompareView extends ViewPart {
 
 	/** Compares OLD (with the given unsaved texts) and NEW in a job with progress; the tree shows the result when it is done. */
 	public Job compare(Path oldFolder, Map<Path, String> unsaved, Path newFolder) {
+		diff = null;
+		tree.setInput(List.of());
+		setContentDescription(UiTexts.text("compare.job", oldFolder.getFileName(), newFolder.getFileName()));
 		Job job = new Job(UiTexts.text("compare.job", oldFolder.getFileName(), newFolder.getFileName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -159,7 +162,7 @@ public class CompareView extends ViewPart {
 		}
 	}
 
-	/** The last comparison shown; null before the first one or after a failure. */
+	/** The last comparison shown; null before the first one, while one runs, or after a failure. */
 	public RevisionDiff diff() {
 		return diff;
 	}
