@@ -22,7 +22,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -92,13 +91,9 @@ public class CompareView extends ViewPart {
 			MessageDialog.openInformation(getSite().getShell(), UiTexts.text("compare.title"), UiTexts.text("compare.no-revision"));
 			return;
 		}
-		DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
-		dialog.setText(UiTexts.text("compare.title"));
-		dialog.setMessage(UiTexts.text("compare.choose-folder", folder.get().getFileName()));
-		dialog.setFilterPath(folder.get().getParent().toString());
-		String chosen = dialog.open();
+		Path chosen = OtherRevisionDialog.choose(getSite().getShell(), UiTexts.text("compare.title"), folder.get());
 		if (chosen != null) {
-			compare(folder.get(), GenerateHandler.unsavedTexts(getSite().getPage(), folder.get()), Path.of(chosen).toAbsolutePath().normalize());
+			compare(folder.get(), GenerateHandler.unsavedTexts(getSite().getPage(), folder.get()), chosen);
 		}
 	}
 

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -40,11 +39,7 @@ public class ImpactReportHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, UiTexts.text("impact.title"), UiTexts.text("compare.no-revision"));
 			return null;
 		}
-		DirectoryDialog dialog = new DirectoryDialog(shell);
-		dialog.setText(UiTexts.text("impact.title"));
-		dialog.setMessage(UiTexts.text("compare.choose-folder", folder.get().getFileName()));
-		dialog.setFilterPath(folder.get().getParent().toString());
-		String chosen = dialog.open();
+		Path chosen = OtherRevisionDialog.choose(shell, UiTexts.text("impact.title"), folder.get());
 		if (chosen == null) {
 			return null;
 		}
@@ -53,7 +48,7 @@ public class ImpactReportHandler extends AbstractHandler {
 		if (count.open() != Window.OK) {
 			return null;
 		}
-		ImpactReportJob job = new ImpactReportJob(folder.get(), GenerateHandler.unsavedTexts(page, folder.get()), Path.of(chosen).toAbsolutePath().normalize(),
+		ImpactReportJob job = new ImpactReportJob(folder.get(), GenerateHandler.unsavedTexts(page, folder.get()), chosen,
 				Integer.parseInt(count.getValue().trim()));
 		Display display = shell.getDisplay();
 		job.addJobChangeListener(new JobChangeAdapter() {
