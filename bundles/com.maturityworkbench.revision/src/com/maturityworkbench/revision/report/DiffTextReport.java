@@ -89,7 +89,7 @@ public final class DiffTextReport {
 		return out.toString();
 	}
 
-	static String tableLine(WeightTableChange t) {
+	public static String tableLine(WeightTableChange t) {
 		String name = t.newTable() != null ? t.newTable() : t.oldTable();
 		if (!t.targetChanged()) {
 			return M.text("weights.table.same-target", name, DiffTexts.percent(t.oldSum()), DiffTexts.percent(t.newSum()),
@@ -99,7 +99,7 @@ public final class DiffTextReport {
 				DiffTexts.percent(t.newTarget()));
 	}
 
-	static String rowLine(Row r) {
+	public static String rowLine(Row r) {
 		String delta = DiffTexts.signedPercent(r.delta());
 		if (r.oldName() != null && r.newName() != null && !r.oldName().equals(r.newName())) {
 			return M.text("weights.row.renamed", r.domain(), r.oldName(), r.newName(), DiffTexts.percent(r.oldWeight()), DiffTexts.percent(r.newWeight()),

@@ -10,39 +10,39 @@ import com.maturityworkbench.revision.compare.RevisionOutline.SubdomainOutline;
 import com.maturityworkbench.scoring.i18n.Messages;
 
 /** The words every report of a comparison uses, in the current language: places, percentages, change names. */
-final class DiffTexts {
-	static final Messages M = Messages.of(DiffTexts.class, "com.maturityworkbench.revision.report.messages");
+public final class DiffTexts {
+	public static final Messages M = Messages.of(DiffTexts.class, "com.maturityworkbench.revision.report.messages");
 
 	private DiffTexts() {
 	}
 
-	static String percent(BigDecimal p) {
+	public static String percent(BigDecimal p) {
 		return p == null ? M.text("absent") : Weights.show(p);
 	}
 
-	static String signedPercent(BigDecimal p) {
+	public static String signedPercent(BigDecimal p) {
 		return (p.signum() > 0 ? "+" : "") + percent(p);
 	}
 
-	static String value(String s) {
+	public static String value(String s) {
 		return s == null ? M.text("absent") : s;
 	}
 
-	static String family(RuleChange rule) {
+	public static String family(RuleChange rule) {
 		String key = "family." + rule.family();
 		return M.has(key) ? M.text(key) : rule.family();
 	}
 
-	static String place(ClausePlace p) {
+	public static String place(ClausePlace p) {
 		return p == null ? M.text("absent") : M.text("place", p.table(), p.domain(), p.subdomain(), p.level());
 	}
 
-	static String subdomain(SubdomainOutline s) {
+	public static String subdomain(SubdomainOutline s) {
 		return s.table() + " " + s.domain() + " / " + s.name();
 	}
 
 	/** The change of a subdomain, e.g. 改名 表1/表5 组织 / 组织建设 → 表1/表5 组织 / 组织建设与管理. */
-	static String subdomainChange(SubdomainMatch m) {
+	public static String subdomainChange(SubdomainMatch m) {
 		if (m.isAdded()) {
 			return M.text("subdomain.added", subdomain(m.nu()));
 		}

@@ -53,7 +53,7 @@ public final class RevisionGeneration implements IRunnableWithProgress {
 		monitor.beginTask(UiTexts.text("generate.task", folder.getFileName(), out), IProgressMonitor.UNKNOWN);
 		try {
 			monitor.subTask(UiTexts.text("generate.step.check"));
-			WorkspaceRevision revision = LanguageServices.get(RevisionWorkspaceService.class).revisionOf(folder.toString(), sources());
+			WorkspaceRevision revision = load(folder, unsaved);
 			revision.requireUsable();
 			List<Finding> findings = revision.findings();
 			GeneratedTree tree = LanguageServices.get(Generator.class).generate(revision.revision(), findings, monitor::subTask);
@@ -73,8 +73,15 @@ public final class RevisionGeneration implements IRunnableWithProgress {
 		}
 	}
 
-	/** The revision's files as read from its folder, the open editors' texts in place of theirs. */
-	private List<SourceText> sources() throws UnusableInputException {
+	/**
+	 * The revision of a folder through the workspace service: its files as read from the folder, the open editors'
+	 * texts (by absolute, normalised path) in place of theirs.
+	 */
+	public static WorkspaceRevision load(Path folder, Map<Path, String> unsaved) throws UnusableInputException {
+		return LanguageServices.get(RevisionWorkspaceService.class).revisionOf(folder.toString(), sources(folder, unsaved));
+	}
+
+	private static List<SourceText> sources(Path folder, Map<Path, String> unsaved) throws UnusableInputException {
 		List<SourceText> sources = new ArrayList<>();
 		for (SourceText read : RevisionFiles.readModel(folder.toString())) {
 			String text = unsaved.get(Path.of(read.absolutePath()).toAbsolutePath().normalize());
@@ -84,7 +91,7 @@ public final class RevisionGeneration implements IRunnableWithProgress {
 	}
 
 	/** The first errors as {@code mwb validate} prints them, one a line. */
-	private static String errors(List<Finding> errors) {
+	public static String errors(List<Finding> errors) {
 		StringBuilder lines = new StringBuilder();
 		errors.stream().limit(10).forEach(f -> lines.append('\n').append(f.toLine()));
 		if (errors.size() > 10) {
