@@ -81,7 +81,7 @@ public final class ScoringJar {
 				add(entries, library.name(), e.getKey(), e.getValue());
 			}
 		}
-		entries.put(com.maturityworkbench.assessment.standalone.StandaloneScorer.CLAUSE_TEXTS_RESOURCE, clauseTexts(m));
+		entries.put(com.maturityworkbench.assessment.report.ClauseTextsResource.PATH, clauseTexts(m));
 		Manifest manifest = manifest(m, m.title() + " scoring (" + m.stamp().revisionId() + ")");
 		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN_CLASS);
 		return pack(manifest, entries);
@@ -95,9 +95,11 @@ public final class ScoringJar {
 		return com.maturityworkbench.scoring.json.JsonWriter.write(Map.of(m.stamp().revisionId(), texts)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	/** The thin jar: the generated classes and the service file only. */
+	/** The thin jar: the generated classes, the service file and the clause texts only. */
 	public static byte[] model(GenerationModel m, Map<String, byte[]> generated) throws GenerationException {
-		return pack(manifest(m, m.title() + " scoring model (" + m.stamp().revisionId() + ")"), new TreeMap<>(generated));
+		Map<String, byte[]> entries = new TreeMap<>(generated);
+		entries.put(com.maturityworkbench.assessment.report.ClauseTextsResource.PATH, clauseTexts(m));
+		return pack(manifest(m, m.title() + " scoring model (" + m.stamp().revisionId() + ")"), entries);
 	}
 
 	private static void add(Map<String, byte[]> entries, String library, String name, byte[] content) {

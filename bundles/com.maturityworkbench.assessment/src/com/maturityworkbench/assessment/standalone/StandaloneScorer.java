@@ -17,6 +17,7 @@ import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.InputIssue;
 import com.maturityworkbench.assessment.report.AssessmentScoring;
+import com.maturityworkbench.assessment.report.ClauseTextsResource;
 import com.maturityworkbench.assessment.report.HtmlReport;
 import com.maturityworkbench.assessment.report.ResultJson;
 import com.maturityworkbench.assessment.report.ScoreView;
@@ -132,7 +133,7 @@ public final class StandaloneScorer {
 		Map<String, java.util.function.Function<String, String>> texts = new LinkedHashMap<>();
 		for (CompiledRevision r : revisions) {
 			scorers.putIfAbsent(r.model().revisionId(), RevisionScorer.of(r));
-			texts.putIfAbsent(r.model().revisionId(), clauseTexts(r.getClass().getClassLoader(), r.model().revisionId()));
+			texts.putIfAbsent(r.model().revisionId(), ClauseTextsResource.of(r));
 		}
 		if (arguments.version()) {
 			scorers.values().forEach(s -> out.println(stamp(s.model())));
@@ -209,23 +210,4 @@ public final class StandaloneScorer {
 		return StandaloneMessages.M.text("usage", program);
 	}
 
-	/**
-	 * Where {@code mwb generate} puts the clause texts of the jar's revisions (revision id to clause id to text), so that
-	 * the plan and the gains name each clause with its text as {@code mwb score} does; read through the class loader of
-	 * the revision's generated classes.
-	 */
-	public static final String CLAUSE_TEXTS_RESOURCE = "META-INF/mwb/clause-texts.json";
-
-	@SuppressWarnings("unchecked")
-	private static java.util.function.Function<String, String> clauseTexts(ClassLoader loader, String revisionId) {
-		try (java.io.InputStream in = loader.getResourceAsStream(CLAUSE_TEXTS_RESOURCE)) {
-			if (in == null) {
-				return AssessmentScoring.NO_TEXTS;
-			}
-			Object texts = ((Map<String, Object>) com.maturityworkbench.scoring.json.JsonReader.parse(in)).get(revisionId);
-			return texts == null ? AssessmentScoring.NO_TEXTS : id -> (String) ((Map<String, Object>) texts).get(id);
-		} catch (java.io.IOException e) {
-			return AssessmentScoring.NO_TEXTS;
-		}
-	}
 }

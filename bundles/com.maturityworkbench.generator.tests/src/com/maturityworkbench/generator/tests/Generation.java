@@ -103,7 +103,7 @@ final class Generation {
 	static CompiledRevision registration(GenerationModel m, Path work) throws Exception {
 		ClassLoader loader = compile(JavaSources.render(m), work);
 		// the clause texts beside the classes, where the standalone jar has them
-		Path texts = work.resolve("classes").resolve(com.maturityworkbench.assessment.standalone.StandaloneScorer.CLAUSE_TEXTS_RESOURCE);
+		Path texts = work.resolve("classes").resolve(com.maturityworkbench.assessment.report.ClauseTextsResource.PATH);
 		Files.createDirectories(texts.getParent());
 		Files.write(texts, com.maturityworkbench.generator.ScoringJar.clauseTexts(m));
 		return (CompiledRevision) loader.loadClass(JavaSources.registrationClass(m)).getConstructor().newInstance();

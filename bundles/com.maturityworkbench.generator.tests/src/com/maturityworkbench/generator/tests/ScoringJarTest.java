@@ -132,9 +132,9 @@ class ScoringJarTest {
 
 	/** The thin jar: the generated classes and their registration only; the runtime finds the revision through it. */
 	@Test
-	void modelJarHoldsOnlyTheGeneratedClassesAndTheirRegistration() throws Exception {
+	void modelJarHoldsOnlyTheGeneratedClassesTheirRegistrationAndTheClauseTexts() throws Exception {
 		List<String> files = entries(modelJar).stream().filter(n -> !n.endsWith("/")).toList();
-		assertEquals(List.of("META-INF/MANIFEST.MF", "META-INF/services/com.maturityworkbench.scoring.compiled.CompiledRevision",
+		assertEquals(List.of("META-INF/MANIFEST.MF", "META-INF/mwb/clause-texts.json", "META-INF/services/com.maturityworkbench.scoring.compiled.CompiledRevision",
 				"com/maturityworkbench/generated/small_fixture/ProcessingTables.class", "com/maturityworkbench/generated/small_fixture/Registration.class",
 				"com/maturityworkbench/generated/small_fixture/ScoringModel.class", "com/maturityworkbench/generated/small_fixture/SmeltingTables.class"), files);
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { modelJar.toUri().toURL() }, ScoringJarTest.class.getClassLoader())) {

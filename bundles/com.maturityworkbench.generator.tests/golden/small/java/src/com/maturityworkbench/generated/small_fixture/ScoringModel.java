@@ -41,7 +41,7 @@ public final class ScoringModel {
 	public static final String REVISION_LABEL = "测试稿";
 	public static final RevisionStatus STATUS = RevisionStatus.DRAFT;
 	public static final String STAGE = "征求意见稿";
-	public static final String STAMP = "T/TEST 001—2025 · small_fixture · draft";
+	public static final String STAMP = "T/TEST 001—2025 · small_fixture · 测试稿 · draft";
 	public static final RevisionModel MODEL = build();
 
 	private ScoringModel() {
