@@ -249,8 +249,8 @@ class SimulationTest extends DraftTest {
 		weights.document().replace(at, 2, "13");
 		// 表3 sums to 52 % now: a warning in a draft, but the effective model of 冶炼 weighs 101 % and scoring refuses it
 		Workbench.waitUntil("the simulation of the edited draft", () -> view.loads() > loads);
-		assertTrue(view.statusLabel().getText().startsWith("无法模拟："), view.statusLabel().getText());
-		assertTrue(view.statusLabel().getText().contains("101%"), view.statusLabel().getText());
+		assertTrue(view.statusLabel().getText().startsWith("无法评分：修订版“nonferrous_dt_maturity”中冶炼企业的有效模型权重合计为 101%，不是 100%"),
+				view.statusLabel().getText());
 		int broken = view.loads();
 		weights.document().replace(at, 2, "@13");
 		Workbench.waitUntil("the simulation of the broken draft", () -> view.loads() > broken);
