@@ -294,16 +294,22 @@ public final class ResultJson {
 		if (plan == null) {
 			return null;
 		}
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("target", plan.target());
-		m.put("targetTotal", plan.targetTotal().exact());
-		m.put("reachable", plan.reachable());
-		m.put("raises", plan.steps().size());
+		Map<String, Object> m = planHead(plan.target(), plan.targetTotal(), plan.reachable(), plan.steps().size());
 		List<Object> steps = new ArrayList<>();
 		for (PlanStepView s : plan.steps()) {
 			steps.add(step(s));
 		}
 		m.put("steps", steps);
+		return m;
+	}
+
+	/** The members a plan of one enterprise and of a composite share, in the format's order. */
+	private static Map<String, Object> planHead(String target, Num targetTotal, boolean reachable, int raises) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("target", target);
+		m.put("targetTotal", targetTotal.exact());
+		m.put("reachable", reachable);
+		m.put("raises", raises);
 		return m;
 	}
 
@@ -329,11 +335,7 @@ public final class ResultJson {
 		if (plan == null) {
 			return null;
 		}
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("target", plan.target());
-		m.put("targetTotal", plan.targetTotal().exact());
-		m.put("reachable", plan.reachable());
-		m.put("raises", plan.steps().size());
+		Map<String, Object> m = planHead(plan.target(), plan.targetTotal(), plan.reachable(), plan.steps().size());
 		m.put("method", plan.method());
 		m.put("searchSize", plan.searchSize());
 		m.put("searchLimit", plan.searchLimit());
