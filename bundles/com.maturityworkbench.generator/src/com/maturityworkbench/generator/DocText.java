@@ -56,7 +56,40 @@ final class DocText {
 	}
 
 	private static final Rational HUNDRED = Rational.valueOf(100);
-	static final String GENERATED_BY = "由 Maturity Workbench（mwb generate）根据本版本的模型文件生成，请勿手工修改。";
+	/** A fixed text of the documentation in the current language ({@code doc.*} of the generator's messages). */
+	static String t(String key, Object... args) {
+		return Texts.M.text(key, args);
+	}
+
+	/** "由 Maturity Workbench（mwb generate）根据本版本的模型文件生成，请勿手工修改。" */
+	static String generatedBy() {
+		return t("doc.generated-by");
+	}
+
+	/** The footer line: the stamp, then {@link #generatedBy()}. */
+	static String footer(GenerationModel m) {
+		return t("doc.footer", stampLine(m), generatedBy());
+	}
+
+	/** "text（detail）" / "text (detail)" */
+	static String paren(String text, String detail) {
+		return t("doc.paren", text, detail);
+	}
+
+	/** Items joined as a list: 采选、冶炼 / 采选, 冶炼. */
+	static String list(List<String> items) {
+		return String.join(t("doc.list"), items);
+	}
+
+	/** "表9" / "Table 9": a caption number the generator gives (the revision's own tables keep their ids). */
+	static String tableNumber(String number) {
+		return t("doc.table", number);
+	}
+
+	/** "附录C（资料性）计算示例" */
+	static String annexHeading(char letter, boolean normative, String title) {
+		return t("doc.annex", String.valueOf(letter), t(normative ? "doc.annex.normative" : "doc.annex.informative"), title);
+	}
 
 	private DocText() {
 	}
@@ -71,74 +104,127 @@ final class DocText {
 		return m.stamp().standardCode() + " · " + m.stamp().revisionId() + " · " + stageLabel(m);
 	}
 
+	/** The rows of the title block: 标准编号, 修订版, 阶段, 日期, 归口, 规模 (label, value). */
+	static List<String[]> stampRows(GenerationModel m) {
+		List<String[]> rows = new ArrayList<>();
+		rows.add(new String[] { t("doc.stamp.code"), m.stamp().standardCode() });
+		rows.add(new String[] { t("doc.stamp.revision"), m.revisionLabel() == null ? m.stamp().revisionId() : paren(m.stamp().revisionId(), m.revisionLabel()) });
+		rows.add(new String[] { t("doc.stamp.stage"), stageLabel(m) });
+		if (m.date() != null) {
+			rows.add(new String[] { t("doc.stamp.date"), m.date() });
+		}
+		if (m.committee() != null) {
+			rows.add(new String[] { t("doc.stamp.committee"), m.committee() });
+		}
+		rows.add(new String[] { t("doc.stamp.size"),
+				t("doc.stamp.size-value", m.levels().size(), m.weightTables().size(), m.requirementTables().size(), m.clauseCount()) });
+		return rows;
+	}
+
+	static List<String> sumsHeader() {
+		return List.of(t("doc.sums.part"), t("doc.sums.target"), t("doc.sums.table"), t("doc.sums.sum"), t("doc.sums.against"));
+	}
+
+	static List<String> weightsHeader() {
+		return List.of(t("doc.weights.domain"), t("doc.weights.subdomain"), t("doc.weights.id"), t("doc.weights.weight"), t("doc.weights.row"));
+	}
+
+	static List<String> requirementsHeader() {
+		return List.of(t("doc.weights.domain"), t("doc.weights.subdomain"), t("doc.requirements.level"), t("doc.requirements.text"));
+	}
+
+	static List<String> sectorsHeader() {
+		return List.of(t("doc.sectors.sector"), t("doc.sectors.code"), t("doc.sectors.tables"), t("doc.sectors.subdomains"), t("doc.sectors.rows"),
+				t("doc.sectors.templates"));
+	}
+
+	static List<String> findingsHeader() {
+		return List.of(t("doc.findings.where"), t("doc.findings.severity"), t("doc.findings.code"), t("doc.findings.message"));
+	}
+
+	/** One row per sector: name, code, tables, subdomains, clauses to rate, its templates. */
+	static List<List<String>> sectorRows(GenerationModel m) {
+		List<List<String>> rows = new ArrayList<>();
+		for (SectorView s : m.sectors()) {
+			rows.add(List.of(s.name(), s.code(), sectorTables(m, s), String.valueOf(s.subdomains()), String.valueOf(s.rows().size()),
+					"templates/" + s.fileBase() + ".csv, templates/" + s.fileBase() + ".xlsx"));
+		}
+		return rows;
+	}
+
+	/** "目标 51%，相符" under a weight table. */
+	static String targetNote(GenerationModel.WeightTableView t, boolean ok) {
+		return t(ok ? "doc.weights.target-ok" : "doc.weights.target-bad", percent(t.targetPercent()));
+	}
+
 	static String percent(BigDecimal p) {
 		return p == null ? "—" : p.stripTrailingZeros().toPlainString() + "%";
 	}
 
 	static String partKind(String kind) {
-		return "common".equals(kind) ? "基础共性" : "行业特性";
+		return t("common".equals(kind) ? "doc.part.common" : "doc.part.sector");
 	}
 
 	/** "（空：草案未填写）", "（空，未标注原因）", "（未列出）" */
 	static String emptyCell(CellView c) {
 		if (c.markedEmpty()) {
-			return "（空：" + c.reason() + "）";
+			return t("doc.empty.marked", c.reason());
 		}
-		return c.listed() ? "（空，未标注原因）" : "（未列出该等级）";
+		return t(c.listed() ? "doc.empty.unmarked" : "doc.empty.unlisted");
 	}
 
 	/**
 	 * Under a requirement table that has lead-ins, notes or continuations: what they are for the assessor.
 	 *
-	 * @param notesShown how the page sets notes and examples ("小字", "引用段落")
+	 * @param smallType whether the page sets notes and examples in small type (HTML) or as quoted paragraphs (Markdown)
 	 */
-	static String contextNote(String notesShown) {
-		return "导语（编号条款之前的概述）、注和示例（" + notesShown + "）是对要求的说明，不评分，也不计入能力子域得分的条款数 n；"
-				+ "续段是其前一条款的一部分，与该条款一并评分。";
+	static String contextNote(boolean smallType) {
+		return t("doc.context-note", t(smallType ? "doc.notes-shown.small" : "doc.notes-shown.quote"));
 	}
 
 	/** Notes about a requirement row: not scored, drafting note, probable name drift. */
 	static List<String> rowNotes(RowView r) {
 		List<String> notes = new ArrayList<>();
 		if (!r.scored()) {
-			notes.add("无对应权重，不计分");
+			notes.add(t("doc.row.unscored"));
 		}
 		if (r.driftSubdomainId() != null) {
-			notes.add("名称与权重表不一致，可能指 " + r.driftSubdomainId());
+			notes.add(t("doc.row.drift", r.driftSubdomainId()));
 		}
 		if (r.note() != null) {
-			notes.add("名称中留有起草注记 " + r.note());
+			notes.add(t("doc.row.draft-note", r.note()));
 		}
 		return notes;
 	}
 
 	/** What follows the standalone command in the docs. */
-	static final String STANDALONE_NOTE = "（评估文件可为 .json（单一企业或综合型企业）、.csv 或 .xlsx；输出 JSON 结果，格式见 result.schema.json；"
-			+ "--format text 或 --format html 输出文本或网页报告）。";
+	static String standaloneNote() {
+		return t("doc.standalone-note");
+	}
 
 	/** How to run the generated jar: "java -jar x-scoring.jar 评估文件". */
 	static String standaloneCommand(GenerationModel m) {
-		return "java -jar " + m.jarName() + " 评估文件";
+		return t("doc.standalone-command", m.jarName());
 	}
 
 	/** "153 条警告、64 条提示" */
 	static String findingCounts(GenerationModel m) {
-		return m.warningCount() + " 条警告、" + m.infoCount() + " 条提示";
+		return t("doc.finding-counts", m.warningCount(), m.infoCount());
 	}
 
 	static Map<String, Integer> findingsByCategory(GenerationModel m) {
 		Map<String, Integer> by = new TreeMap<>();
 		for (Finding f : m.findings()) {
-			by.merge(f.category() + "（" + severityLabel(f.severity()) + "）", 1, Integer::sum);
+			by.merge(paren(f.category(), severityLabel(f.severity())), 1, Integer::sum);
 		}
 		return by;
 	}
 
 	static String severityLabel(Finding.Severity s) {
 		return switch (s) {
-		case ERROR -> "错误";
-		case WARNING -> "警告";
-		case INFO -> "提示";
+		case ERROR -> t("doc.severity.error");
+		case WARNING -> t("doc.severity.warning");
+		case INFO -> t("doc.severity.info");
 		};
 	}
 
@@ -166,60 +252,53 @@ final class DocText {
 		List<String> sectorParts = new ArrayList<>();
 		for (ScoredTable t : m.scoring().tables()) {
 			if (t != common) {
-				sectorParts.add(t.sector() + "：" + t.id() + "（" + t.weight().multiply(HUNDRED).toExactString() + "%）");
+				sectorParts.add(t("doc.9.1.sector-part", t.sector(), t.id(), t.weight().multiply(HUNDRED).toExactString()));
 			}
 		}
-		sections.add(new Section("method-calculation", "9.1", "计算方法", List.of(
-				new Paragraph("每条成熟度要求按企业的满足程度评分，取表9中的分值之一（评估模板中可填写名称或分值）。"),
-				new SimpleTable("table-9", "表9 成熟度要求满足程度与得分对应表（本修订版声明）", List.of("成熟度要求满足程度", "得分"), scaleRows),
-				new Paragraph("企业的有效模型由基础共性表 " + common.id() + "（" + common.weight().multiply(HUNDRED).toExactString()
-						+ "%）和企业所属类型的行业特性表组成（" + String.join("；", sectorParts) + "）。等级 i 的得分 A(i) 为各能力域得分的加权求和，按公式（1）计算："),
+		sections.add(new Section("method-calculation", "9.1", t("doc.9.1"), List.of(
+				new Paragraph(t("doc.9.1.scale")),
+				new SimpleTable("table-9", t("doc.table9.caption"), List.of(t("doc.table9.rating"), t("doc.table9.score")), scaleRows),
+				new Paragraph(t("doc.9.1.model", common.id(), common.weight().multiply(HUNDRED).toExactString(), String.join(t("doc.semicolons"), sectorParts))),
 				new Formula("A(i) = Σ_d α_d · B_d(i)", MathMl.block(MathMl.call(MathMl.mi("A"), MathMl.mi("i")), MathMl.mo("="), MathMl.sum(MathMl.mi("d"), null), MathMl.sub(MathMl.mi("α"), MathMl.mi("d")), MathMl.mo("·"), MathMl.call(MathMl.sub(MathMl.mi("B"), MathMl.mi("d")), MathMl.mi("i"))), "1"),
-				new Paragraph("式中：α_d 为能力域 d 的权重；B_d(i) 为能力域 d 在等级 i 的得分，为该能力域下能力子域得分的加权求和，按公式（2）计算："),
+				new Paragraph(t("doc.9.1.where-a")),
 				new Formula("B_d(i) = Σ_(s∈d) β_s · C(s,i)", MathMl.block(MathMl.call(MathMl.sub(MathMl.mi("B"), MathMl.mi("d")), MathMl.mi("i")), MathMl.mo("="), MathMl.sum(MathMl.row(MathMl.mi("s"), MathMl.mo("∈"), MathMl.mi("d")), null), MathMl.sub(MathMl.mi("β"), MathMl.mi("s")), MathMl.mo("·"), MathMl.call(MathMl.mi("C"), MathMl.mi("s"), MathMl.mi("i"))), "2"),
-				new Paragraph("式中：β_s 为能力子域 s 在其能力域内的占比；C(s,i) 为能力子域 s 在等级 i 的得分，为该能力子域在该等级全部要求条款评分的算术平均值，按公式（3）计算："),
+				new Paragraph(t("doc.9.1.where-b")),
 				new Formula("C(s,i) = (X₁ + X₂ + … + Xₙ) / n", MathMl.block(MathMl.call(MathMl.mi("C"), MathMl.mi("s"), MathMl.mi("i")), MathMl.mo("="), MathMl.frac(MathMl.mn("1"), MathMl.mi("n")), MathMl.sum(MathMl.row(MathMl.mi("k"), MathMl.mo("="), MathMl.mn("1")), MathMl.mi("n")), MathMl.sub(MathMl.mi("X"), MathMl.mi("k"))), "3"),
-				new Paragraph("式中：Xₖ 为第 k 条要求的评分，n 为该能力子域在该等级的条款数。α_d 与 β_s 之积 w′(s) 即能力子域的有效权重："
-						+ "表1–表4中的百分比，经裁剪和空单元格调整后（见附录B），于是 A(i) = Σ_s w′(s) · C(s,i)，取值范围为 0 至 1。"
-						+ "同名能力域（如两张表中的“技术”）在各自的表内分别计算，仅在按能力域汇总报告时合并。"))));
+				new Paragraph(t("doc.9.1.where-c")))));
 
 		List<Item> det = new ArrayList<>();
 		if (d.comparison() == Comparison.AT_LEAST) {
-			det.add(new Paragraph("等级 i 达标的条件：A(i) ≥ " + threshold + "。本修订版采用“大于或等于”的读法，与表10的区间下限（" + threshold
-					+ " ≤ S）一致；9.2 正文写作“超过”（严格大于），本修订版未采用该读法。得分恰为 " + threshold + " 的等级视为达标。"));
+			det.add(new Paragraph(t("doc.9.2.at-least", threshold)));
 		} else {
-			det.add(new Paragraph("等级 i 达标的条件：A(i) > " + threshold + "。本修订版采用 9.2 正文“超过”的严格读法；得分恰为 " + threshold
-					+ " 的等级不达标（表10写作“" + threshold + " ≤ S”，本修订版未采用该读法）。"));
+			det.add(new Paragraph(t("doc.9.2.above", threshold)));
 		}
-		det.add(new Paragraph(d.progressive()
-				? "逐级递进：采用。只有当所有较低等级均达标时，等级 i 才计为达标；否则该等级按其得分 A(i) 计入总分。"
-				: "逐级递进：不采用。各等级独立判定，较低等级未达标不影响较高等级的判定（第5章的“逐级递进”描述转型路径，不作为计算规则）。"));
-		det.add(new Paragraph("总分 S 为各等级计分之和，达标的等级计 1 分，未达标的等级计其得分 A(i)，S 的取值范围为 0 至 " + n + "："));
-		det.add(new Formula("S = Σ_(i=1…" + n + ") ( 达标(i) ? 1 : A(i) )", MathMl.block(MathMl.mi("S"), MathMl.mo("="), MathMl.sum(MathMl.row(MathMl.mi("i"), MathMl.mo("="), MathMl.mn("1")), MathMl.mn(String.valueOf(n))), MathMl.mo("("), MathMl.text("达标(i) ? 1 : "), MathMl.call(MathMl.mi("A"), MathMl.mi("i")), MathMl.mo(")")), null));
+		det.add(new Paragraph(t(d.progressive() ? "doc.9.2.progressive" : "doc.9.2.independent")));
+		det.add(new Paragraph(t("doc.9.2.total", n)));
+		det.add(new Formula(t("doc.9.2.formula", n), MathMl.block(MathMl.mi("S"), MathMl.mo("="), MathMl.sum(MathMl.row(MathMl.mi("i"), MathMl.mo("="), MathMl.mn("1")), MathMl.mn(String.valueOf(n))), MathMl.mo("("), MathMl.text(t("doc.9.2.met")), MathMl.call(MathMl.mi("A"), MathMl.mi("i")), MathMl.mo(")")), null));
 		List<List<String>> bandRows = new ArrayList<>();
 		for (Band b : d.bands()) {
 			bandRows.add(List.of(b.levelName(), b.low().toExactString() + " ≤ S " + (b.highClosed() ? "≤ " : "< ") + b.high().toExactString()));
 		}
-		det.add(new Paragraph("根据表10给出的得分区间判定企业当前所处的成熟度等级："));
-		det.add(new SimpleTable("table-10", "表10 评估结论（" + declared(m.determinationDeclared()) + "）", List.of("评估结论", "得分区间"), bandRows));
-		det.add(new Paragraph("S < " + d.lowestBand().low().toExactString() + " 时，判定为“低于" + first + "”。"));
-		sections.add(new Section("method-determination", "9.2", "成熟度等级判定方法（" + declared(m.determinationDeclared()) + "）", det));
+		det.add(new Paragraph(t("doc.9.2.bands")));
+		det.add(new SimpleTable("table-10", t("doc.table10.caption", declared(m.determinationDeclared())), List.of(t("doc.table10.conclusion"), t("doc.table10.range")), bandRows));
+		det.add(new Paragraph(t("doc.9.2.below", d.lowestBand().low().toExactString(), first)));
+		sections.add(new Section("method-determination", "9.2", t("doc.9.2", declared(m.determinationDeclared())), det));
 		return sections;
 	}
 
 	/** Annex A of the standard: the composite enterprise. */
 	static Section compositeAnnex(GenerationModel m) {
 		List<Item> composite = new ArrayList<>();
-		composite.add(new Paragraph("综合型企业的各单元按其类型（" + String.join("、", m.scoring().sectors()) + "）分别按第9章的方法评分，得到各单元的 A(i)。"
-				+ "类型权重 = 该类型各单元的产值之和 / 全部单元的产值之和（也可直接给出占比，占比之和须为 1）。综合型企业的等级得分按公式（A.1）～（A.4）合为："));
-		composite.add(new Formula("A_SUM(i) = Σ_类型 权重(类型) · agg( 该类型各单元的 A(i) )", MathMl.block(MathMl.call(MathMl.sub(MathMl.mi("A"), MathMl.text("SUM")), MathMl.mi("i")), MathMl.mo("="), MathMl.sum(MathMl.text("类型"), null), MathMl.call(MathMl.text("权重"), MathMl.text("类型")), MathMl.mo("·"), MathMl.call(MathMl.text("agg"), MathMl.call(MathMl.mi("A"), MathMl.mi("i")))), "A.4"));
+		composite.add(new Paragraph(t("doc.annex-a.lead", list(m.scoring().sectors()))));
+		String type = t("doc.annex-a.type");
+		composite.add(new Formula(t("doc.annex-a.formula"), MathMl.block(MathMl.call(MathMl.sub(MathMl.mi("A"), MathMl.text("SUM")), MathMl.mi("i")), MathMl.mo("="), MathMl.sum(MathMl.text(type), null), MathMl.call(MathMl.text(t("doc.annex-a.weight")), MathMl.text(type)), MathMl.mo("·"), MathMl.call(MathMl.text("agg"), MathMl.call(MathMl.mi("A"), MathMl.mi("i")))), "A.4"));
 		composite.add(new Paragraph(switch (m.scoring().composite().aggregation()) {
-		case MEAN -> "agg 为同类各单元 A(i) 的算术平均值（本修订版声明）。";
-		case MEDIAN -> "agg 为同类各单元 A(i) 的中位数，单元数为偶数时取中间两个值的平均值（本修订版声明）。";
-		case TRIMMED -> "agg 为稳健平均（本修订版声明）：先剔除与中位数之差超过 3 × 1.4826 × MAD（中位数绝对偏差）的单元，再取算术平均值；MAD 为 0 时不剔除任何单元。";
+		case MEAN -> t("doc.annex-a.mean");
+		case MEDIAN -> t("doc.annex-a.median");
+		case TRIMMED -> t("doc.annex-a.trimmed");
 		}));
-		composite.add(new Paragraph("随后按与单一企业相同的规则由 A_SUM(i) 计算总分 S 和成熟度等级。"));
-		return new Section("method-composite", "A", "综合型企业数字化转型成熟度等级得分计算方法（" + declared(m.compositeDeclared()) + "）", composite);
+		composite.add(new Paragraph(t("doc.annex-a.then")));
+		return new Section("method-composite", "A", t("doc.annex-a.title", declared(m.compositeDeclared())), composite);
 	}
 
 	/** Annex B (informative): what the standard leaves to the revision — tailoring, gaps, exact arithmetic. */
@@ -228,106 +307,105 @@ final class DocText {
 		TailoringRule t = m.scoring().tailoring();
 		List<Item> tailoring = new ArrayList<>();
 		if (t.allowAll()) {
-			tailoring.add(new Paragraph("企业可结合自身业务情况裁剪任一能力子域。"));
+			tailoring.add(new Paragraph(t("doc.rules.allow-all")));
 		} else if (t.allowed().isEmpty()) {
-			tailoring.add(new Paragraph("本修订版不允许裁剪能力子域。"));
+			tailoring.add(new Paragraph(t("doc.rules.allow-none")));
 		} else {
-			tailoring.add(new Paragraph("允许裁剪的能力子域："));
+			tailoring.add(new Paragraph(t("doc.rules.allowed")));
 			tailoring.add(new Bullets(t.allowed().stream().sorted().toList()));
 		}
-		tailoring.add(new Paragraph("被裁剪的能力子域的权重，在同一表的同一能力域内按其余保留能力子域的权重等比扩大，能力域的总权重不变，按公式（B.1）计算："));
-		tailoring.add(new Formula("w′(t) = w(t) · W(能力域) / W(能力域内保留的能力子域)", MathMl.block(MathMl.call(MathMl.mi("w′"), MathMl.mi("t")), MathMl.mo("="), MathMl.call(MathMl.mi("w"), MathMl.mi("t")), MathMl.mo("·"), MathMl.frac(MathMl.call(MathMl.mi("W"), MathMl.text("能力域")), MathMl.call(MathMl.mi("W"), MathMl.text("能力域内保留的能力子域")))), "B.1"));
-		tailoring.add(new Paragraph(t.scope() == TailoringScope.TABLE
-				? "若某能力域的能力子域全部被裁剪，该能力域的权重按同一表内其他能力域的权重等比分配。裁剪后总权重仍为 100%。"
-				: "不得裁剪某一能力域的全部能力子域，被裁剪的权重只在本能力域内分配。裁剪后总权重仍为 100%。"));
-		sections.add(new Section("method-tailoring", "B.1", "裁剪（6.1，" + declared(m.tailoringDeclared()) + "）", tailoring));
+		tailoring.add(new Paragraph(t("doc.rules.redistribute")));
+		tailoring.add(new Formula(t("doc.rules.formula"), MathMl.block(MathMl.call(MathMl.mi("w′"), MathMl.mi("t")), MathMl.mo("="), MathMl.call(MathMl.mi("w"), MathMl.mi("t")), MathMl.mo("·"), MathMl.frac(MathMl.call(MathMl.mi("W"), MathMl.text(t("doc.rules.domain"))), MathMl.call(MathMl.mi("W"), MathMl.text(t("doc.rules.kept"))))), "B.1"));
+		tailoring.add(new Paragraph(t(t.scope() == TailoringScope.TABLE ? "doc.rules.scope-table" : "doc.rules.scope-domain")));
+		sections.add(new Section("method-tailoring", "B.1", t("doc.rules.tailoring", declared(m.tailoringDeclared())), tailoring));
 
-		sections.add(new Section("method-gaps", "B.2", "空单元格与无权重的要求行", List.of(
-				new Paragraph("某能力子域在某等级没有要求条款（空单元格）时，该等级的权重按裁剪的方式在同一能力域内重新分配；一个能力域在某等级没有任何条款时，"
-						+ "其权重按同一表内其他能力域的权重等比分配；一张表在某等级没有任何条款时，其权重分配给有效模型中的另一张表。因此每个等级的有效权重之和始终为 100%。"),
-				new Paragraph("自报批稿起，未标注原因的空单元格是错误；征求意见稿和送审稿中是警告，评分时按已标注处理，并在评分结果中列出。"),
-				new Paragraph("表5–表8中没有对应权重的要求行不计分：其条款可以评分，但不计入得分，并在评分结果中列出。"))));
+		sections.add(new Section("method-gaps", "B.2", t("doc.rules.gaps"), List.of(new Paragraph(t("doc.rules.gaps.cells")), new Paragraph(t("doc.rules.gaps.stage")),
+				new Paragraph(t("doc.rules.gaps.rows")))));
 
-		sections.add(new Section("method-arithmetic", "B.3", "计算精度与舍入", List.of(
-				new Paragraph("全部计算采用精确的有理数（分数）运算：条款平均值、裁剪后的权重等比扩大和产值占比都可能产生无限循环小数，浮点或定点小数都会引入舍入误差。"
-						+ "权重按百分比精确换算（3% 即 3/100），达标判定和区间判定都在精确值上进行，得分恰为阈值时的判定不受舍入影响。"),
-				new Paragraph("只有在输出时才舍入：" + Decimals.note(Language.ZH)))));
+		sections.add(new Section("method-arithmetic", "B.3", t("doc.rules.arithmetic"),
+				List.of(new Paragraph(t("doc.rules.arithmetic.exact")), new Paragraph(t("doc.rules.arithmetic.output", Decimals.note(Language.current()))))));
 		return sections;
 	}
 
 	/** Title of the annex of worked examples (计算示例). */
-	static final String EXAMPLES_TITLE = "计算示例";
-	static final String EXAMPLES_LEAD = "以下示例企业及其预期结果由修订版给出，由校验程序按本修订版的规则逐一验算；每个等级的 A(i) 写成各能力域贡献 Σw′·C 之和，S 为各等级计入值之和。";
-	static final List<String> EXAMPLE_COLUMNS = List.of("等级", "A(i) = 各能力域贡献之和", "示例所写", "满足", "计入 S");
-	static final List<String> COMPOSITE_EXAMPLE_COLUMNS = List.of("等级", "A_SUM(i) = Σ 类型权重 × 同类单元 A(i) 的聚合值", "示例所写", "满足", "计入 S");
+	static String examplesTitle() {
+		return t("doc.examples");
+	}
+
+	static String examplesLead() {
+		return t("doc.examples.lead");
+	}
 
 	static List<String> exampleColumns(ExampleView e) {
-		return e.units().isEmpty() ? EXAMPLE_COLUMNS : COMPOSITE_EXAMPLE_COLUMNS;
+		return List.of(t("doc.examples.level"), t(e.units().isEmpty() ? "doc.examples.sum" : "doc.examples.composite-sum"), t("doc.examples.stated"),
+				t("doc.examples.met"), t("doc.examples.counted"));
 	}
 
 	static String exampleHeading(ExampleView e) {
-		return e.name() + (e.title() == null ? "" : "：" + e.title());
+		return e.title() == null ? e.name() : t("doc.examples.heading", e.name(), e.title());
 	}
 
 	/** The enterprise: sector, tailoring, the rating lines in order. */
 	static List<String> exampleEnterprise(ExampleView e) {
 		List<String> lines = new ArrayList<>();
 		if (!e.units().isEmpty()) {
-			lines.add("企业类型：综合型（附录A），" + e.units().size() + " 个单元；类型权重 = 该类型产值 ÷ 总产值：" + String.join("、", e.types()));
-			e.units().forEach(u -> lines.add("单元 " + u));
+			lines.add(t("doc.examples.composite", e.units().size(), list(e.types())));
+			e.units().forEach(u -> lines.add(t("doc.examples.unit", u)));
 			return lines;
 		}
-		lines.add("企业类型：" + e.sector());
-		lines.add("裁剪：" + (e.tailored().isEmpty() ? "无" : String.join("、", e.tailored())));
-		lines.add("评分（依次适用，后者覆盖前者）：" + String.join("；", e.ratings()));
+		lines.add(t("doc.examples.sector", e.sector()));
+		lines.add(t("doc.examples.tailored", e.tailored().isEmpty() ? t("doc.none") : list(e.tailored())));
+		lines.add(t("doc.examples.ratings", String.join(t("doc.semicolons"), e.ratings())));
 		return lines;
 	}
 
 	static List<List<String>> exampleRows(ExampleView e) {
-		return e.levels().stream().map(l -> List.of(l.name(), l.arithmetic(), l.expected() == null ? "—" : l.expected(), l.met() ? "是" : "否", l.counted()))
-				.toList();
+		return e.levels().stream()
+				.map(l -> List.of(l.name(), l.arithmetic(), l.expected() == null ? "—" : l.expected(), t(l.met() ? "doc.yes" : "doc.no"), l.counted())).toList();
 	}
 
 	static String exampleConclusion(ExampleView e) {
-		return "S = " + e.totalArithmetic() + "，落在 " + e.band() + "，成熟度等级为" + e.levelName() + "。";
+		return t("doc.examples.conclusion", e.totalArithmetic(), e.band(), e.levelName());
 	}
 
 	/** Title of the section 解释与约定. */
-	static final String INTERPRETATIONS_TITLE = "解释与约定";
+	static String interpretationsTitle() {
+		return t("doc.interpretations");
+	}
 
 	/** The lead paragraph of the section 解释与约定. */
 	static String interpretationsLead(GenerationModel m) {
 		long rules = m.interpretations().stream().filter(InterpretationView::isRule).count();
 		long open = m.interpretations().stream().filter(i -> !i.declared()).count();
-		return "草案的评分条文（6.1、第 8 章、第 9 章、附录A）有若干处没有写明的地方。下面逐条列出草案原文、本修订版采用的规则或解释及其理由："
-				+ "先列 " + rules + " 条写在模型文件规则中的（可在修订版中改写，评分随之改变），再列只以解释说明的。"
-				+ (open == 0 ? "" : "其中 " + open + " 处本修订版尚未声明解释。");
+		return t("doc.interpretations.lead", rules) + (open == 0 ? "" : t("doc.interpretations.open", open));
 	}
 
 	/** The rows "规则 / 草案原文 / 本版本的解释 / 理由" of one point, as label and text. */
 	static List<List<String>> interpretationRows(InterpretationView i) {
 		List<List<String>> rows = new ArrayList<>();
 		if (i.isRule()) {
-			rows.add(List.of("规则", i.rule() + (i.ruleDeclared() ? "" : "（本修订版未写出，取默认值）")));
+			rows.add(List.of(t("doc.interpretations.rule"), i.rule() + (i.ruleDeclared() ? "" : t("doc.interpretations.default"))));
 		}
 		if (!i.declared()) {
-			rows.add(List.of("解释", "本修订版未声明（" + i.id() + "）"));
+			rows.add(List.of(t("doc.interpretations.reading-label"), t("doc.interpretations.undeclared", i.id())));
 			return rows;
 		}
 		for (String q : i.quotes()) {
-			rows.add(List.of("草案原文" + (i.section() == null ? "" : "（" + i.section() + "）"), "“" + q + "”"));
+			rows.add(List.of(i.section() == null ? t("doc.interpretations.quote") : t("doc.interpretations.quote-section", i.section()),
+					t("doc.interpretations.quoted", q)));
 		}
-		rows.add(List.of("本修订版的解释", i.reading()));
-		rows.add(List.of("理由", i.reason()));
+		rows.add(List.of(t("doc.interpretations.reading"), i.reading()));
+		rows.add(List.of(t("doc.interpretations.reason"), i.reason()));
 		return rows;
 	}
 
 	/** "not-applicable · 不适用的条款" */
 	static String interpretationHeading(InterpretationView i) {
-		return i.title().equals(i.id()) ? i.id() : i.title() + "（" + i.id() + "）";
+		return i.title().equals(i.id()) ? i.id() : paren(i.title(), i.id());
 	}
 
 	private static String declared(boolean declared) {
-		return declared ? "本修订版声明" : "本修订版未声明，采用默认规则";
+		return t(declared ? "doc.declared" : "doc.not-declared");
 	}
+
 }

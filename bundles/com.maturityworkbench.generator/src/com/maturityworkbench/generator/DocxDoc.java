@@ -54,8 +54,8 @@ public final class DocxDoc {
 				levels(w, m);
 				weights(w, m);
 				requirements(w, m);
-				w.heading("8", "评估方法", true);
-				w.body("评估的基本原则、基本规定、评估内容、评估流程、企业申请、评估准备、评估诊断和结果发布与应用见标准草案正文；本修订版的模型文件不含这些程序性条文。");
+				w.heading("8", DocText.t("doc.docx.ch8"), true);
+				w.body(DocText.t("doc.docx.ch8.text"));
 				determination(w, m);
 				composite(w, m);
 				interpretations(w, m);
@@ -84,26 +84,26 @@ public final class DocxDoc {
 	}
 
 	private static void cover(WordWriter w, GenerationModel m) {
-		w.paragraph("中华人民共和国有色金属行业标准", WordWriter.HEI, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
+		w.paragraph(DocText.t("doc.docx.cover"), WordWriter.HEI, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
 		w.paragraph(m.stamp().standardCode(), WordWriter.HEI, WordWriter.SIHAO, ParagraphAlignment.RIGHT).setSpacingAfter(1200);
 		w.paragraph(m.title(), WordWriter.HEI, WordWriter.YIHAO, ParagraphAlignment.CENTER).setSpacingAfter(240);
 		if (m.titleEn() != null) {
 			w.paragraph(m.titleEn(), WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
 		}
 		w.paragraph(DocText.stageLabel(m), WordWriter.SONG, WordWriter.SIHAO, ParagraphAlignment.CENTER).setSpacingAfter(480);
-		w.paragraph("修订版本：" + m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）") + (m.date() == null ? "" : "　" + m.date()),
-				WordWriter.SONG, WordWriter.WUHAO, ParagraphAlignment.CENTER);
+		String revision = m.revisionLabel() == null ? m.stamp().revisionId() : DocText.paren(m.stamp().revisionId(), m.revisionLabel());
+		w.paragraph(DocText.t("doc.docx.revision", revision + (m.date() == null ? "" : "　" + m.date())), WordWriter.SONG, WordWriter.WUHAO, ParagraphAlignment.CENTER);
 		if (m.committee() != null) {
 			w.paragraph(m.committee(), WordWriter.SONG, WordWriter.WUHAO, ParagraphAlignment.CENTER);
 		}
-		w.paragraph("本文件由 Maturity Workbench 自修订版模型生成：第5、6、7、9章的表与公式和附录A取自模型，附录B列出评分条文的解释与约定；共 " + m.clauseCount() + " 条成熟度要求。",
-				WordWriter.SONG, WordWriter.XIAOWU, ParagraphAlignment.CENTER).setSpacingBefore(1200);
+		w.paragraph(DocText.t("doc.docx.generated", m.clauseCount()), WordWriter.SONG, WordWriter.XIAOWU, ParagraphAlignment.CENTER).setSpacingBefore(1200);
 	}
 
 	private static void levels(WordWriter w, GenerationModel m) {
-		w.heading("5", "成熟度等级", true);
-		w.body("数字化转型成熟度等级由低到高分为" + m.levels().size() + "个等级，各级特征如下。");
-		XWPFTable t = w.table(m.levels().size() + 1, new int[] { 1400, WordWriter.TEXT_WIDTH - 1400 }, List.of("成熟度等级", "等级说明"));
+		w.heading("5", DocText.t("doc.docx.ch5"), true);
+		w.body(DocText.t("doc.docx.levels", m.levels().size()));
+		XWPFTable t = w.table(m.levels().size() + 1, new int[] { 1400, WordWriter.TEXT_WIDTH - 1400 },
+				List.of(DocText.t("doc.docx.levels.level"), DocText.t("doc.docx.levels.description")));
 		int r = 1;
 		for (LevelView l : m.levels()) {
 			WordWriter.cellText(t.getRow(r).getCell(0), l.name(), ParagraphAlignment.CENTER);
@@ -113,16 +113,15 @@ public final class DocxDoc {
 	}
 
 	private static void weights(WordWriter w, GenerationModel m) {
-		w.heading("6", "能力域", true);
+		w.heading("6", DocText.t("doc.docx.ch6"), true);
 		int clause = 0;
 		for (PartView p : m.parts()) {
 			List<WeightTableView> tables = m.weightTables().stream().filter(t -> p.name().equals(t.part())).toList();
 			if (tables.isEmpty()) {
 				continue;
 			}
-			w.heading("6." + ++clause, p.name() + "能力域", false);
-			w.body(p.name() + "能力域如" + String.join("、", tables.stream().map(WeightTableView::id).toList()) + "所示，指标权重合计 " + DocText.percent(p.targetPercent())
-					+ "。");
+			w.heading("6." + ++clause, DocText.t("doc.docx.part-domains", p.name()), false);
+			w.body(DocText.t("doc.docx.part-domains.text", p.name(), DocText.list(tables.stream().map(WeightTableView::id).toList()), DocText.percent(p.targetPercent())));
 			for (WeightTableView t : tables) {
 				weightTable(w, t);
 			}
@@ -147,15 +146,15 @@ public final class DocxDoc {
 	}
 
 	private static void requirements(WordWriter w, GenerationModel m) {
-		w.heading("7", "成熟度要求", true);
+		w.heading("7", DocText.t("doc.docx.ch7"), true);
 		int clause = 0;
 		for (PartView p : m.parts()) {
 			List<RequirementTableView> tables = m.requirementTables().stream().filter(t -> p.name().equals(t.part())).toList();
 			if (tables.isEmpty()) {
 				continue;
 			}
-			w.heading("7." + ++clause, p.name() + "指标成熟度要求", false);
-			w.body("不同成熟度等级能力子域的" + p.name() + "指标评分标准见" + String.join("、", tables.stream().map(RequirementTableView::id).toList()) + "。");
+			w.heading("7." + ++clause, DocText.t("doc.docx.part-requirements", p.name()), false);
+			w.body(DocText.t("doc.docx.part-requirements.text", p.name(), DocText.list(tables.stream().map(RequirementTableView::id).toList())));
 			for (RequirementTableView t : tables) {
 				requirementTable(w, m, t);
 			}
@@ -235,37 +234,36 @@ public final class DocxDoc {
 
 	/** 9 成熟度等级判定方法: 表9, the formulas (1)-(3) with their 式中 lists, 9.2 and 表10. */
 	private static void determination(WordWriter w, GenerationModel m) {
-		w.heading("9", "成熟度等级判定方法", true);
-		w.heading("9.1", "计算方法", false);
-		w.body("每项指标等级划分由低到高分为" + m.levels().get(0).name() + "至" + m.levels().get(m.levels().size() - 1).name() + "共 " + m.levels().size()
-				+ " 个等级。每个等级成熟度要求满足程度与得分如表9所示。");
-		w.caption("表9", "成熟度要求满足程度与得分对应表");
-		XWPFTable scale = w.table(m.scale().size() + 1, new int[] { 4700, 4655 }, List.of("成熟度要求满足程度", "得分"));
+		w.heading("9", DocText.t("doc.docx.ch9"), true);
+		w.heading("9.1", DocText.t("doc.9.1"), false);
+		w.body(DocText.t("doc.docx.9.1.levels", m.levels().get(0).name(), m.levels().get(m.levels().size() - 1).name(), m.levels().size()));
+		w.caption(DocText.tableNumber("9"), DocText.t("doc.docx.table9"));
+		XWPFTable scale = w.table(m.scale().size() + 1, new int[] { 4700, 4655 }, List.of(DocText.t("doc.table9.rating"), DocText.t("doc.table9.score")));
 		int r = 1;
 		for (RatingView s : m.scale()) {
 			WordWriter.cellText(scale.getRow(r).getCell(0), s.name(), ParagraphAlignment.CENTER);
 			WordWriter.cellText(scale.getRow(r).getCell(1), s.value().toExactString(), ParagraphAlignment.CENTER);
 			r++;
 		}
-		w.body("企业数字化转型成熟度等级得分为该等级下能力域得分的累加求和，按公式（1）计算。");
+		w.body(DocText.t("doc.docx.formula1"));
 		w.formula("A = Σ ( Bᵢ × α )", "1");
-		whereList(w, List.of("A——企业数字化转型成熟度等级得分；", "Bᵢ——能力域指定成熟度等级 i 的得分；", "α——能力域权重。"));
-		w.body("能力域指定成熟度等级得分为该域下能力子域指定成熟度等级得分的加权求和，按公式（2）计算。");
+		whereList(w, "doc.docx.where1");
+		w.body(DocText.t("doc.docx.formula2"));
 		w.formula("B = Σ ( C × β )", "2");
-		whereList(w, List.of("B——能力域指定成熟度等级得分；", "C——能力子域指定成熟度等级得分；", "β——能力子域权重。"));
-		w.body("能力子域成熟度等级得分为该子域指定成熟度等级下每条要求得分的算术平均值，按公式（3）计算。");
+		whereList(w, "doc.docx.where2");
+		w.body(DocText.t("doc.docx.formula3"));
 		w.formula("C = (1/n) · Σᵢ₌₁ⁿ Xᵢ", "3");
-		whereList(w, List.of("C——能力子域指定成熟度等级得分；", "Xᵢ——能力子域指定成熟度等级每条要求得分；", "n——能力子域指定成熟度等级要求的个数。"));
-		w.note("注：α 与 β 之积即表1～表4中能力子域的指标权重；裁剪和空单元格时的权重调整见附录B。");
-		w.heading("9.2", "成熟度等级判定方法", false);
+		whereList(w, "doc.docx.where3");
+		w.note(DocText.t("doc.docx.note9"));
+		w.heading("9.2", DocText.t("doc.docx.ch9"), false);
 		for (Section s : DocText.determinationChapter(m)) {
 			if (s.id().equals("method-determination")) {
 				s.items().stream().filter(Paragraph.class::isInstance).map(i -> ((Paragraph) i).text()).forEach(w::body);
 			}
 		}
-		w.caption("表10", "评估结论");
+		w.caption(DocText.tableNumber("10"), DocText.t("doc.docx.table10"));
 		List<Band> bands = m.scoring().determination().bands();
-		XWPFTable t = w.table(bands.size() + 1, new int[] { 4700, 4655 }, List.of("评估结论", "得分区间"));
+		XWPFTable t = w.table(bands.size() + 1, new int[] { 4700, 4655 }, List.of(DocText.t("doc.table10.conclusion"), DocText.t("doc.table10.range")));
 		r = 1;
 		for (Band b : bands) {
 			WordWriter.cellText(t.getRow(r).getCell(0), b.levelName(), ParagraphAlignment.CENTER);
@@ -275,9 +273,10 @@ public final class DocxDoc {
 		}
 	}
 
-	private static void whereList(WordWriter w, List<String> lines) {
-		w.body("式中：");
-		for (String line : lines) {
+	/** "式中：" and the symbols of a formula, one a line (the key's lines are separated by |). */
+	private static void whereList(WordWriter w, String key) {
+		w.body(DocText.t("doc.docx.where"));
+		for (String line : DocText.t(key).split("\\|")) {
 			XWPFParagraph p = w.paragraph(line, WordWriter.SONG, WordWriter.WUHAO, ParagraphAlignment.LEFT);
 			p.setIndentationLeft(2 * WordWriter.WUHAO * 10 + 420);
 		}
@@ -285,16 +284,17 @@ public final class DocxDoc {
 
 	/** 附录A (规范性): the composite enterprise, 表A.1 and formulas (A.1)-(A.2). */
 	private static void composite(WordWriter w, GenerationModel m) {
-		w.annex("A", "规范性", "综合型企业数字化转型成熟度等级得分计算方法");
+		w.annex(DocText.t("doc.docx.annex", "A"), DocText.t("doc.docx.annex-kind", DocText.t("doc.annex.normative")), DocText.t("doc.docx.annex-a"));
 		List<String> sectors = m.scoring().sectors();
-		w.body("综合型企业同时包含" + String.join("、", sectors) + "两种及以上类型的企业时，按各类型企业产值占综合型企业总产值的比例分配类型权重，得分见表A.1。");
-		w.caption("表A.1", "综合型企业各类型企业得分及权重");
-		XWPFTable t = w.table(sectors.size() + 1, new int[] { 2800, 1500, 2655, 2400 }, List.of("企业类型覆盖情况", "数量", "得分", "企业类型总权重"));
+		w.body(DocText.t("doc.docx.annex-a.lead", DocText.list(sectors)));
+		w.caption(DocText.tableNumber("A.1"), DocText.t("doc.docx.tableA1"));
+		XWPFTable t = w.table(sectors.size() + 1, new int[] { 2800, 1500, 2655, 2400 }, List.of(DocText.t("doc.docx.tableA1.types"),
+				DocText.t("doc.docx.tableA1.count"), DocText.t("doc.docx.tableA1.score"), DocText.t("doc.docx.tableA1.weight")));
 		String[] counts = { "M", "N", "Y", "Z", "K" };
 		String[] weights = { "α", "β", "γ", "δ", "ε" };
 		for (int i = 0; i < sectors.size(); i++) {
 			String n = counts[Math.min(i, counts.length - 1)];
-			WordWriter.cellText(t.getRow(i + 1).getCell(0), sectors.get(i) + "企业", ParagraphAlignment.CENTER);
+			WordWriter.cellText(t.getRow(i + 1).getCell(0), DocText.t("doc.docx.tableA1.sector", sectors.get(i)), ParagraphAlignment.CENTER);
 			WordWriter.cellText(t.getRow(i + 1).getCell(1), n, ParagraphAlignment.CENTER);
 			WordWriter.cellText(t.getRow(i + 1).getCell(2), "A₁ … A" + n, ParagraphAlignment.CENTER);
 			WordWriter.cellText(t.getRow(i + 1).getCell(3), weights[Math.min(i, weights.length - 1)], ParagraphAlignment.CENTER);
@@ -317,13 +317,15 @@ public final class DocxDoc {
 
 	/** 附录B (资料性) 解释与约定: per open point of the scoring text, the draft's words, the rule chosen and why. */
 	private static void interpretations(WordWriter w, GenerationModel m) {
-		w.annex("B", "资料性", DocText.INTERPRETATIONS_TITLE);
+		w.annex(DocText.t("doc.docx.annex", "B"), DocText.t("doc.docx.annex-kind", DocText.t("doc.annex.informative")), DocText.interpretationsTitle());
 		w.body(DocText.interpretationsLead(m));
 		int n = 0;
 		for (InterpretationView i : m.interpretations()) {
 			w.heading("B." + ++n, DocText.interpretationHeading(i), false);
 			List<List<String>> rows = DocText.interpretationRows(i);
-			XWPFTable t = w.table(rows.size() + 1, new int[] { 1800, WordWriter.TEXT_WIDTH - 1800 }, List.of("项目", "内容"));
+			XWPFTable t = w.table(rows.size() + 1, new int[] { 1800, WordWriter.TEXT_WIDTH - 1800 },
+					List.of(DocText.t("doc.interpretations.item"), DocText.t("doc.interpretations.content")));
+
 			for (int r = 0; r < rows.size(); r++) {
 				WordWriter.cellText(t.getRow(r + 1).getCell(0), rows.get(r).get(0), ParagraphAlignment.CENTER);
 				WordWriter.cellText(t.getRow(r + 1).getCell(1), rows.get(r).get(1), ParagraphAlignment.BOTH);

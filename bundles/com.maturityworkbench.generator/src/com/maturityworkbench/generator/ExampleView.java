@@ -90,13 +90,14 @@ public record ExampleView(String name, String title, String sector, List<String>
 		for (int i = 0; i < e.getUnits().size(); i++) {
 			ExampleUnit u = e.getUnits().get(i);
 			UnitResult r = result.units().get(i);
-			String output = u.getShare() != null ? "占比 " + u.getShare() : "产值 " + u.getOutput();
-			String tailored = u.getTailored().isEmpty() ? "" : "，裁剪 " + String.join("、", u.getTailored().stream().map(s -> s.getName()).toList());
-			units.add(u.getName() + "（" + u.getSector().getName() + "，" + output + tailored + "）：" + String.join("；", ratings(u.getRatings())) + " → A(i) = "
-					+ String.join("、", r.result().determination().scores().stream().map(ExampleView::shown).toList()));
+			String output = u.getShare() != null ? DocText.t("doc.examples.share", u.getShare()) : DocText.t("doc.examples.output", u.getOutput());
+			String tailored = u.getTailored().isEmpty() ? "" : DocText.t("doc.examples.unit-tailored", DocText.list(u.getTailored().stream().map(s -> s.getName()).toList()));
+			units.add(DocText.t("doc.examples.unit-line", u.getName(), u.getSector().getName(), output, tailored, String.join(DocText.t("doc.semicolons"), ratings(u.getRatings())),
+					DocText.list(r.result().determination().scores().stream().map(ExampleView::shown).toList())));
 		}
-		List<String> types = result.types().stream().map(t -> t.sector() + " " + shown(t.weight()) + "（" + String.join("、", t.unitNames()) + "）").toList();
-		return new ExampleView(e.getName(), e.getTitle(), "综合型", List.of(), List.of(), levels, total(d), d.levelLabel(), band(model, d), units, types);
+		List<String> types = result.types().stream().map(t -> DocText.t("doc.examples.type-line", t.sector(), shown(t.weight()), DocText.list(t.unitNames()))).toList();
+		return new ExampleView(e.getName(), e.getTitle(), DocText.t("doc.examples.composite-sector"), List.of(), List.of(), levels, total(d), d.levelLabel(), band(model, d), units,
+				types);
 	}
 
 	private static Level level(WorkedExample e, LevelScore l, String terms) {
@@ -108,10 +109,11 @@ public record ExampleView(String name, String title, String sector, List<String>
 	private static List<String> ratings(List<ExampleRating> lines) {
 		List<String> ratings = new ArrayList<>();
 		for (ExampleRating r : lines) {
-			String scope = r.isAll() ? "全部条款"
-					: r.getClause() != null ? "条款 " + r.getClause()
-							: (r.getTable() == null ? "" : r.getTable().getName() + " ") + (r.getLevel() == null ? "全部等级" : r.getLevel().getName());
-			ratings.add(scope.trim() + "：" + r.getRating().getName() + "（" + r.getRating().getValue() + "）");
+			String scope = r.isAll() ? DocText.t("doc.examples.all-clauses")
+					: r.getClause() != null ? DocText.t("doc.examples.clause", r.getClause())
+							: (r.getTable() == null ? "" : r.getTable().getName() + " ") + (r.getLevel() == null ? DocText.t("doc.examples.all-levels") : r.getLevel().getName());
+			ratings.add(DocText.t("doc.examples.rating", scope.trim(), r.getRating().getName(), r.getRating().getValue()));
+
 		}
 		return ratings;
 	}

@@ -23,6 +23,7 @@ import com.maturityworkbench.generator.GenerationModel.WeightDomainView;
 import com.maturityworkbench.generator.GenerationModel.WeightTableView;
 import com.maturityworkbench.generator.GenerationModel.WeightedView;
 import com.maturityworkbench.scoring.html.Html;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * {@code docs/<revision>.html}: one self-contained page (inline CSS, no scripts, no external resources; UTF-8,
@@ -108,7 +109,7 @@ public final class HtmlDoc {
 		method(page, m);
 		annexes(page, m);
 		StringBuilder b = new StringBuilder(page.b.length() + 16384);
-		b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
+		b.append("<!DOCTYPE html>\n<html lang=\"").append(DocText.t("doc.html-lang")).append("\">\n<head>\n<meta charset=\"utf-8\">\n");
 		b.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
 		b.append("<meta name=\"generator\" content=\"Maturity Workbench mwb generate\">\n");
 		meta(b, "standard", m.stamp().standardCode());
@@ -117,17 +118,17 @@ public final class HtmlDoc {
 		b.append("<title>").append(esc(m.title() + " — " + DocText.stampLine(m))).append("</title>\n");
 		b.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
 		titleBlock(b, m);
-		b.append("<nav id=\"contents\">\n<h2>目次</h2>\n<ol class=\"chapters\">\n");
+		b.append("<nav id=\"contents\">\n<h2>").append(esc(DocText.t("doc.contents"))).append("</h2>\n<ol class=\"chapters\">\n");
 		for (String[] c : page.chapters) {
 			b.append("<li><a href=\"#").append(esc(c[0])).append("\">").append(esc(c[1])).append("</a></li>\n");
 		}
-		b.append("</ol>\n<h3>表目次</h3>\n<ol class=\"tables\">\n");
+		b.append("</ol>\n<h3>").append(esc(DocText.t("doc.contents.tables"))).append("</h3>\n<ol class=\"tables\">\n");
 		for (TableEntry t : page.tables) {
 			b.append("<li><a href=\"#").append(esc(t.id())).append("\">").append(esc(t.caption())).append("</a></li>\n");
 		}
 		b.append("</ol>\n</nav>\n");
 		b.append(page.b);
-		b.append("<footer>\n<p>").append(esc(DocText.stampLine(m))).append(" — ").append(esc(DocText.GENERATED_BY)).append("</p>\n</footer>\n");
+		b.append("<footer>\n<p>").append(esc(DocText.footer(m))).append("</p>\n</footer>\n");
 		b.append("</body>\n</html>\n");
 		return b.toString();
 	}
@@ -144,21 +145,15 @@ public final class HtmlDoc {
 			b.append("<p class=\"en\" lang=\"en\">").append(esc(m.titleEn())).append("</p>\n");
 		}
 		b.append("<table class=\"stamp\">\n");
-		stampRow(b, "标准编号", m.stamp().standardCode());
-		stampRow(b, "修订版", m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）"));
-		stampRow(b, "阶段", DocText.stageLabel(m));
-		if (m.date() != null) {
-			stampRow(b, "日期", m.date());
+		for (String[] row : DocText.stampRows(m)) {
+			stampRow(b, row[0], row[1]);
 		}
-		if (m.committee() != null) {
-			stampRow(b, "归口", m.committee());
-		}
-		stampRow(b, "规模", m.levels().size() + " 个成熟度等级，" + m.weightTables().size() + " 张权重表，" + m.requirementTables().size() + " 张要求表，共 "
-				+ m.clauseCount() + " 条要求");
 		b.append("</table>\n");
 		if (!m.stamp().isFinal()) {
-			b.append("<p class=\"draft\">").append(esc(DocText.stageLabel(m))).append("：本文件描述的是未定稿的修订版。校验发现 ").append(esc(DocText.findingCounts(m)))
-					.append("，已随文档列出（见<a href=\"#findings\">校验结果</a>）；它们在评分中的处理见<a href=\"#method-gaps\">空单元格与无权重的要求行</a>。</p>\n");
+			b.append("<p class=\"draft\">").append(esc(DocText.t("doc.draft-label", DocText.stageLabel(m))))
+					.append(String.format(java.util.Locale.ROOT, esc(DocText.t("doc.draft-text")), esc(DocText.findingCounts(m)),
+							"<a href=\"#findings\">" + esc(DocText.t("doc.findings")) + "</a>", "<a href=\"#method-gaps\">" + esc(DocText.t("doc.rules.gaps")) + "</a>"))
+					.append("</p>\n");
 		}
 		b.append("</header>\n");
 	}
@@ -168,9 +163,9 @@ public final class HtmlDoc {
 	}
 
 	private static void levels(Page b, GenerationModel m) {
-		b.chapter("levels", "5 成熟度等级");
-		b.caption("levels-table", "成熟度等级及其特征");
-		b.append("<thead><tr><th>等级</th><th>特征描述</th></tr></thead>\n<tbody>\n");
+		b.chapter("levels", DocText.t("doc.ch5"));
+		b.caption("levels-table", DocText.t("doc.levels.caption"));
+		header(b, List.of(DocText.t("doc.levels.level"), DocText.t("doc.levels.description")));
 		for (LevelView l : m.levels()) {
 			b.append("<tr><td class=\"nowrap\">").append(esc(l.name())).append("</td><td>").append(esc(l.description())).append("</td></tr>\n");
 		}
@@ -178,34 +173,35 @@ public final class HtmlDoc {
 	}
 
 	private static String sectorNames(GenerationModel m) {
-		return String.join("、", m.sectors().stream().map(SectorView::name).toList());
+		return DocText.list(m.sectors().stream().map(SectorView::name).toList());
 	}
 
 	private static void weights(Page b, GenerationModel m) {
-		b.chapter("weights", "6 能力域");
-		b.append("<h3 id=\"weights-common\">6.1 基础共性能力域</h3>\n");
+		b.chapter("weights", DocText.t("doc.ch6"));
+		b.append("<h3 id=\"weights-common\">").append(esc(DocText.t("doc.6.1"))).append("</h3>\n");
 		for (WeightTableView t : m.weightTables()) {
 			if (t.sector() == null) {
 				weightTable(b, t);
 			}
 		}
-		b.append("<h3 id=\"weights-sector\">6.2 ").append(esc(sectorNames(m))).append("企业行业特性能力域</h3>\n");
+		b.append("<h3 id=\"weights-sector\">").append(esc(DocText.t("doc.6.2", sectorNames(m)))).append("</h3>\n");
 		for (WeightTableView t : m.weightTables()) {
 			if (t.sector() != null) {
 				weightTable(b, t);
 			}
 		}
-		b.append("<h3 id=\"weights-sums\">各部分的权重合计</h3>\n");
-		b.caption("weights-sums-table", "各权重表的合计与所属部分的目标");
-		b.append("<thead><tr><th>部分</th><th>目标</th><th>权重表</th><th>合计</th><th>与目标</th></tr></thead>\n<tbody>\n");
+		b.append("<h3 id=\"weights-sums\">").append(esc(DocText.t("doc.sums"))).append("</h3>\n");
+		b.caption("weights-sums-table", DocText.t("doc.sums.caption"));
+		header(b, DocText.sumsHeader());
 		for (PartView p : m.parts()) {
 			for (WeightTableView t : m.weightTables()) {
 				if (p.name().equals(t.part())) {
 					boolean ok = t.sumPercent() != null && p.targetPercent() != null && t.sumPercent().compareTo(p.targetPercent()) == 0;
-					b.append("<tr><td>").append(esc(p.name() + "（" + DocText.partKind(p.kind()) + "）")).append("</td><td class=\"num\">")
+					b.append("<tr><td>").append(esc(DocText.paren(p.name(), DocText.partKind(p.kind())))).append("</td><td class=\"num\">")
 							.append(esc(DocText.percent(p.targetPercent()))).append("</td><td><a href=\"#").append(esc(t.id())).append("\">")
-							.append(esc(t.id() + (t.sector() == null ? "" : "（" + t.sector() + "）"))).append("</a></td><td class=\"num\">")
-							.append(esc(DocText.percent(t.sumPercent()))).append("</td><td class=\"").append(ok ? "ok\">相符" : "bad\">不符").append("</td></tr>\n");
+							.append(esc(t.sector() == null ? t.id() : DocText.paren(t.id(), t.sector()))).append("</a></td><td class=\"num\">")
+							.append(esc(DocText.percent(t.sumPercent()))).append("</td><td class=\"").append(ok ? "ok\">" : "bad\">")
+							.append(esc(DocText.t(ok ? "doc.sums.ok" : "doc.sums.bad"))).append("</td></tr>\n");
 				}
 			}
 		}
@@ -215,7 +211,7 @@ public final class HtmlDoc {
 	private static void weightTable(Page b, WeightTableView t) {
 		b.caption(t.id(), t.id() + (t.title() == null ? "" : " " + t.title()));
 		b.append("<colgroup><col class=\"c-domain\"><col><col class=\"c-id\"><col class=\"c-weight\"><col class=\"c-row\"></colgroup>\n");
-		b.append("<thead><tr><th>能力域</th><th>能力子域</th><th>编号</th><th>权重</th><th>要求（表5–表8的行）</th></tr></thead>\n<tbody>\n");
+		header(b, DocText.weightsHeader());
 		for (WeightDomainView d : t.domains()) {
 			boolean firstRow = true;
 			for (WeightedView s : d.subdomains()) {
@@ -226,26 +222,28 @@ public final class HtmlDoc {
 				}
 				b.append("<td>").append(esc(s.name())).append("</td><td class=\"nowrap\">").append(esc(s.id())).append("</td><td class=\"num\">")
 						.append(esc(s.weight())).append("</td><td>")
-						.append(s.rowId() == null ? "<span class=\"note\">无要求行</span>" : "<a href=\"#" + esc(s.rowId()) + "\">" + esc(s.rowId()) + "</a>")
+						.append(s.rowId() == null ? "<span class=\"note\">" + esc(DocText.t("doc.weights.no-row")) + "</span>" : "<a href=\"#" + esc(s.rowId()) + "\">" + esc(s.rowId()) + "</a>")
 						.append("</td></tr>\n");
 			}
-			b.append("<tr class=\"subtotal\"><td>小计</td><td></td><td class=\"num\">").append(esc(DocText.percent(d.sumPercent()))).append("</td><td></td></tr>\n");
+			b.append("<tr class=\"subtotal\"><td>").append(esc(DocText.t("doc.weights.subtotal"))).append("</td><td></td><td class=\"num\">")
+					.append(esc(DocText.percent(d.sumPercent()))).append("</td><td></td></tr>\n");
 		}
 		boolean ok = t.targetPercent() == null || t.sumPercent().compareTo(t.targetPercent()) == 0;
-		b.append("<tr class=\"total\"><td colspan=\"3\">合计</td><td class=\"num\">").append(esc(DocText.percent(t.sumPercent()))).append("</td><td class=\"")
-				.append(ok ? "ok" : "bad").append("\">").append(esc("目标 " + DocText.percent(t.targetPercent()) + (ok ? "，相符" : "，不符"))).append("</td></tr>\n");
+		b.append("<tr class=\"total\"><td colspan=\"3\">").append(esc(DocText.t("doc.weights.total"))).append("</td><td class=\"num\">")
+				.append(esc(DocText.percent(t.sumPercent()))).append("</td><td class=\"").append(ok ? "ok" : "bad").append("\">")
+				.append(esc(DocText.targetNote(t, ok))).append("</td></tr>\n");
 		b.append("</tbody>\n</table>\n");
 	}
 
 	private static void requirements(Page b, GenerationModel m) {
-		b.chapter("requirements", "7 成熟度要求");
-		b.append("<h3 id=\"requirements-common\">7.1 基础共性指标成熟度要求</h3>\n");
+		b.chapter("requirements", DocText.t("doc.ch7"));
+		b.append("<h3 id=\"requirements-common\">").append(esc(DocText.t("doc.7.1"))).append("</h3>\n");
 		for (RequirementTableView t : m.requirementTables()) {
 			if (t.sector() == null) {
 				requirementTable(b, t);
 			}
 		}
-		b.append("<h3 id=\"requirements-sector\">7.2 ").append(esc(sectorNames(m))).append("企业行业特性指标成熟度要求</h3>\n");
+		b.append("<h3 id=\"requirements-sector\">").append(esc(DocText.t("doc.7.2", sectorNames(m)))).append("</h3>\n");
 		for (RequirementTableView t : m.requirementTables()) {
 			if (t.sector() != null) {
 				requirementTable(b, t);
@@ -255,11 +253,13 @@ public final class HtmlDoc {
 	}
 
 	private static void requirementTable(Page b, RequirementTableView t) {
-		b.append("<p class=\"lead\">").append(esc(t.id() + "：部分 " + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型 " + t.sector()) + "；共 "
-				+ t.clauseCount() + " 条要求。" + (t.hasContext() ? DocText.contextNote("小字") : ""))).append("</p>\n");
+		String part = t.part() == null ? "—" : t.part();
+		String lead = t.sector() == null ? DocText.t("doc.requirements.lead", t.id(), part, t.clauseCount())
+				: DocText.t("doc.requirements.lead-sector", t.id(), part, t.sector(), t.clauseCount());
+		b.append("<p class=\"lead\">").append(esc(lead + (t.hasContext() ? DocText.contextNote(true) : ""))).append("</p>\n");
 		b.caption(t.id(), t.id() + (t.title() == null ? "" : " " + t.title()), "requirements");
 		b.append("<colgroup><col class=\"c-domain\"><col class=\"c-sub\"><col class=\"c-level\"><col></colgroup>\n");
-		b.append("<thead><tr><th>能力域</th><th>能力子域</th><th>等级</th><th>要求</th></tr></thead>\n<tbody>\n");
+		header(b, DocText.requirementsHeader());
 		for (RequirementDomainView d : t.domains()) {
 			int domainRows = d.rows().stream().mapToInt(r -> r.cells().size()).sum();
 			boolean firstOfDomain = true;
@@ -324,7 +324,7 @@ public final class HtmlDoc {
 	}
 
 	private static void method(Page b, GenerationModel m) {
-		b.chapter("method", "9 成熟度等级判定");
+		b.chapter("method", DocText.t("doc.ch9"));
 		for (Section s : DocText.determinationChapter(m)) {
 			section(b, s, "h3");
 		}
@@ -334,11 +334,11 @@ public final class HtmlDoc {
 	/** 附录A of the standard, then the informative annexes the generator adds, lettered on. */
 	private static void annexes(Page b, GenerationModel m) {
 		Section composite = DocText.compositeAnnex(m);
-		b.chapter("annex-a", "附录A（规范性）" + composite.title());
+		b.chapter("annex-a", DocText.annexHeading('A', true, composite.title()));
 		items(b, composite.items());
 		b.append("</section>\n");
 		char letter = 'B';
-		b.chapter("annex-rules", "附录" + letter + "（资料性）评分的补充规则与解释");
+		b.chapter("annex-rules", DocText.annexHeading(letter, false, DocText.t("doc.rules.title")));
 		int n = 0;
 		for (Section s : DocText.supplementaryRules(m)) {
 			n++;
@@ -367,7 +367,7 @@ public final class HtmlDoc {
 				b.append("<div class=\"formula\"").append(f.number() == null ? "" : " id=\"formula-" + esc(f.number()) + "\"").append(">").append(f.mathml())
 						.append("<span class=\"plain\">").append(esc(f.text())).append("</span>");
 				if (f.number() != null) {
-					b.append("<span class=\"no\">（").append(esc(f.number())).append("）</span>");
+					b.append("<span class=\"no\">").append(esc(DocText.t("doc.formula-number", f.number()))).append("</span>");
 				}
 				b.append("</div>\n");
 			} else if (item instanceof Bullets l) {
@@ -382,7 +382,7 @@ public final class HtmlDoc {
 
 	/** 解释与约定: per open point of the scoring text, the draft's words next to the rule chosen and why. */
 	private static void interpretations(Page b, GenerationModel m, String number) {
-		b.append("<h3 id=\"interpretations\">").append(esc(number + " " + DocText.INTERPRETATIONS_TITLE)).append("</h3>\n");
+		b.append("<h3 id=\"interpretations\">").append(esc(number + " " + DocText.interpretationsTitle())).append("</h3>\n");
 		b.append("<p>").append(esc(DocText.interpretationsLead(m))).append("</p>\n");
 		int n = 0;
 		for (InterpretationView i : m.interpretations()) {
@@ -396,31 +396,27 @@ public final class HtmlDoc {
 	}
 
 	private static void sectors(Page b, GenerationModel m, char letter) {
-		b.chapter("sectors", "附录" + letter + "（资料性）各类企业的有效模型与评估模板");
-		b.append("<p>评估模板中每个需评分的条款占一行（无权重的要求行不列出）；评估结果以 JSON 输入时使用相同的条款编号，格式见 <code>assessment.schema.json</code>。</p>\n");
-		List<List<String>> rows = new java.util.ArrayList<>();
-		for (SectorView s : m.sectors()) {
-			rows.add(List.of(s.name(), s.code(), DocText.sectorTables(m, s), String.valueOf(s.subdomains()), String.valueOf(s.rows().size()),
-					"templates/" + s.fileBase() + ".csv, templates/" + s.fileBase() + ".xlsx"));
-		}
-		table(b, "sectors-table", "表" + letter + ".1 各类企业的有效模型", List.of("企业类型", "代码", "表", "能力子域", "需评分条款", "评估模板"), rows);
-		b.append("<p>独立评分程序：<code>").append(esc(DocText.standaloneCommand(m))).append("</code>").append(codeSpans(DocText.STANDALONE_NOTE))
-				.append("</p>\n</section>\n");
+		b.chapter("sectors", DocText.annexHeading(letter, false, DocText.t("doc.sectors")));
+		b.append("<p>").append(String.format(java.util.Locale.ROOT, esc(DocText.t("doc.sectors.lead")), "<code>assessment.schema.json</code>")).append("</p>\n");
+		table(b, "sectors-table", DocText.t("doc.caption", DocText.tableNumber(letter + ".1"), DocText.t("doc.sectors.caption")), DocText.sectorsHeader(),
+				DocText.sectorRows(m));
+		b.append("<p>").append(esc(DocText.t("doc.standalone"))).append("<code>").append(esc(DocText.standaloneCommand(m))).append("</code>")
+				.append(codeSpans(DocText.standaloneNote())).append("</p>\n</section>\n");
 	}
 
 	private static void findings(Page b, GenerationModel m, char letter) {
-		b.chapter("findings", "附录" + letter + "（资料性）校验结果");
+		b.chapter("findings", DocText.annexHeading(letter, false, DocText.t("doc.findings")));
 		if (m.findings().isEmpty()) {
-			b.append("<p>校验未发现问题。</p>\n</section>\n");
+			b.append("<p>").append(esc(DocText.t("doc.findings.none"))).append("</p>\n</section>\n");
 			return;
 		}
-		b.append("<p>").append(esc("本修订版的模型文件经校验，发现 " + DocText.findingCounts(m) + "（无错误，否则不会生成本文件）。按类别：")).append("</p>\n<ul>\n");
+		b.append("<p>").append(esc(DocText.t("doc.findings.lead", DocText.findingCounts(m)))).append("</p>\n<ul>\n");
 		for (Map.Entry<String, Integer> e : DocText.findingsByCategory(m).entrySet()) {
-			b.append("<li>").append(codeSpans(e.getKey() + "：" + e.getValue())).append("</li>\n");
+			b.append("<li>").append(codeSpans(DocText.t("doc.findings.category", e.getKey(), e.getValue()))).append("</li>\n");
 		}
 		b.append("</ul>\n");
-		b.caption("findings-table", "表" + letter + ".1 校验发现的问题（位置链接到所在的条款、要求行或表）");
-		b.append("<thead><tr><th>位置</th><th>级别</th><th>代码</th><th>说明</th></tr></thead>\n<tbody>\n");
+		b.caption("findings-table", DocText.t("doc.caption", DocText.tableNumber(letter + ".1"), DocText.t("doc.findings.caption")));
+		header(b, DocText.findingsHeader());
 		for (Finding f : m.findings()) {
 			String where = esc(f.file() + ":" + f.line() + ":" + f.column());
 			String anchor = m.anchorOf(f);
@@ -433,8 +429,8 @@ public final class HtmlDoc {
 
 	/** The worked examples as an informative annex, with their arithmetic. */
 	private static void examples(Page b, GenerationModel m, char letter) {
-		b.chapter("examples", "附录" + letter + "（资料性）" + DocText.EXAMPLES_TITLE);
-		b.append("<p>").append(esc(DocText.EXAMPLES_LEAD)).append("</p>\n");
+		b.chapter("examples", DocText.annexHeading(letter, false, DocText.examplesTitle()));
+		b.append("<p>").append(esc(DocText.examplesLead())).append("</p>\n");
 		int n = 0;
 		for (ExampleView e : m.examples()) {
 			n++;
@@ -443,8 +439,8 @@ public final class HtmlDoc {
 				b.append("<li>").append(esc(line)).append("</li>\n");
 			}
 			b.append("</ul>\n");
-			table(b, "example-" + e.name() + "-table", "表" + letter + "." + n + " " + DocText.exampleHeading(e) + " 的各等级得分", DocText.exampleColumns(e),
-					DocText.exampleRows(e));
+			table(b, "example-" + e.name() + "-table", DocText.t("doc.examples.table-caption", DocText.tableNumber(letter + "." + n), DocText.exampleHeading(e)),
+					DocText.exampleColumns(e), DocText.exampleRows(e));
 			b.append("<p>").append(esc(DocText.exampleConclusion(e))).append("</p>\n");
 		}
 		b.append("</section>\n");
@@ -452,9 +448,7 @@ public final class HtmlDoc {
 
 	private static void table(Page b, String id, String caption, List<String> header, List<List<String>> rows) {
 		b.caption(id, caption);
-		b.append("<thead><tr>");
-		header.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
-		b.append("</tr></thead>\n<tbody>\n");
+		header(b, header);
 		for (List<String> row : rows) {
 			b.append("<tr>");
 			row.forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
@@ -463,11 +457,21 @@ public final class HtmlDoc {
 		b.append("</tbody>\n</table>\n");
 	}
 
+	/** A header row that repeats on every printed page, then the body begins. */
+	private static void header(Page b, List<String> header) {
+		b.append("<thead><tr>");
+		header.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
+		b.append("</tr></thead>\n<tbody>\n");
+	}
+
 	/** File names, options and ASCII ids inside Chinese text (result.schema.json, --format html, coverage) set as code. */
+
 	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("--format \\w+|[\\w.-]*\\.(?:json|csv|xlsx)\\b|\\b[a-z][a-z.-]+\\b");
+	/** In English prose only file names and options: every lowercase word is a word there. */
+	private static final java.util.regex.Pattern CODE_EN = java.util.regex.Pattern.compile("--format \\w+|[\\w.-]*\\.(?:json|csv|xlsx)\\b");
 
 	static String codeSpans(String text) {
-		java.util.regex.Matcher m = CODE.matcher(text);
+		java.util.regex.Matcher m = (Language.current() == Language.EN ? CODE_EN : CODE).matcher(text);
 		StringBuilder b = new StringBuilder();
 		int at = 0;
 		while (m.find()) {

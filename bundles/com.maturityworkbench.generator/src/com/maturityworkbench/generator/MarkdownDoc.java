@@ -41,73 +41,69 @@ public final class MarkdownDoc {
 			b.append("*").append(md(m.titleEn())).append("*\n\n");
 		}
 		b.append("| | |\n|---|---|\n");
-		row(b, "标准编号", m.stamp().standardCode());
-		row(b, "修订版", m.stamp().revisionId() + (m.revisionLabel() == null ? "" : "（" + m.revisionLabel() + "）"));
-		row(b, "阶段", DocText.stageLabel(m));
-		if (m.date() != null) {
-			row(b, "日期", m.date());
+		for (String[] r : DocText.stampRows(m)) {
+			row(b, r[0], r[1]);
 		}
-		if (m.committee() != null) {
-			row(b, "归口", m.committee());
-		}
-		row(b, "规模", m.levels().size() + " 个成熟度等级，" + m.weightTables().size() + " 张权重表，" + m.requirementTables().size() + " 张要求表，共 "
-				+ m.clauseCount() + " 条要求");
 		b.append('\n');
 		if (!m.stamp().isFinal()) {
-			b.append("> ").append(strong(DocText.stageLabel(m))).append("：本文件描述的是未定稿的修订版。校验发现 ").append(md(DocText.findingCounts(m)))
-					.append("，已随文档列出（见“校验结果”）；它们在评分中的处理见“空单元格与无权重的要求行”。\n\n");
+			b.append("> ").append(strong(md(DocText.stageLabel(m)))).append(md(DocText.t("doc.draft-label", "")))
+					.append(md(DocText.t("doc.draft-text", DocText.findingCounts(m), DocText.t("doc.quoted", DocText.t("doc.findings")),
+							DocText.t("doc.quoted", DocText.t("doc.rules.gaps")))))
+					.append("\n\n");
 		}
 
-		b.append("## 目次\n\n");
+		b.append("## ").append(md(DocText.t("doc.contents"))).append("\n\n");
 		for (String chapter : chapters(m)) {
 			b.append("- ").append(md(chapter)).append('\n');
 		}
 		b.append('\n');
 
-		b.append("## 5 成熟度等级\n\n");
+		b.append("## ").append(md(DocText.t("doc.ch5"))).append("\n\n");
 		List<List<String>> levelRows = new ArrayList<>();
 		for (LevelView l : m.levels()) {
 			levelRows.add(List.of(l.name(), l.description()));
 		}
-		table(b, List.of("等级", "特征描述"), levelRows);
+		table(b, List.of(DocText.t("doc.levels.level"), DocText.t("doc.levels.description")), levelRows);
 
-		b.append("## 6 能力域\n\n");
-		String sectorNames = String.join("、", m.sectors().stream().map(SectorView::name).toList());
-		b.append("### 6.1 基础共性能力域\n\n");
+		b.append("## ").append(md(DocText.t("doc.ch6"))).append("\n\n");
+		String sectorNames = DocText.list(m.sectors().stream().map(SectorView::name).toList());
+		b.append("### ").append(md(DocText.t("doc.6.1"))).append("\n\n");
 		m.weightTables().stream().filter(t -> t.sector() == null).forEach(t -> weightTable(b, t));
-		b.append("### 6.2 ").append(md(sectorNames)).append("企业行业特性能力域\n\n");
+		b.append("### ").append(md(DocText.t("doc.6.2", sectorNames))).append("\n\n");
 		m.weightTables().stream().filter(t -> t.sector() != null).forEach(t -> weightTable(b, t));
-		b.append("### 各部分的权重合计\n\n");
+		b.append("### ").append(md(DocText.t("doc.sums"))).append("\n\n");
 		List<List<String>> partRows = new ArrayList<>();
 		for (PartView p : m.parts()) {
 			for (WeightTableView t : m.weightTables()) {
 				if (p.name().equals(t.part())) {
 					boolean ok = t.sumPercent() != null && p.targetPercent() != null && t.sumPercent().compareTo(p.targetPercent()) == 0;
-					partRows.add(List.of(p.name() + "（" + DocText.partKind(p.kind()) + "）", DocText.percent(p.targetPercent()),
-							t.id() + (t.sector() == null ? "" : "（" + t.sector() + "）"), DocText.percent(t.sumPercent()), ok ? "相符" : "不符"));
+					partRows.add(List.of(DocText.paren(p.name(), DocText.partKind(p.kind())), DocText.percent(p.targetPercent()),
+							t.sector() == null ? t.id() : DocText.paren(t.id(), t.sector()), DocText.percent(t.sumPercent()),
+							DocText.t(ok ? "doc.sums.ok" : "doc.sums.bad")));
 				}
 			}
 		}
-		table(b, List.of("部分", "目标", "权重表", "合计", "与目标"), partRows);
-		b.append("## 7 成熟度要求\n\n");
+		table(b, DocText.sumsHeader(), partRows);
+		b.append("## ").append(md(DocText.t("doc.ch7"))).append("\n\n");
 		for (RequirementTableView t : requirementTablesInOrder(m)) {
 			if (t == firstOf(m, true)) {
-				b.append("### 7.1 基础共性指标成熟度要求\n\n");
+				b.append("### ").append(md(DocText.t("doc.7.1"))).append("\n\n");
 			} else if (t == firstOf(m, false)) {
-				b.append("### 7.2 ").append(md(sectorNames)).append("企业行业特性指标成熟度要求\n\n");
+				b.append("### ").append(md(DocText.t("doc.7.2", sectorNames))).append("\n\n");
 			}
 			b.append(strong(md(t.id() + (t.title() == null ? "" : " " + t.title())))).append("\n\n");
-			b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()) + "；共 " + t.clauseCount()
-					+ " 条要求。")).append("\n\n");
+			String part = t.part() == null ? "—" : t.part();
+			b.append(md(t.sector() == null ? DocText.t("doc.requirements.md-lead", part, t.clauseCount())
+					: DocText.t("doc.requirements.md-lead-sector", part, t.sector(), t.clauseCount()))).append("\n\n");
 			if (t.hasContext()) {
-				b.append(md(DocText.contextNote("引用段落"))).append("\n\n");
+				b.append(md(DocText.contextNote(false))).append("\n\n");
 			}
 			for (RequirementDomainView d : t.domains()) {
 				for (RowView r : d.rows()) {
 					b.append("#### ").append(md(d.name() + " · " + r.printedName())).append("\n\n");
 					List<String> notes = new ArrayList<>();
 					if (r.scored()) {
-						notes.add("计分：`" + r.subdomainId() + "`");
+						notes.add(md(DocText.t("doc.requirements.scored")) + "`" + r.subdomainId() + "`");
 					}
 					for (String note : DocText.rowNotes(r)) {
 						notes.add(strong(md(note)));
@@ -147,15 +143,15 @@ public final class MarkdownDoc {
 			}
 		}
 
-		b.append("## 9 成熟度等级判定\n\n");
+		b.append("## ").append(md(DocText.t("doc.ch9"))).append("\n\n");
 		for (Section s : DocText.determinationChapter(m)) {
 			section(b, s);
 		}
 		Section composite = DocText.compositeAnnex(m);
-		b.append("## ").append(md("附录A（规范性）" + composite.title())).append("\n\n");
+		b.append("## ").append(md(DocText.annexHeading('A', true, composite.title()))).append("\n\n");
 		items(b, composite.items());
 		char letter = 'B';
-		b.append("## 附录").append(letter).append("（资料性）评分的补充规则与解释\n\n");
+		b.append("## ").append(md(DocText.annexHeading(letter, false, DocText.t("doc.rules.title")))).append("\n\n");
 		int n = 0;
 		for (Section s : DocText.supplementaryRules(m)) {
 			section(b, new Section(s.id(), letter + "." + ++n, s.title(), s.items()));
@@ -168,45 +164,40 @@ public final class MarkdownDoc {
 		char sectorsLetter = letter++;
 		char findingsLetter = letter;
 
-		b.append("## 附录").append(sectorsLetter).append("（资料性）各类企业的有效模型与评估模板\n\n");
-		b.append("评估模板中每个需评分的条款占一行（无权重的要求行不列出）；评估结果以 JSON 输入时使用相同的条款编号，格式见 assessment.schema.json。\n\n");
-		List<List<String>> sectorRows = new ArrayList<>();
-		for (SectorView s : m.sectors()) {
-			sectorRows.add(List.of(s.name(), s.code(), DocText.sectorTables(m, s), String.valueOf(s.subdomains()), String.valueOf(s.rows().size()),
-					"templates/" + s.fileBase() + ".csv, templates/" + s.fileBase() + ".xlsx"));
-		}
-		table(b, List.of("企业类型", "代码", "表", "能力子域", "需评分条款", "评估模板"), sectorRows);
-		b.append("独立评分程序：`").append(DocText.standaloneCommand(m)).append("`").append(DocText.STANDALONE_NOTE).append("\n\n");
+		b.append("## ").append(md(DocText.annexHeading(sectorsLetter, false, DocText.t("doc.sectors")))).append("\n\n");
+		b.append(DocText.t("doc.sectors.lead", "assessment.schema.json")).append("\n\n");
+		table(b, DocText.sectorsHeader(), DocText.sectorRows(m));
+		b.append(DocText.t("doc.standalone")).append("`").append(DocText.standaloneCommand(m)).append("`").append(DocText.standaloneNote()).append("\n\n");
 
-		b.append("## 附录").append(findingsLetter).append("（资料性）校验结果\n\n");
+		b.append("## ").append(md(DocText.annexHeading(findingsLetter, false, DocText.t("doc.findings")))).append("\n\n");
 		if (m.findings().isEmpty()) {
-			b.append("校验未发现问题。\n\n");
+			b.append(md(DocText.t("doc.findings.none"))).append("\n\n");
 		} else {
-			b.append(md("本修订版的模型文件经校验，发现 " + DocText.findingCounts(m) + "（无错误，否则不会生成本文件）。按类别：")).append("\n\n");
+			b.append(md(DocText.t("doc.findings.lead", DocText.findingCounts(m)))).append("\n\n");
 			for (Map.Entry<String, Integer> e : DocText.findingsByCategory(m).entrySet()) {
-				b.append("- ").append(md(e.getKey() + "：" + e.getValue())).append('\n');
+				b.append("- ").append(md(DocText.t("doc.findings.category", e.getKey(), e.getValue()))).append('\n');
 			}
 			b.append('\n');
 			List<List<String>> rows = new ArrayList<>();
 			for (Finding f : m.findings()) {
 				rows.add(List.of(f.file() + ":" + f.line() + ":" + f.column(), DocText.severityLabel(f.severity()), f.code(), f.message()));
 			}
-			table(b, List.of("位置", "级别", "代码", "说明"), rows);
+			table(b, DocText.findingsHeader(), rows);
 		}
-		b.append("---\n\n").append(md(DocText.stampLine(m) + " — " + DocText.GENERATED_BY)).append('\n');
+		b.append("---\n\n").append(md(DocText.footer(m))).append('\n');
 		return b.toString();
 	}
 
 	/** The chapters and annexes, for the contents. */
 	private static List<String> chapters(GenerationModel m) {
-		List<String> c = new ArrayList<>(List.of("5 成熟度等级", "6 能力域", "7 成熟度要求", "9 成熟度等级判定", "附录A（规范性）" + DocText.compositeAnnex(m).title(),
-				"附录B（资料性）评分的补充规则与解释"));
+		List<String> c = new ArrayList<>(List.of(DocText.t("doc.ch5"), DocText.t("doc.ch6"), DocText.t("doc.ch7"), DocText.t("doc.ch9"),
+				DocText.annexHeading('A', true, DocText.compositeAnnex(m).title()), DocText.annexHeading('B', false, DocText.t("doc.rules.title"))));
 		char letter = 'C';
 		if (!m.examples().isEmpty()) {
-			c.add("附录" + letter++ + "（资料性）" + DocText.EXAMPLES_TITLE);
+			c.add(DocText.annexHeading(letter++, false, DocText.examplesTitle()));
 		}
-		c.add("附录" + letter++ + "（资料性）各类企业的有效模型与评估模板");
-		c.add("附录" + letter + "（资料性）校验结果");
+		c.add(DocText.annexHeading(letter++, false, DocText.t("doc.sectors")));
+		c.add(DocText.annexHeading(letter, false, DocText.t("doc.findings")));
 		return c;
 	}
 
@@ -223,21 +214,21 @@ public final class MarkdownDoc {
 
 	private static void weightTable(StringBuilder b, WeightTableView t) {
 		b.append(strong(md(t.id() + (t.title() == null ? "" : " " + t.title())))).append("\n\n");
-		b.append(md("部分：" + (t.part() == null ? "—" : t.part()) + (t.sector() == null ? "" : "；企业类型：" + t.sector()))).append("\n\n");
+		String part = t.part() == null ? "—" : t.part();
+		b.append(md(t.sector() == null ? DocText.t("doc.weights.part", part) : DocText.t("doc.weights.part-sector", part, t.sector()))).append("\n\n");
 		List<List<String>> rows = new ArrayList<>();
 		for (WeightDomainView d : t.domains()) {
 			boolean first = true;
 			for (WeightedView s : d.subdomains()) {
 				rows.add(List.of(first ? cell(d.name()) : "", cell(s.name()), cell(s.id()), cell(s.weight()),
-						s.rowId() == null ? strong("无要求行") : cell(s.rowId())));
+						s.rowId() == null ? strong(cell(DocText.t("doc.weights.no-row"))) : cell(s.rowId())));
 				first = false;
 			}
-			rows.add(List.of("", "<em>小计</em>", "", cell(DocText.percent(d.sumPercent())), ""));
+			rows.add(List.of("", "<em>" + cell(DocText.t("doc.weights.subtotal")) + "</em>", "", cell(DocText.percent(d.sumPercent())), ""));
 		}
 		boolean ok = t.targetPercent() == null || t.sumPercent().compareTo(t.targetPercent()) == 0;
-		rows.add(List.of(strong("合计"), "", "", strong(cell(DocText.percent(t.sumPercent()))),
-				cell("目标 " + DocText.percent(t.targetPercent()) + (ok ? "，相符" : "，不符"))));
-		markupTable(b, List.of("能力域", "能力子域", "编号", "权重", "要求（表5–表8的行）"), rows);
+		rows.add(List.of(strong(cell(DocText.t("doc.weights.total"))), "", "", strong(cell(DocText.percent(t.sumPercent()))), cell(DocText.targetNote(t, ok))));
+		markupTable(b, DocText.weightsHeader(), rows);
 	}
 
 	private static void section(StringBuilder b, Section s) {
@@ -251,7 +242,7 @@ public final class MarkdownDoc {
 			if (item instanceof Paragraph p) {
 				b.append(md(p.text())).append("\n\n");
 			} else if (item instanceof Formula f) {
-				b.append("```\n").append(f.text()).append(f.number() == null ? "" : "    ……（" + f.number() + "）").append("\n```\n\n");
+				b.append("```\n").append(f.text()).append(f.number() == null ? "" : "    " + DocText.t("doc.md-formula-number", f.number())).append("\n```\n\n");
 			} else if (item instanceof Bullets l) {
 				l.items().forEach(i -> b.append("- ").append(md(i)).append('\n'));
 				b.append('\n');
@@ -286,7 +277,7 @@ public final class MarkdownDoc {
 
 	/** 解释与约定: per open point of the scoring text, the draft's words next to the rule chosen and why. */
 	private static void interpretations(StringBuilder b, GenerationModel m, String number) {
-		b.append("### ").append(md(number + " " + DocText.INTERPRETATIONS_TITLE)).append("\n\n");
+		b.append("### ").append(md(number + " " + DocText.interpretationsTitle())).append("\n\n");
 		b.append(md(DocText.interpretationsLead(m))).append("\n\n");
 		int n = 0;
 		for (InterpretationView i : m.interpretations()) {
@@ -297,7 +288,8 @@ public final class MarkdownDoc {
 
 	/** The worked examples as an informative annex, with their arithmetic. */
 	private static void examples(StringBuilder b, GenerationModel m, char letter) {
-		b.append("## 附录").append(letter).append("（资料性）").append(md(DocText.EXAMPLES_TITLE)).append("\n\n").append(md(DocText.EXAMPLES_LEAD)).append("\n\n");
+		b.append("## ").append(md(DocText.annexHeading(letter, false, DocText.examplesTitle()))).append("\n\n").append(md(DocText.examplesLead())).append("\n\n");
+
 		int n = 0;
 		for (ExampleView e : m.examples()) {
 			b.append("### ").append(letter).append('.').append(++n).append(' ').append(md(DocText.exampleHeading(e))).append("\n\n");

@@ -112,12 +112,12 @@ final class WordWriter {
 		return p;
 	}
 
-	/** An annex heading: 附录A, (规范性)/(资料性), its title, centred on a new page. */
-	void annex(String letter, String kind, String title) {
-		XWPFParagraph p = paragraph("附　录　" + letter, HEI, WUHAO, ParagraphAlignment.CENTER);
+	/** An annex heading: 附　录　A, （规范性）/（资料性）, its title, centred on a new page. */
+	void annex(String heading, String kind, String title) {
+		XWPFParagraph p = paragraph(heading, HEI, WUHAO, ParagraphAlignment.CENTER);
 		p.setPageBreak(true);
 		p.setKeepNext(true);
-		paragraph("（" + kind + "）", HEI, WUHAO, ParagraphAlignment.CENTER).setKeepNext(true);
+		paragraph(kind, HEI, WUHAO, ParagraphAlignment.CENTER).setKeepNext(true);
 		XWPFParagraph t = paragraph(title, HEI, WUHAO, ParagraphAlignment.CENTER);
 		t.setSpacingAfter(240);
 		t.setKeepNext(true);
@@ -146,7 +146,8 @@ final class WordWriter {
 		r.addTab();
 		r.setText(text);
 		r.addTab();
-		r.setText("（" + number + "）");
+		r.setText(DocText.t("doc.formula-number", number));
+
 	}
 
 	static XWPFRun run(XWPFParagraph p, String text, String eastAsian, int halfPoints, boolean bold) {
