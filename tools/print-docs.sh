@@ -2,7 +2,8 @@
 # Prints the generated HTML documentation (and, when given, a score report) to PDF with headless Chromium, takes a
 # screenshot of the first page, and reports the page count of each PDF. A script for looking at the print layout, not
 # part of CI.
-# Usage: tools/print-docs.sh [OUT_DIR] [MODEL]   (defaults: /tmp/mwb-print, the shipped draft)
+# Usage: tools/print-docs.sh [OUT_DIR] [MODEL]   (defaults: /tmp/mwb-print, the shipped draft; MWB_LANG=en for the English
+# rendering of the fixed texts)
 # Needs: Chromium (Debian: apt-get install -y chromium-headless-shell fonts-noto-cjk; the script installs them with
 # apt-get when it runs as root and they are missing) and pdfinfo (poppler-utils) for the page count.
 set -euo pipefail
@@ -25,7 +26,8 @@ if [ -z "$browser" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
 fi
 [ -n "$browser" ] || { echo "print-docs: no Chromium found (apt-get install -y chromium-headless-shell)" >&2; exit 2; }
 
-"$root/mwb" generate "$model" --out "$out/generated" >/dev/null
+lang="${MWB_LANG:-zh}"
+"$root/mwb" generate "$model" --out "$out/generated" --lang "$lang" >/dev/null
 html="$(ls "$out"/generated/docs/*.html | head -n 1)"
 pdf="$out/$(basename "${html%.html}").pdf"
 chrome() { "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer "$@" 2>/dev/null; }
@@ -34,7 +36,7 @@ chrome --screenshot="$out/docs-first-page.png" --window-size=1240,1754 "file://$
 
 assessment="$model/assessments/smelting-冶炼.json"
 if [ -f "$assessment" ]; then
-  "$root/mwb" score "$model" "$assessment" --format html > "$out/score-report.html"
+  "$root/mwb" score "$model" "$assessment" --format html --lang "$lang" > "$out/score-report.html"
   chrome --print-to-pdf="$out/score-report.pdf" "file://$out/score-report.html"
   chrome --screenshot="$out/score-report.png" --window-size=1240,1754 "file://$out/score-report.html"
 fi
