@@ -28,7 +28,8 @@ import com.maturityworkbench.scoring.result.UnitResult;
  * falls in. A composite example (附录A) lists its units (type, output, tailoring, rating lines, their own A(i)) and the
  * types' weights, and works A_SUM(i) out as Σ type weight × the type's aggregated A(i). The revision is usable
  * (generation requires it), so every example scores: its errors would have refused it; an incomplete one (an error
- * too) cannot reach here.
+ * too) cannot reach here. The lines are worded in the {@link com.maturityworkbench.scoring.i18n.Language#current() current
+ * language} when the view is built (the generator's {@code doc.examples.*} messages).
  *
  * @param units for a composite, one line per unit; empty for an enterprise of one sector
  * @param types for a composite, each type with its weight (output share); empty otherwise
