@@ -30,13 +30,14 @@ lang="${MWB_LANG:-zh}"
 "$root/mwb" generate "$model" --out "$out/generated" --lang "$lang" >/dev/null
 html="$(ls "$out"/generated/docs/*.html | head -n 1)"
 pdf="$out/$(basename "${html%.html}").pdf"
-chrome() { "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer "$@" 2>/dev/null; }
+chrome() { "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-pdf-header-footer "$@" 2>/dev/null; }
 chrome --print-to-pdf="$pdf" "file://$html"
 chrome --screenshot="$out/docs-first-page.png" --window-size=1240,1754 "file://$html"
 
 assessment="$model/assessments/smelting-冶炼.json"
 if [ -f "$assessment" ]; then
-  "$root/mwb" score "$model" "$assessment" --format html --lang "$lang" > "$out/score-report.html"
+  # from the revision's folder, so that the report names the assessment by its path in the revision
+  (cd "$model" && "$root/mwb" score . "assessments/smelting-冶炼.json" --format html --lang "$lang") > "$out/score-report.html"
   chrome --print-to-pdf="$out/score-report.pdf" "file://$out/score-report.html"
   chrome --screenshot="$out/score-report.png" --window-size=1240,1754 "file://$out/score-report.html"
 fi
