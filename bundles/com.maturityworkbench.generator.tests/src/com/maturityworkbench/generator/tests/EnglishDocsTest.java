@@ -80,6 +80,7 @@ class EnglishDocsTest {
 		assertEquals(List.of("B.1 Tailoring (6.1, declared by the revision)", "B.2 Empty cells and requirement rows without weight", "B.3 Precision and rounding",
 				"B.4 Interpretations and conventions"), html.select("#annex-rules > h3").eachText());
 		assertEquals(List.of("(1)", "(2)", "(3)", "(A.4)", "(B.1)"), html.select("div.formula > span.no").eachText());
+		assertTrue(html.selectFirst("#requirements > p.lead").text().matches("表5: part 基础共性; \\d+ requirements\\. Lead-ins .+"), "a space between the sentences");
 	}
 
 	@Test
