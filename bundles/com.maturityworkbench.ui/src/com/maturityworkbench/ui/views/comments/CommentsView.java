@@ -3,6 +3,7 @@ package com.maturityworkbench.ui.views.comments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -62,7 +64,7 @@ public class CommentsView extends ViewPart {
 	private Composite root;
 	private Label summary;
 	private Label caretLine;
-	private final Map<Disposition, Button> dispositionFilters = new java.util.EnumMap<>(Disposition.class);
+	private final Map<Disposition, Button> dispositionFilters = new EnumMap<>(Disposition.class);
 	private TableViewer table;
 	private IAction linkWithEditor;
 	private CurrentRevision current;
@@ -228,7 +230,7 @@ public class CommentsView extends ViewPart {
 		return UiTexts.text("comments.summary", snapshot.folder().getFileName(), round.summary(), shown.size());
 	}
 
-	private void editorSelectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+	private void editorSelectionChanged(IWorkbenchPart part, ISelection selection) {
 		if (part instanceof MaturityEditor editor && selection instanceof ITextSelection text) {
 			follow(editor, text.getOffset());
 		}
