@@ -32,6 +32,26 @@ public final class WeightTableOverview {
 		public boolean contains(int at) {
 			return at >= offset && at < offset + Math.max(length, 1);
 		}
+
+		/** Where an element is written, whole (hidden tokens around it excluded); null when it has no node. */
+		public static Location of(EObject object) {
+			ICompositeNode node = NodeModelUtils.getNode(object);
+			return node == null ? null : new Location(file(object), node.getOffset(), node.getLength());
+		}
+
+		/** Where a feature of an element is written (its first node), else the element whole. */
+		public static Location of(EObject object, EStructuralFeature feature) {
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+			if (nodes.isEmpty()) {
+				return of(object);
+			}
+			INode node = nodes.get(0);
+			return new Location(file(object), node.getOffset(), node.getLength());
+		}
+
+		private static String file(EObject object) {
+			return object.eResource() == null || object.eResource().getURI() == null ? null : object.eResource().getURI().toFileString();
+		}
 	}
 
 	/** One subdomain row: its weight as declared ({@code null} when not a readable percentage), as printed. */
@@ -77,8 +97,8 @@ public final class WeightTableOverview {
 		for (WeightDomain d : t.getDomains()) {
 			List<Row> rows = new ArrayList<>();
 			for (WeightedSubdomain s : d.getSubdomains()) {
-				rows.add(new Row(d.getName(), s.getName(), Weights.percent(s.getWeight()), s.getWeight(), whole(s),
-						feature(s, Literals.WEIGHTED_SUBDOMAIN__WEIGHT)));
+				rows.add(new Row(d.getName(), s.getName(), Weights.percent(s.getWeight()), s.getWeight(), Location.of(s),
+						Location.of(s, Literals.WEIGHTED_SUBDOMAIN__WEIGHT)));
 			}
 			domains.add(new Domain(d.getName(), Weights.sum(d), List.copyOf(rows)));
 		}
@@ -87,24 +107,6 @@ public final class WeightTableOverview {
 		Sector sector = t.getSector();
 		return new Table(t.getName(), Tables.describe(t), t.getTitle(), knownPart ? part.getName() : null,
 				sector != null && !sector.eIsProxy() ? sector.getName() : null, knownPart ? Weights.percent(part.getTarget()) : null,
-				Weights.sum(t), List.copyOf(domains), feature(t, Literals.WEIGHT_TABLE__NAME), whole(t));
-	}
-
-	private static Location whole(EObject object) {
-		ICompositeNode node = NodeModelUtils.getNode(object);
-		return node == null ? null : new Location(file(object), node.getOffset(), node.getLength());
-	}
-
-	private static Location feature(EObject object, EStructuralFeature feature) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
-		if (nodes.isEmpty()) {
-			return whole(object);
-		}
-		INode node = nodes.get(0);
-		return new Location(file(object), node.getOffset(), node.getLength());
-	}
-
-	private static String file(EObject object) {
-		return object.eResource() == null || object.eResource().getURI() == null ? null : object.eResource().getURI().toFileString();
+				Weights.sum(t), List.copyOf(domains), Location.of(t, Literals.WEIGHT_TABLE__NAME), Location.of(t));
 	}
 }

@@ -73,12 +73,30 @@ public final class CommentRound {
 		return new CommentRound(comments, problems);
 	}
 
+	/**
+	 * The comments of the files beside a revision ({@link #filesBeside}), each file reported under its path in the
+	 * revision folder ({@code comments/征求意见.csv}); null when the folder has none.
+	 */
+	public static CommentRound readBeside(Revision revision, Path revisionFolder) throws CommentsUnreadableException {
+		List<Path> files = filesBeside(revisionFolder);
+		if (files.isEmpty()) {
+			return null;
+		}
+		List<String> labels = files.stream().map(f -> revisionFolder.relativize(f).toString().replace('\\', '/')).toList();
+		return read(revision, files, labels);
+	}
+
 	public List<ResolvedComment> comments() {
 		return comments;
 	}
 
 	public List<CommentProblem> problems() {
 		return problems;
+	}
+
+	/** The problems of a comment's row: its reference that resolves to nothing, its disposition, its missing cells. */
+	public List<CommentProblem> problemsOf(Comment comment) {
+		return problems.stream().filter(p -> p.row() == comment.row() && p.file().equals(comment.file())).toList();
 	}
 
 	public boolean isEmpty() {

@@ -1,11 +1,15 @@
 package com.maturityworkbench.revision.comments;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
 
 import com.maturityworkbench.dsl.maturity.Interpretation;
 import com.maturityworkbench.dsl.semantics.Revision;
@@ -56,6 +60,28 @@ public final class RuleChapters {
 			}
 		}
 		return chapters;
+	}
+
+	/**
+	 * Where the revision declares what a chapter or rule table states, in file order within each family: the levels
+	 * (5), the ratings (9.1, 表9), the tailoring (6.1), the determination with its bands (9.2, 表10), the composite rules
+	 * (附录A), the rules block (9.1), and every interpretation whose {@code in} names the chapter.
+	 */
+	public static List<EObject> declarations(String chapter, Revision revision) {
+		Map<String, List<? extends EObject>> byFamily = Map.of("level", revision.levels(), "scale", revision.ratings(), "tailoring",
+				revision.tailorings(), "determination", revision.determinations(), "composite", revision.composites(), "rules", revision.rules());
+		List<EObject> found = new ArrayList<>();
+		for (String family : List.of("level", "scale", "tailoring", "determination", "composite", "rules")) {
+			if (FAMILIES.get(family).contains(chapter)) {
+				found.addAll(byFamily.get(family));
+			}
+		}
+		for (Interpretation i : revision.interpretations()) {
+			if (places(i.getSection()).contains(chapter)) {
+				found.add(i);
+			}
+		}
+		return found;
 	}
 
 	/** The places a text names, normalised: {@code "9.1 公式（3）、表9"} → 9.1, 表9. */

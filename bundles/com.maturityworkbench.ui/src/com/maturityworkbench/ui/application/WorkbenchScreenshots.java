@@ -18,6 +18,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 
 import com.maturityworkbench.ui.editor.MaturityEditor;
+import com.maturityworkbench.ui.views.comments.CommentsView;
 import com.maturityworkbench.ui.views.findings.FindingGroup;
 import com.maturityworkbench.ui.views.findings.FindingsView;
 import com.maturityworkbench.ui.views.weights.WeightTablesView;
@@ -26,8 +27,8 @@ import com.maturityworkbench.ui.views.simulation.SimulationView;
 /**
  * {@code -screenshots DIR}: shows the editor's features on the opened revision (the shipped draft) and saves a PNG of
  * the window for each: the head file with a finding, a requirement table with its outline, the quick fix list, content
- * assist, the simulation view with the shipped smelting assessment opened, a weight typed wrong, the weight-table view
- * and the findings view. Nothing is saved to the revision; the workbench closes at the end.
+ * assist, the simulation view with the shipped smelting assessment opened, a weight typed wrong, the weight-table view,
+ * the findings view and the comments view. Nothing is saved to the revision; the workbench closes at the end.
  */
 final class WorkbenchScreenshots {
 	private final WorkbenchDriver driver;
@@ -69,6 +70,7 @@ final class WorkbenchScreenshots {
 			close(table5);
 			((ITextOperationTarget) table5.viewer()).doOperation(ITextOperationTarget.UNDO);
 			simulation(revision); // before a weight is typed wrong: the view scores the unsaved texts
+			comments(revision);
 
 			MaturityEditor weights = driver.open(revision.resolve("weights.maturity"));
 			int three = weights.document().get().indexOf("组织建设 3%") + "组织建设 ".length();
@@ -124,6 +126,18 @@ final class WorkbenchScreenshots {
 		save("simulation.png");
 		driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 		driver.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW); // the next screenshots show the Problems view below
+	}
+
+	/** The comments view, maximised, linked with table5's caret on the clause of comment 6 (表5.信息安全.四级.3). */
+	private void comments(Path revision) throws Exception {
+		MaturityEditor table5 = driver.open(revision.resolve("table5-common.maturity"));
+		CommentsView view = (CommentsView) driver.page().showView(CommentsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		driver.waitUntil("the comments of the draft", () -> view.round() != null);
+		driver.waitUntil(table5::showsCurrentText);
+		show(table5, table5.document().get().indexOf("建立结构化的网络安全管理体系"));
+		driver.waitUntil("the comment at the caret", () -> !view.atCaret().isEmpty());
+		maximized(view, "comments.png");
+		driver.page().activate(head);
 	}
 
 	private void show(MaturityEditor editor, int offset) {
