@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mwb fuzz [PATH] [--inputs N] [--seed S] [--full] [--compile-every K] [--documents-every K] [--threads T] [--dump DIR]}: mutates the revision
+ * {@code mwb fuzz [PATH] [--inputs N] [--first F] [--seed S] [--full] [--compile-every K] [--documents-every K] [--threads T] [--dump DIR]}: mutates the revision
  * PATH (the shipped draft by default; made lighter unless {@code --full}, see {@link FuzzBase}) and checks the
  * invariants of {@link MutantCheck} on every mutant, in this one JVM; prints the figures and every distinct problem
  * with its first mutant. Exit 0 when every invariant held, 1 otherwise.
@@ -36,6 +36,9 @@ final class FuzzCommand implements MwbSubcommand {
 
 	@Option(names = "--inputs", paramLabel = "N", converter = PositiveNumber.class, descriptionKey = "fuzz.inputs")
 	Integer inputs;
+
+	@Option(names = "--first", paramLabel = "F", descriptionKey = "fuzz.first")
+	Integer first;
 
 	@Option(names = "--seed", paramLabel = "S", descriptionKey = "fuzz.seed")
 	Long seed;
@@ -65,7 +68,7 @@ final class FuzzCommand implements MwbSubcommand {
 		List<SourceText> base = FuzzBase.of(RevisionFiles.read(List.of(folder)), full);
 		FuzzCampaign.Settings settings = new FuzzCampaign.Settings(inputs == null ? 1000 : inputs, seed == null ? 1 : seed, HANG_MILLIS,
 				compileEvery == null ? 500 : compileEvery, documentsEvery == null ? 20 : documentsEvery,
-				threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+				threads == null ? Runtime.getRuntime().availableProcessors() : threads, first == null ? 0 : Math.max(0, first));
 		out.println(CliMessages.M.text(full ? "fuzz.base.full" : "fuzz.base", folder, base.size(), settings.inputs(), settings.seed()));
 		FuzzCampaign campaign = new FuzzCampaign(base, () -> LanguageServices.injector().getInstance(MutantCheck.class), settings);
 		FuzzReport report = campaign.run(r -> context.err().println("mwb: " + CliMessages.M.text("fuzz.progress", r.inputs(), r.inputsPerSecond(),

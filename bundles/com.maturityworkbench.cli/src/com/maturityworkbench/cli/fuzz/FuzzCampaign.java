@@ -41,8 +41,14 @@ public final class FuzzCampaign {
 	 * @param documentsEvery the binary documents (XLSX, DOCX) are rendered for the usable mutants whose number is a
 	 *        multiple of it; the textual artifacts are rendered for every usable mutant
 	 * @param threads how many mutants are checked at once
+	 * @param first the number of the first mutant (a long campaign may be run in slices: mutant n is the same in each)
 	 */
-	public record Settings(int inputs, long seed, long hangMillis, int compileEvery, int documentsEvery, int threads) {
+	public record Settings(int inputs, long seed, long hangMillis, int compileEvery, int documentsEvery, int threads, int first) {
+		/** The number after the last mutant. */
+		public int end() {
+			return first + inputs;
+		}
+
 		/** What is done for mutant {@code n} beyond the checks every mutant gets. */
 		public MutantCheck.Sample sample(int n) {
 			return new MutantCheck.Sample(documentsEvery > 0 && n % documentsEvery == 0, compileEvery > 0 && n % compileEvery == 0);
@@ -96,7 +102,7 @@ public final class FuzzCampaign {
 	public FuzzReport run(Consumer<FuzzReport> progress, BiConsumer<Mutant, MutantCheck.Outcome> each) {
 		FuzzReport report = new FuzzReport(settings);
 		Map<Integer, Checked> done = new ConcurrentHashMap<>();
-		AtomicInteger next = new AtomicInteger();
+		AtomicInteger next = new AtomicInteger(settings.first());
 		List<Thread> lanes = new ArrayList<>();
 		for (int i = 1; i <= Math.max(1, settings.threads()); i++) {
 			Thread lane = new Thread(() -> lane(next, done), "mwb fuzz lane " + i);
@@ -106,7 +112,7 @@ public final class FuzzCampaign {
 		}
 		long start = System.nanoTime();
 		try {
-			for (int n = 0; n < settings.inputs(); n++) {
+			for (int n = settings.first(); n < settings.end(); n++) {
 				Checked c;
 				while ((c = done.remove(n)) == null) {
 					LockSupport.parkNanos(5_000_000);
@@ -120,7 +126,7 @@ public final class FuzzCampaign {
 				} else {
 					report.add(c.mutant(), c.outcome(), c.millis());
 				}
-				if ((n + 1) % 1000 == 0) {
+				if ((n + 1 - settings.first()) % 1000 == 0) {
 					report.elapsed((System.nanoTime() - start) / 1_000_000);
 					progress.accept(report);
 				}
@@ -144,7 +150,7 @@ public final class FuzzCampaign {
 		Worker worker = new Worker();
 		MutantCheck check = checks.get();
 		try {
-			for (int n = next.getAndIncrement(); n < settings.inputs() && !Thread.currentThread().isInterrupted(); n = next.getAndIncrement()) {
+			for (int n = next.getAndIncrement(); n < settings.end() && !Thread.currentThread().isInterrupted(); n = next.getAndIncrement()) {
 				Mutant mutant = null;
 				long cpu0 = worker.cpuNanos();
 				try {
