@@ -71,8 +71,14 @@ final class FuzzCommand implements MwbSubcommand {
 				threads == null ? Runtime.getRuntime().availableProcessors() : threads, first == null ? 0 : Math.max(0, first));
 		out.println(CliMessages.M.text(full ? "fuzz.base.full" : "fuzz.base", folder, base.size(), settings.inputs(), settings.seed()));
 		FuzzCampaign campaign = new FuzzCampaign(base, () -> LanguageServices.injector().getInstance(MutantCheck.class), settings);
-		FuzzReport report = campaign.run(r -> context.err().println("mwb: " + CliMessages.M.text("fuzz.progress", r.inputs(), r.inputsPerSecond(),
-				r.inputs() - r.clean())));
+		int[] shown = { 0 };
+		FuzzReport report = campaign.run(r -> {
+			context.err().println("mwb: " + CliMessages.M.text("fuzz.progress", r.inputs(), r.inputsPerSecond(), r.inputs() - r.clean()));
+			// each new kind of problem as soon as it is found: a long campaign stopped early still tells what it found
+			List<FuzzReport.Group> groups = r.groups();
+			groups.subList(shown[0], groups.size()).forEach(g -> printGroup(g, context.err()));
+			shown[0] = groups.size();
+		});
 		print(report, out);
 		if (dump != null) {
 			dump(campaign, report, Path.of(dump), context);
@@ -92,11 +98,15 @@ final class FuzzCommand implements MwbSubcommand {
 		out.println(CliMessages.M.text("fuzz.stages", r.threads(), String.join(", ", r.stageMillis().entrySet().stream()
 				.map(e -> String.format(java.util.Locale.ROOT, "%s %.1f s (%d %%)", e.getKey(), e.getValue() / 1000.0, e.getValue() * 100 / total)).toList())));
 		for (FuzzReport.Group g : r.groups()) {
-			out.println(CliMessages.M.text("fuzz.group", g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), g.count(), g.first().number(),
-					g.first().mutations()));
-			out.println("    " + (g.problem().exception() != null ? g.signature() : g.problem().stage() + ": " + g.problem().detail())
-					.replace("\n", "\n    "));
+			printGroup(g, out);
 		}
+	}
+
+	private static void printGroup(FuzzReport.Group g, PrintStream out) {
+		out.println(CliMessages.M.text("fuzz.group", g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), g.count(), g.first().number(),
+				g.first().mutations()));
+		out.println("    " + (g.problem().exception() != null ? g.signature() : g.problem().stage() + ": " + g.problem().detail())
+				.replace("\n", "\n    "));
 	}
 
 	/** The first mutant of each problem, as a file to reproduce it with ({@code mwb validate} and the rest). */
