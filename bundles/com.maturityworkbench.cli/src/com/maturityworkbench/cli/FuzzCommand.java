@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mwb fuzz [PATH] [--inputs N] [--seed S] [--full] [--compile-every K] [--dump DIR]}: mutates the revision
+ * {@code mwb fuzz [PATH] [--inputs N] [--first F] [--seed S] [--full] [--compile-every K] [--documents-every K] [--threads T] [--dump DIR]}: mutates the revision
  * PATH (the shipped draft by default; made lighter unless {@code --full}, see {@link FuzzBase}) and checks the
  * invariants of {@link MutantCheck} on every mutant, in this one JVM; prints the figures and every distinct problem
  * with its first mutant. Exit 0 when every invariant held, 1 otherwise.
@@ -37,6 +37,9 @@ final class FuzzCommand implements MwbSubcommand {
 	@Option(names = "--inputs", paramLabel = "N", converter = PositiveNumber.class, descriptionKey = "fuzz.inputs")
 	Integer inputs;
 
+	@Option(names = "--first", paramLabel = "F", descriptionKey = "fuzz.first")
+	Integer first;
+
 	@Option(names = "--seed", paramLabel = "S", descriptionKey = "fuzz.seed")
 	Long seed;
 
@@ -45,6 +48,12 @@ final class FuzzCommand implements MwbSubcommand {
 
 	@Option(names = "--compile-every", paramLabel = "K", converter = PositiveNumber.class, descriptionKey = "fuzz.compile-every")
 	Integer compileEvery;
+
+	@Option(names = "--documents-every", paramLabel = "K", converter = PositiveNumber.class, descriptionKey = "fuzz.documents-every")
+	Integer documentsEvery;
+
+	@Option(names = "--threads", paramLabel = "T", converter = PositiveNumber.class, descriptionKey = "fuzz.threads")
+	Integer threads;
 
 	@Option(names = "--dump", paramLabel = "DIR", descriptionKey = "fuzz.dump")
 	String dump;
@@ -58,11 +67,18 @@ final class FuzzCommand implements MwbSubcommand {
 		String folder = path == null ? DEFAULT_PATH : path;
 		List<SourceText> base = FuzzBase.of(RevisionFiles.read(List.of(folder)), full);
 		FuzzCampaign.Settings settings = new FuzzCampaign.Settings(inputs == null ? 1000 : inputs, seed == null ? 1 : seed, HANG_MILLIS,
-				compileEvery == null ? 500 : compileEvery);
+				compileEvery == null ? 500 : compileEvery, documentsEvery == null ? 20 : documentsEvery,
+				threads == null ? Runtime.getRuntime().availableProcessors() : threads, first == null ? 0 : Math.max(0, first));
 		out.println(CliMessages.M.text(full ? "fuzz.base.full" : "fuzz.base", folder, base.size(), settings.inputs(), settings.seed()));
 		FuzzCampaign campaign = new FuzzCampaign(base, () -> LanguageServices.injector().getInstance(MutantCheck.class), settings);
-		FuzzReport report = campaign.run(r -> context.err().println("mwb: " + CliMessages.M.text("fuzz.progress", r.inputs(), r.inputsPerSecond(),
-				r.inputs() - r.clean())));
+		int[] shown = { 0 };
+		FuzzReport report = campaign.run(r -> {
+			context.err().println("mwb: " + CliMessages.M.text("fuzz.progress", r.inputs(), r.inputsPerSecond(), r.inputs() - r.clean()));
+			// each new kind of problem as soon as it is found: a long campaign stopped early still tells what it found
+			List<FuzzReport.Group> groups = r.groups();
+			groups.subList(shown[0], groups.size()).forEach(g -> printGroup(g, context.err()));
+			shown[0] = groups.size();
+		});
 		print(report, out);
 		if (dump != null) {
 			dump(campaign, report, Path.of(dump), context);
@@ -72,18 +88,25 @@ final class FuzzCommand implements MwbSubcommand {
 
 	private static void print(FuzzReport r, PrintStream out) {
 		out.println(CliMessages.M.text("fuzz.speed", r.inputs(), r.elapsedMillis() / 1000.0, r.inputsPerSecond()));
-		out.println(CliMessages.M.text("fuzz.clean", r.clean(), r.syntaxErrors(), r.usable(), r.compiled()));
+		out.println(CliMessages.M.text("fuzz.clean", r.clean(), r.syntaxErrors(), r.usable(), r.documents(), r.compiled()));
 		long crashKinds = r.groups().stream().filter(g -> g.kind() == MutantCheck.Kind.CRASH && !g.signature().equals("hang")).count();
 		out.println(CliMessages.M.text("fuzz.crashes", r.count(MutantCheck.Kind.CRASH), crashKinds));
 		out.println(CliMessages.M.text("fuzz.format", r.count(MutantCheck.Kind.FORMAT_NOT_IDEMPOTENT), r.count(MutantCheck.Kind.FORMAT_BREAKS_SYNTAX)));
 		out.println(CliMessages.M.text("fuzz.usable", r.count(MutantCheck.Kind.UNFORESEEN_REFUSAL), r.count(MutantCheck.Kind.SCORE_OUT_OF_RANGE)));
 		out.println(CliMessages.M.text("fuzz.slow", FuzzCampaign.SLOW_MILLIS / 1000, r.slow(), r.slowestMillis(), r.hangs()));
+		long total = Math.max(1, r.stageMillis().values().stream().mapToLong(Long::longValue).sum());
+		out.println(CliMessages.M.text("fuzz.stages", r.threads(), String.join(", ", r.stageMillis().entrySet().stream()
+				.map(e -> String.format(java.util.Locale.ROOT, "%s %.1f s (%d %%)", e.getKey(), e.getValue() / 1000.0, e.getValue() * 100 / total)).toList())));
 		for (FuzzReport.Group g : r.groups()) {
-			out.println(CliMessages.M.text("fuzz.group", g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), g.count(), g.first().number(),
-					g.first().mutations()));
-			out.println("    " + (g.problem().exception() != null ? g.signature() : g.problem().stage() + ": " + g.problem().detail())
-					.replace("\n", "\n    "));
+			printGroup(g, out);
 		}
+	}
+
+	private static void printGroup(FuzzReport.Group g, PrintStream out) {
+		out.println(CliMessages.M.text("fuzz.group", g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), g.count(), g.first().number(),
+				g.first().mutations()));
+		out.println("    " + (g.problem().exception() != null ? g.signature() : g.problem().stage() + ": " + g.problem().detail())
+				.replace("\n", "\n    "));
 	}
 
 	/** The first mutant of each problem, as a file to reproduce it with ({@code mwb validate} and the rest). */

@@ -85,22 +85,45 @@ public final class Generator {
 	 * @param buildJars false: the sources and every other artifact, but no compilation and no jar
 	 */
 	public GeneratedTree generate(GenerationModel m, Progress progress, boolean buildJars) throws GenerationException {
+		return generate(m, progress, buildJars ? Artifacts.ALL : Artifacts.NO_JARS);
+	}
+
+	/** How much of the output {@link #generate(GenerationModel, Progress, Artifacts)} renders. */
+	public enum Artifacts {
+		/** Every artifact, the jars compiled and packed. */
+		ALL,
+		/** Every artifact but the jars (no compilation). */
+		NO_JARS,
+		/**
+		 * The textual artifacts only (model, schemas, CSV templates, HTML, Markdown, Java sources): no XLSX, DOCX or jar,
+		 * the slow binary documents (for {@code mwb fuzz}, which renders those for a sample of its mutants).
+		 */
+		TEXT
+	}
+
+	/** Renders the artifacts of a view model that {@code artifacts} names, in the order of the full output. */
+	public GeneratedTree generate(GenerationModel m, Progress progress, Artifacts artifacts) throws GenerationException {
+		boolean documents = artifacts != Artifacts.TEXT;
 		GeneratedTree tree = new GeneratedTree(m.stamp());
 		tree.addText("model.json", ModelJson.render(m));
 		tree.addText("assessment.schema.json", AssessmentSchema.render(m));
 		tree.addText("result.schema.json", ResultJson.schema());
 		for (SectorView s : m.sectors()) {
 			tree.add("templates/" + s.fileBase() + ".csv", CsvTemplate.render(m, s));
-			tree.add("templates/" + s.fileBase() + ".xlsx", XlsxTemplate.render(m, s));
+			if (documents) {
+				tree.add("templates/" + s.fileBase() + ".xlsx", XlsxTemplate.render(m, s));
+			}
 		}
 		tree.addText("docs/" + m.fileBase() + ".html", HtmlDoc.render(m));
 		tree.addText("docs/" + m.fileBase() + ".md", MarkdownDoc.render(m));
-		tree.add("docs/" + m.fileBase() + ".docx", DocxDoc.render(m));
-		tree.add("docs/" + m.fileBase() + "-weights.xlsx", WeightWorkbook.render(m));
+		if (documents) {
+			tree.add("docs/" + m.fileBase() + ".docx", DocxDoc.render(m));
+			tree.add("docs/" + m.fileBase() + "-weights.xlsx", WeightWorkbook.render(m));
+		}
 		Map<String, String> sources = JavaSources.render(m);
 		sources.forEach((path, text) -> tree.addText("java/src/" + path, text));
 		tree.addText("java/resources/" + JavaSources.SERVICES, JavaSources.services(m));
-		if (buildJars) {
+		if (artifacts == Artifacts.ALL) {
 			progress.step(Texts.M.text("progress.compiling", m.stamp().revisionId(), sources.size()));
 			Map<String, byte[]> generated = new TreeMap<>(GeneratedJavaCompiler.compile(sources));
 			generated.put(JavaSources.SERVICES, JavaSources.services(m).getBytes(StandardCharsets.UTF_8));

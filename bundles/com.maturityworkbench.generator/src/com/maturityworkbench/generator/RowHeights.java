@@ -6,10 +6,15 @@ import java.util.List;
  * The height a spreadsheet row needs to show its wrapped cells whole, for the XLSX templates (fastexcel writes heights,
  * it does not measure text): per cell the lines its text takes in its column — a CJK or full-width character is two
  * units of Excel's column width, any other one unit, each line break starts a line — and the row as high as its
- * tallest cell, at {@value #POINTS_PER_LINE} points a line of the default 11-point font.
+ * tallest cell, at {@value #POINTS_PER_LINE} points a line of the default 11-point font, and at most
+ * {@value #MAX_POINTS} points, the highest row a spreadsheet has (fastexcel refuses a higher one: a clause of some
+ * thousand characters made the template's generation throw, found by {@code mwb fuzz}); a taller text is shown
+ * scrolled in its cell.
  */
 final class RowHeights {
 	static final double POINTS_PER_LINE = 15;
+	/** The highest row of Excel, LibreOffice and WPS. */
+	static final double MAX_POINTS = 409;
 
 	private RowHeights() {
 	}
@@ -27,13 +32,13 @@ final class RowHeights {
 		return lines;
 	}
 
-	/** The row's height in points: its tallest cell, one line at least. */
+	/** The row's height in points: its tallest cell, one line at least, {@value #MAX_POINTS} at most. */
 	static double height(List<String> texts, List<Double> widths) {
 		int lines = 1;
 		for (int c = 0; c < texts.size(); c++) {
 			lines = Math.max(lines, lines(texts.get(c), widths.get(c)));
 		}
-		return lines * POINTS_PER_LINE;
+		return Math.min(MAX_POINTS, lines * POINTS_PER_LINE);
 	}
 
 	private static boolean wide(int codePoint) {

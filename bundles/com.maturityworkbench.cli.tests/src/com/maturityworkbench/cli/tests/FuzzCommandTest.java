@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.maturityworkbench.cli.fuzz.FuzzBase;
+import com.maturityworkbench.cli.fuzz.FuzzCampaign;
+import com.maturityworkbench.cli.fuzz.MutantCheck;
 import com.maturityworkbench.cli.fuzz.Mutator;
+import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.dsl.tests.ShippedDraft;
+import com.maturityworkbench.dsl.workspace.RevisionFiles;
 import com.maturityworkbench.scoring.i18n.Language;
 
 /**
@@ -45,7 +51,7 @@ class FuzzCommandTest {
 		assertTrue(out.contains("60 个变异输入，用时 "), out);
 		assertEquals(INPUTS, number(out, "诊断正常（不变式全部成立）：(\\d+)"));
 		int syntax = number(out, "其中有语法错误的 (\\d+)");
-		int usable = number(out, "通过 validate（已在内存中生成并评分）的 (\\d+)");
+		int usable = number(out, "通过 validate（已在内存中生成文本产物并评分）的 (\\d+)");
 		assertTrue(syntax > 10 && syntax < INPUTS, "mutants break the syntax, but not all: " + syntax);
 		assertTrue(usable > 10, "many mutants stay usable and are generated and scored: " + usable);
 		assertTrue(syntax + usable <= INPUTS);
@@ -61,6 +67,29 @@ class FuzzCommandTest {
 		assertEquals(0, run.exit(), run::out);
 		assertTrue(run.out().contains("3 mutants in "), run.out());
 		assertTrue(run.out().contains("uncaught exceptions: 0 mutants (0 distinct)"), run.out());
+	}
+
+	/**
+	 * The fast path keeps the outcome: every mutant of a seeded set checked on two threads with the binary documents
+	 * rendered for one usable mutant in 20 (as {@code mwb fuzz} runs by default) gets the same outcome — syntax errors,
+	 * usable, the number of findings, the problems — as on one thread with every document rendered.
+	 */
+	@Test
+	void twoThreadsAndSampledDocumentsGiveTheOutcomesOfOneThreadRenderingEverything() throws Exception {
+		List<SourceText> base = FuzzBase.of(RevisionFiles.read(List.of(Models.shipped().toString())), false);
+		List<String> fast = outcomes(base, new FuzzCampaign.Settings(40, 424242, 120_000, 0, 20, 2, 0));
+		List<String> full = outcomes(base, new FuzzCampaign.Settings(40, 424242, 120_000, 0, 1, 1, 0));
+		assertEquals(full, fast);
+		assertTrue(full.stream().filter(o -> o.contains("usable=true")).count() > 5, full::toString);
+	}
+
+	private static List<String> outcomes(List<SourceText> base, FuzzCampaign.Settings settings) {
+		List<String> outcomes = new java.util.ArrayList<>();
+		new FuzzCampaign(base, () -> ShippedDraft.injector().getInstance(MutantCheck.class), settings).run(r -> {
+		}, (m, o) -> outcomes.add("#" + m.number() + " " + m.mutations() + (o == null ? " hang"
+				: " syntax=" + o.syntaxErrors() + " usable=" + o.usable() + " findings=" + o.findings() + " problems="
+						+ o.problems().stream().map(p -> p.kind() + " " + p.stage() + " " + p.detail()).toList())));
+		return outcomes;
 	}
 
 	/** The same seed gives the same mutants; another seed others. Every kind of mutation is drawn. */

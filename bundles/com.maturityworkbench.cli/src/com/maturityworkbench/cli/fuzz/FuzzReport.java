@@ -60,6 +60,8 @@ public final class FuzzReport {
 	private int syntaxErrors;
 	private int usable;
 	private int compiled;
+	private int documents;
+	private final Map<String, Long> stageNanos = new LinkedHashMap<>();
 	private int slow;
 	private int hangs;
 	private long slowest;
@@ -79,10 +81,11 @@ public final class FuzzReport {
 		}
 		if (outcome.usable()) {
 			usable++;
-			if (settings.compileEvery() > 0 && mutant.number() % settings.compileEvery() == 0) {
-				compiled++;
-			}
+			MutantCheck.Sample sample = settings.sample(mutant.number());
+			compiled += sample.compileJava() ? 1 : 0;
+			documents += sample.documents() ? 1 : 0;
 		}
+		outcome.stageNanos().forEach((stage, nanos) -> stageNanos.merge(stage, nanos, Long::sum));
 		if (millis > FuzzCampaign.SLOW_MILLIS) {
 			slow++;
 		}
@@ -117,6 +120,11 @@ public final class FuzzReport {
 		return e.getClass().getName() + (frames.isEmpty() ? "" : "\n\tat " + String.join("\n\tat ", frames));
 	}
 
+	/** How many mutants were checked at once. */
+	public int threads() {
+		return settings.threads();
+	}
+
 	public int inputs() {
 		return inputs;
 	}
@@ -138,6 +146,18 @@ public final class FuzzReport {
 	/** Usable mutants whose generated Java was compiled too. */
 	public int compiled() {
 		return compiled;
+	}
+
+	/** Usable mutants whose binary documents (XLSX, DOCX) were rendered too. */
+	public int documents() {
+		return documents;
+	}
+
+	/** The time the checks spent in each stage, in milliseconds, summed over the mutants (hangs left out). */
+	public Map<String, Long> stageMillis() {
+		Map<String, Long> millis = new LinkedHashMap<>();
+		stageNanos.forEach((stage, nanos) -> millis.put(stage, nanos / 1_000_000));
+		return millis;
 	}
 
 	/** Mutants over {@link FuzzCampaign#SLOW_MILLIS} (hangs included). */

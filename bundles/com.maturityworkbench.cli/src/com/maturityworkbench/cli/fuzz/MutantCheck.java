@@ -1,5 +1,7 @@
 package com.maturityworkbench.cli.fuzz;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
 
 import com.google.inject.Inject;
-import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.analysis.LoadedRevision.LoadedFile;
 import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.analysis.TableStatistics;
@@ -61,11 +62,17 @@ public class MutantCheck {
 		CRASH, FORMAT_NOT_IDEMPOTENT, FORMAT_BREAKS_SYNTAX, UNFORESEEN_REFUSAL, SCORE_OUT_OF_RANGE
 	}
 
-	/** The result of one mutant: whether it parsed, was usable, and the problems found (none when all held). */
-	public record Outcome(boolean syntaxErrors, boolean usable, int findings, List<Problem> problems) {
+	/** The result of one mutant: whether it parsed, was usable, the problems found (none when all held), the time of each stage. */
+	public record Outcome(boolean syntaxErrors, boolean usable, int findings, List<Problem> problems, Map<String, Long> stageNanos) {
 		public boolean clean() {
 			return problems.isEmpty();
 		}
+	}
+
+	/** What is done beyond the checks every mutant gets: for a sample of the usable mutants only (slow). */
+	public record Sample(boolean documents, boolean compileJava) {
+		/** The textual artifacts only, no compilation. */
+		public static final Sample NONE = new Sample(false, false);
 	}
 
 	@Inject
@@ -80,37 +87,60 @@ public class MutantCheck {
 	@Inject
 	private Generator generator;
 
+	/** The CPU time of each stage of one check (of the thread that checks), in the order the stages ran. */
+	private static final class Stages {
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+		final Map<String, Long> nanos = new LinkedHashMap<>();
+		String current;
+		long start;
+
+		Stages(String first) {
+			current = first;
+			start = THREADS.getCurrentThreadCpuTime();
+		}
+
+		String next(String stage) {
+			long now = THREADS.getCurrentThreadCpuTime();
+			nanos.merge(current, now - start, Long::sum);
+			current = stage;
+			start = now;
+			return stage;
+		}
+	}
+
 	/**
-	 * Checks the revision made of {@code sources}, whose file number {@code mutated} is the mutant.
-	 *
-	 * @param compileJava whether to compile the generated Java too (slow: for a sample)
+	 * Checks the revision made of {@code sources}, whose file number {@code mutated} is the mutant. Every usable
+	 * mutant is generated in memory (the textual artifacts: model, schemas, CSV templates, HTML, Markdown, Java
+	 * sources) and scored; {@code sample} says whether the binary documents (XLSX, DOCX) are rendered and the Java
+	 * compiled too.
 	 */
-	public Outcome check(List<SourceText> sources, int mutated, boolean compileJava, long seed) {
+	public Outcome check(List<SourceText> sources, int mutated, Sample sample, long seed) {
 		List<Problem> problems = new ArrayList<>();
-		String stage = "parse";
+		Stages stages = new Stages("parse");
+		String stage = stages.current;
 		boolean syntaxErrors = false;
 		boolean usable = false;
 		int findings = 0;
 		try {
 			RevisionWorkspace workspace = workspaces.load(sources);
-			stage = "validate";
+			stage = stages.next("validate");
 			findings = workspace.findings().size();
 			SourceText source = sources.get(mutated);
 			WorkspaceRevision group = workspace.groupOf(source.absolutePath()).orElseThrow();
 			LoadedFile file = group.loaded().files().stream().filter(f -> f.source().absolutePath().equals(source.absolutePath())).findFirst()
 					.orElseThrow();
 			syntaxErrors = file.resource().getParseResult() == null || file.resource().getParseResult().hasSyntaxErrors();
-			stage = "format";
+			stage = stages.next("format");
 			format(source, file.resource(), problems);
-			stage = "serialize";
+			stage = stages.next("serialize");
 			if (!syntaxErrors && group.errors().isEmpty()) {
 				serialize(file.resource());
 			}
-			stage = "stats";
+			stage = stages.next("stats");
 			for (WorkspaceRevision r : workspace.revisions()) {
 				TableStatistics.of(r.revision());
 			}
-			stage = "scoring model";
+			stage = stages.next("scoring model");
 			usable = group.name() != null && group.isUsable();
 			if (group.name() != null && group.errors().isEmpty() && group.revision().standard() != null && !usable) {
 				try {
@@ -120,15 +150,24 @@ public class MutantCheck {
 				}
 			}
 			if (usable) {
-				stage = "generate";
-				generate(group, compileJava, problems);
-				stage = "score";
+				stage = stages.next("generate");
+				generate(group, Generator.Artifacts.TEXT, problems);
+				if (sample.documents()) {
+					stage = stages.next("documents");
+					generate(group, Generator.Artifacts.NO_JARS, problems);
+				}
+				if (sample.compileJava()) {
+					stage = stages.next("compile");
+					compile(group, problems);
+				}
+				stage = stages.next("score");
 				score(group, seed, problems);
 			}
 		} catch (RuntimeException | StackOverflowError | GenerationException | RevisionRefusedException e) {
 			problems.add(new Problem(Kind.CRASH, stage, String.valueOf(e), e));
 		}
-		return new Outcome(syntaxErrors, usable, findings, problems);
+		stages.next("");
+		return new Outcome(syntaxErrors, usable, findings, problems, stages.nanos);
 	}
 
 	private void format(SourceText source, XtextResource resource, List<Problem> problems) {
@@ -150,18 +189,20 @@ public class MutantCheck {
 		}
 	}
 
-	private void generate(WorkspaceRevision group, boolean compileJava, List<Problem> problems) throws GenerationException, RevisionRefusedException {
-		RevisionModel scoring = group.scoringModel();
-		List<Finding> findings = group.findings();
-		GenerationModel m;
+	private void generate(WorkspaceRevision group, Generator.Artifacts artifacts, List<Problem> problems)
+			throws GenerationException, RevisionRefusedException {
 		try {
-			m = GenerationModel.of(group.revision(), scoring, findings);
-			generator.generate(m, Generator.Progress.NONE, false);
-			if (compileJava) {
-				GeneratedJavaCompiler.compile(JavaSources.render(m));
-			}
+			generator.generate(GenerationModel.of(group.revision(), group.scoringModel(), group.findings()), Generator.Progress.NONE, artifacts);
 		} catch (GenerationException e) {
 			problems.add(new Problem(Kind.UNFORESEEN_REFUSAL, "generate", e.getMessage(), e));
+		}
+	}
+
+	private static void compile(WorkspaceRevision group, List<Problem> problems) throws RevisionRefusedException {
+		try {
+			GeneratedJavaCompiler.compile(JavaSources.render(GenerationModel.of(group.revision(), group.scoringModel(), group.findings())));
+		} catch (GenerationException e) {
+			problems.add(new Problem(Kind.UNFORESEEN_REFUSAL, "compile", e.getMessage(), e));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package com.maturityworkbench.dsl.tests;
 
+import static com.maturityworkbench.dsl.analysis.Finding.Severity.ERROR;
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.WARNING;
 
 import org.junit.jupiter.api.Test;
@@ -148,14 +149,16 @@ public class CoverageValidationTest extends ValidationTestBase {
 	}
 
 	@Test
-	public void sameSubdomainTwiceInARequirementTableIsDuplicateRowWarning() {
+	public void sameSubdomainTwiceInARequirementTableIsDuplicateRowError() {
 		RevisionText rev = RevisionText.valid();
 		Row copy = Row.complete("组织建设补充");
 		copy.name = "组织建设"; // same name, other clauses
 		rev.requirements("表5").domain("数字化运营").add(copy);
 		Validated v = validate(rev);
 		int firstLine = v.at("subdomain 组织建设\n      一级\n        a) \"应在组织建设方面", "组织建设").line();
-		v.assertSingle(IssueCodes.DUPLICATE_ROW, WARNING, v.at("subdomain 组织建设\n      一级\n        a) \"应在组织建设补充", "组织建设"),
+		// an error in a draft too: the two rows' clauses have the same ids, no scoring model can be built (found by mwb fuzz:
+		// validate passed, then the scoring model refused: "clause id 表7.设备管理.一级.1 is used twice")
+		v.assertSingle(IssueCodes.DUPLICATE_ROW, ERROR, v.at("subdomain 组织建设\n      一级\n        a) \"应在组织建设补充", "组织建设"),
 				"表5（基础共性）中能力子域“组织建设”出现了两行（第一行在第 " + firstLine + " 行）");
 	}
 
@@ -169,7 +172,7 @@ public class CoverageValidationTest extends ValidationTestBase {
 		rev.requirementTables.add(more);
 		Validated v = validateSplit(rev);
 		int firstLine = v.at("common.maturity", "subdomain 组织建设", "组织建设").line();
-		v.assertSingle(IssueCodes.DUPLICATE_ROW, WARNING, v.at("common-more.maturity", "subdomain 组织建设", "组织建设"),
+		v.assertSingle(IssueCodes.DUPLICATE_ROW, ERROR, v.at("common-more.maturity", "subdomain 组织建设", "组织建设"),
 				"表5续（基础共性）中能力子域“组织建设”出现了两行（第一行在 common.maturity 第 " + firstLine + " 行）");
 	}
 

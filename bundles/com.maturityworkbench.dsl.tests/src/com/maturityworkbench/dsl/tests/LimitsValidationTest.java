@@ -30,6 +30,32 @@ public class LimitsValidationTest extends ValidationTestBase {
 		assertEquals(text.substring(0, text.indexOf(name)).split("\n", -1).length, f.line(), "at the name's line");
 	}
 
+	/**
+	 * A 100,000-character name, in the weight table and in the requirement table: {@code naming.too-long} at each, and
+	 * every other check runs to its end, with the same findings as for a name one character over the limit. The slips
+	 * of such a name (a repeated word at every character) filled the memory: the validator threw after naming.too-long
+	 * was reported, and its other findings of the file were lost.
+	 */
+	@Test
+	public void nameOf100000CharactersIsTooLongAndEveryOtherCheckStillRuns() {
+		Validated huge = validate(renamed("组".repeat(100_000)));
+		Validated over = validate(renamed("组".repeat(LimitsValidator.MAX_NAME + 1)));
+		assertEquals(2, huge.withCode(IssueCodes.TOO_LONG).size(), huge::toString);
+		assertTrue(huge.withCode(IssueCodes.TOO_LONG).stream().allMatch(f -> f.message().contains("有 100000 个字符")), huge::toString);
+		assertEquals(codes(over), codes(huge));
+	}
+
+	private static RevisionText renamed(String name) {
+		RevisionText rev = RevisionText.valid();
+		rev.weights("表1").sub("组织建设").name = name;
+		rev.requirements("表5").row("组织建设").name = name;
+		return rev;
+	}
+
+	private static java.util.List<String> codes(Validated v) {
+		return v.findings().stream().map(f -> f.code() + "@" + f.line()).sorted().toList();
+	}
+
 	@Test
 	public void nameOfTheLimitIsAccepted() {
 		RevisionText rev = RevisionText.valid();

@@ -93,24 +93,34 @@ public class ClauseTextValidator extends MaturityCheck {
 
 	@Check
 	public void nameSlips(RequirementRow row) {
-		slips(row, Literals.REQUIREMENT_ROW__NAME, 0, row.getName(),
-				() -> EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName() + "的能力子域名称“" + row.getName() + "”", false);
+		nameSlips(row, Literals.REQUIREMENT_ROW__NAME, row.getName(),
+				() -> EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName() + "的能力子域名称“" + row.getName() + "”");
 	}
 
 	@Check
 	public void nameSlips(RequirementDomain domain) {
-		slips(domain, Literals.REQUIREMENT_DOMAIN__NAME, 0, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
+		nameSlips(domain, Literals.REQUIREMENT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”");
 	}
 
 	@Check
 	public void nameSlips(WeightDomain domain) {
-		slips(domain, Literals.WEIGHT_DOMAIN__NAME, 0, domain.getName(), () -> "能力域名称“" + domain.getName() + "”", false);
+		nameSlips(domain, Literals.WEIGHT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”");
 	}
 
 	@Check
 	public void nameSlips(WeightedSubdomain subdomain) {
-		slips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, 0, subdomain.getName(), () -> "能力子域名称“" + subdomain.getName() + "”",
-				false);
+		nameSlips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, subdomain.getName(), () -> "能力子域名称“" + subdomain.getName() + "”");
+	}
+
+	/**
+	 * The slips of a name; none for a name over {@link LimitsValidator#MAX_NAME} characters, whose one finding is
+	 * {@code naming.too-long}: a name of 100,000 characters made thousands of slips, each message quoting the name, and
+	 * the validator ran out of memory (its other findings were lost).
+	 */
+	private void nameSlips(EObject owner, EStructuralFeature feature, String name, Supplier<String> place) {
+		if (name != null && name.codePointCount(0, name.length()) <= LimitsValidator.MAX_NAME) {
+			slips(owner, feature, 0, name, place, false);
+		}
 	}
 
 	/**

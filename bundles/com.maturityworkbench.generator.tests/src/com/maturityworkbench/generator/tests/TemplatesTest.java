@@ -167,6 +167,24 @@ class TemplatesTest {
 		}
 	}
 
+	/**
+	 * A clause of 8,000 characters needs 180 lines of the text column, 2,700 points: more than the highest row a
+	 * spreadsheet has (409 points), which fastexcel refuses with an IllegalArgumentException (found by mwb fuzz). The row
+	 * is made as high as a row can be, and the clause is in the template whole.
+	 */
+	@org.junit.jupiter.api.Test
+	void aClauseTallerThanTheHighestRowGetsTheHighestRow() throws Exception {
+		String clause = "应" + "建".repeat(7_998) + "。";
+		GenerationModel m = Generation.load(Generation.smallFixture(), t -> t.replace("\"应建立跨部门协同机制。\"", "\"" + clause + "\"")).model();
+		GeneratedTree generated = Generation.generator().generate(m, Generator.Progress.NONE, false);
+		String path = generated.files().keySet().stream().filter(p -> p.startsWith("templates/") && p.endsWith(".xlsx")).findFirst().orElseThrow();
+		Map<String, String> zip = unzip(generated.file(path));
+		assertTrue(zip.get("xl/sharedStrings.xml").contains(clause), "the clause whole");
+		String sheet = zip.get("xl/worksheets/sheet2.xml");
+		List<String> heights = Pattern.compile("<row [^>]*ht=\"([0-9.]+)\"").matcher(sheet).results().map(r -> r.group(1)).toList();
+		assertEquals(409, heights.stream().mapToDouble(Double::parseDouble).max().orElseThrow(), heights::toString);
+	}
+
 	/** A clause row of a sheet: its index among the sheet's clause rows and the width of its text in column units. */
 	private record TemplateRowLength(int index, int units) {
 	}
