@@ -95,7 +95,7 @@ class LanguageServerTest {
 	static long firstDiagnosticsNanos;
 
 	/** The client: keeps the latest diagnostics of every file. */
-	static final class Client implements LanguageClient {
+	static class Client implements LanguageClient {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams p) {
 			synchronized (diagnostics) {
@@ -244,6 +244,62 @@ class LanguageServerTest {
 		}
 		lines.sort(Comparator.naturalOrder());
 		return lines;
+	}
+
+	/**
+	 * {@code mwb lsp} as an editor starts it: a JVM of its own, the protocol on its stdin and stdout. Its cold start
+	 * (to the answer to initialize) and the time to the first diagnostics and to all of them (the 286 findings of
+	 * {@code mwb validate}) are printed; after shutdown and exit it ends with 0.
+	 */
+	@Test
+	void aSeparateMwbLspProcessServesTheDraft() throws Exception {
+		Path copy = Files.createDirectories(dir.resolve("process-draft"));
+		for (String f : files()) {
+			Files.copy(folder.resolve(f), copy.resolve(f));
+		}
+		Map<String, Integer> counts = new ConcurrentHashMap<>();
+		long[] first = { 0 };
+		LanguageClient client = new Client() {
+			@Override
+			public void publishDiagnostics(PublishDiagnosticsParams p) {
+				synchronized (counts) {
+					if (first[0] == 0) {
+						first[0] = System.nanoTime();
+					}
+					counts.put(p.getUri(), p.getDiagnostics().size());
+					counts.notifyAll();
+				}
+			}
+		};
+		long t0 = System.nanoTime();
+		Process process = MwbProcess.startPiped(dir, "--lang", "zh", "lsp");
+		Launcher<LanguageServer> connection = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+		connection.startListening();
+		LanguageServer remote = connection.getRemoteProxy();
+		InitializeParams init = new InitializeParams();
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(copy.toUri().toString(), "draft")));
+		init.setRootUri(copy.toUri().toString());
+		remote.initialize(init).get(180, TimeUnit.SECONDS);
+		long initialized = System.nanoTime();
+		remote.initialized(new InitializedParams());
+		for (String f : files()) {
+			remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(copy.resolve(f).toUri().toString(), "maturity", 1, text(f))));
+		}
+		long deadline = System.currentTimeMillis() + 180_000;
+		synchronized (counts) {
+			while ((counts.size() < files().size() || counts.values().stream().mapToInt(Integer::intValue).sum() != 286)
+					&& System.currentTimeMillis() < deadline) {
+				counts.wait(1_000);
+			}
+		}
+		long all = System.nanoTime();
+		assertEquals(286, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
+		System.out.printf("mwb lsp (own process): initialize answered after %d ms, first diagnostics after %d ms, all %d after %d ms%n",
+				(initialized - t0) / 1_000_000, (first[0] - t0) / 1_000_000, 286, (all - t0) / 1_000_000);
+		remote.shutdown().get(60, TimeUnit.SECONDS);
+		remote.exit();
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "mwb lsp ends after exit");
+		assertEquals(0, process.exitValue());
 	}
 
 	@Test

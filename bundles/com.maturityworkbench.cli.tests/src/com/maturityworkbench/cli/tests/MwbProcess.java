@@ -37,12 +37,22 @@ final class MwbProcess {
 	static MwbProcess start(Path dir, String... args) throws IOException {
 		Path out = Files.createTempFile(dir, "mwb-", ".out");
 		Path err = Files.createTempFile(dir, "mwb-", ".err");
+		Process p = new ProcessBuilder(command(args)).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		return new MwbProcess(p, out, err);
+	}
+
+	/** Starts {@code mwb ARGS} in a new JVM with its stdin and stdout as pipes to the caller (stderr to a file in {@code dir}). */
+	static Process startPiped(Path dir, String... args) throws IOException {
+		Path err = Files.createTempFile(dir, "mwb-", ".err");
+		return new ProcessBuilder(command(args)).redirectError(err.toFile()).start();
+	}
+
+	private static List<String> command(String... args) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m",
 				"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", classPath(),
 				Main.class.getName()));
 		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-		return new MwbProcess(p, out, err);
+		return command;
 	}
 
 	/** The jar or folder of every bundle of the running framework, the framework's own included. */
