@@ -187,11 +187,13 @@ public final class GeneratedTree {
 	 * not touched anything else yet); one with a journal has its switch completed, then is deleted.
 	 */
 	public static void finishInterruptedRuns(Path root) throws IOException {
-		List<Path> leftovers;
+		List<Path> leftovers = new ArrayList<>();
 		try (var list = Files.list(root)) {
-			// only folders of mwb's own make-up: a temporary folder holds new/ (and old/)
-			leftovers = list.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-					&& Files.isDirectory(p.resolve("new"), LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+			for (Path p : list.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).sorted().toList()) {
+				if (isRunFolder(p)) {
+					leftovers.add(p);
+				}
+			}
 		}
 		for (Path temp : leftovers) {
 			Path journal = temp.resolve(JOURNAL);
@@ -222,6 +224,23 @@ public final class GeneratedTree {
 				}
 			}
 			deleteTree(temp);
+		}
+	}
+
+	/**
+	 * Whether a folder is of a run's own make-up: nothing but {@code new/}, {@code old/} and the journal, or empty (a
+	 * run killed right after creating it, or while removing it at its end).
+	 */
+	private static boolean isRunFolder(Path p) throws IOException {
+		if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+			return false;
+		}
+		try (var children = Files.list(p)) {
+			return children.allMatch(c -> switch (c.getFileName().toString()) {
+			case "new", "old" -> Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS);
+			case JOURNAL -> Files.isRegularFile(c, LinkOption.NOFOLLOW_LINKS);
+			default -> false;
+			});
 		}
 	}
 

@@ -95,7 +95,7 @@ class LanguageServerTest {
 	static long firstDiagnosticsNanos;
 
 	/** The client: keeps the latest diagnostics of every file. */
-	static final class Client implements LanguageClient {
+	static class Client implements LanguageClient {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams p) {
 			synchronized (diagnostics) {
@@ -246,6 +246,62 @@ class LanguageServerTest {
 		return lines;
 	}
 
+	/**
+	 * {@code mwb lsp} as an editor starts it: a JVM of its own, the protocol on its stdin and stdout. Its cold start
+	 * (to the answer to initialize) and the time to the first diagnostics and to all of them (the 286 findings of
+	 * {@code mwb validate}) are printed; after shutdown and exit it ends with 0.
+	 */
+	@Test
+	void aSeparateMwbLspProcessServesTheDraft() throws Exception {
+		Path copy = Files.createDirectories(dir.resolve("process-draft"));
+		for (String f : files()) {
+			Files.copy(folder.resolve(f), copy.resolve(f));
+		}
+		Map<String, Integer> counts = new ConcurrentHashMap<>();
+		long[] first = { 0 };
+		LanguageClient client = new Client() {
+			@Override
+			public void publishDiagnostics(PublishDiagnosticsParams p) {
+				synchronized (counts) {
+					if (first[0] == 0) {
+						first[0] = System.nanoTime();
+					}
+					counts.put(p.getUri(), p.getDiagnostics().size());
+					counts.notifyAll();
+				}
+			}
+		};
+		long t0 = System.nanoTime();
+		Process process = MwbProcess.startPiped(dir, "--lang", "zh", "lsp");
+		Launcher<LanguageServer> connection = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+		connection.startListening();
+		LanguageServer remote = connection.getRemoteProxy();
+		InitializeParams init = new InitializeParams();
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(copy.toUri().toString(), "draft")));
+		init.setRootUri(copy.toUri().toString());
+		remote.initialize(init).get(180, TimeUnit.SECONDS);
+		long initialized = System.nanoTime();
+		remote.initialized(new InitializedParams());
+		for (String f : files()) {
+			remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(copy.resolve(f).toUri().toString(), "maturity", 1, text(f))));
+		}
+		long deadline = System.currentTimeMillis() + 180_000;
+		synchronized (counts) {
+			while ((counts.size() < files().size() || counts.values().stream().mapToInt(Integer::intValue).sum() != 286)
+					&& System.currentTimeMillis() < deadline) {
+				counts.wait(1_000);
+			}
+		}
+		long all = System.nanoTime();
+		assertEquals(286, counts.values().stream().mapToInt(Integer::intValue).sum(), counts.toString());
+		System.out.printf("mwb lsp (own process): initialize answered after %d ms, first diagnostics after %d ms, all %d after %d ms%n",
+				(initialized - t0) / 1_000_000, (first[0] - t0) / 1_000_000, 286, (all - t0) / 1_000_000);
+		remote.shutdown().get(60, TimeUnit.SECONDS);
+		remote.exit();
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "mwb lsp ends after exit");
+		assertEquals(0, process.exitValue());
+	}
+
 	@Test
 	void theDiagnosticsOfEveryFileAreTheFindingsOfMwbValidate() throws Exception {
 		int total = 0;
@@ -262,23 +318,56 @@ class LanguageServerTest {
 		assertEquals(225, clauseEnd.getRange().getStart().getLine());
 	}
 
-	@Test
-	@org.junit.jupiter.api.Disabled("the server answers no completion at this position yet (empty list); to be looked into")
-	void aSubdomainNameIsCompleted() throws Exception {
-		String file = "table5-common.maturity";
-		List<String> text = List.of(text(file).split("\n", -1));
-		int line = -1;
-		for (int i = 0; i < text.size(); i++) {
-			if (text.get(i).strip().equals("subdomain 组织建设")) {
-				line = i;
-				break;
+	/** The labels the server completes at a position of a file. */
+	static List<String> completed(String file, Position at) throws Exception {
+		Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService()
+				.completion(new CompletionParams(new TextDocumentIdentifier(uri(file)), at)).get(60, TimeUnit.SECONDS);
+		List<CompletionItem> items = completion.isLeft() ? completion.getLeft() : completion.getRight().getItems();
+		return items.stream().map(CompletionItem::getLabel).toList();
+	}
+
+	/**
+	 * The subdomains of a domain of a weight table, in order, read from the text of {@code weights.maturity} line by
+	 * line (its layout: {@code weights 表N …}, {@code   domain NAME}, {@code     SUBDOMAIN W%}).
+	 */
+	static List<String> weightedSubdomains(String weightTable, String domain) throws IOException {
+		List<String> names = new ArrayList<>();
+		boolean inTable = false;
+		boolean inDomain = false;
+		for (String line : text("weights.maturity").split("\n")) {
+			if (line.startsWith("weights ")) {
+				inTable = line.startsWith("weights " + weightTable + " ");
+				inDomain = false;
+			} else if (inTable && line.startsWith("  domain ")) {
+				inDomain = line.strip().equals("domain " + domain);
+			} else if (inDomain && line.startsWith("    ") && !line.isBlank()) {
+				names.add(line.strip().substring(0, line.strip().lastIndexOf(' ')));
 			}
 		}
-		int character = text.get(line).indexOf("组织建设") + 1; // after 组
-		Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService()
-				.completion(new CompletionParams(new TextDocumentIdentifier(uri(file)), new Position(line, character))).get(60, TimeUnit.SECONDS);
-		List<CompletionItem> items = completion.isLeft() ? completion.getLeft() : completion.getRight().getItems();
-		assertTrue(items.stream().anyMatch(i -> i.getLabel().equals("组织建设")), items.stream().map(CompletionItem::getLabel).toList().toString());
+		return names;
+	}
+
+	@Test
+	void aSubdomainNameIsCompleted() throws Exception {
+		String file = "table5-common.maturity";
+		String original = text(file);
+		List<String> before = lines(await(file, d -> !d.isEmpty()));
+		List<String> weighted = weightedSubdomains("表1", "组织");
+		assertEquals(4, weighted.size(), weighted.toString());
+		// in the name of an existing row, after 组: the row's own name
+		List<String> lines = List.of(original.split("\n", -1));
+		int line = lines.indexOf("    subdomain 组织建设");
+		int character = lines.get(line).indexOf("组织建设") + 1;
+		assertEquals(List.of("组织建设"), completed(file, new Position(line, character)));
+		// a domain whose rows are gone, a new row begun: every subdomain of 表1's domain 组织, in the weight table's order
+		int from = original.indexOf("  domain 组织\n") + "  domain 组织\n".length();
+		int to = original.indexOf("\n  domain ", from) + 1;
+		String emptied = original.substring(0, from) + "    subdomain \n" + original.substring(to);
+		change(file, emptied);
+		int newRow = List.of(emptied.split("\n", -1)).indexOf("    subdomain ");
+		assertEquals(weighted.stream().sorted().toList(), completed(file, new Position(newRow, "    subdomain ".length())).stream().sorted().toList());
+		change(file, original);
+		await(file, d -> lines(d).equals(before));
 	}
 
 	@Test
@@ -320,30 +409,79 @@ class LanguageServerTest {
 				List.of(new TextDocumentContentChangeEvent(text))));
 	}
 
-	@Test
-	@org.junit.jupiter.api.Disabled("the server offers no code action for text.clause-end of table7 yet; to be looked into")
-	void aQuickFixIsOfferedAsACodeActionAndApplied() throws Exception {
-		String file = "table7-smelting.maturity";
-		List<Diagnostic> before = await(file, d -> !d.isEmpty());
-		Diagnostic finding = before.stream().filter(d -> code(d).equals("text.clause-end")).findFirst().orElseThrow();
+	/** The code actions the server offers for one of its diagnostics. */
+	static List<CodeAction> codeActions(String file, Diagnostic finding) throws Exception {
 		List<Either<Command, CodeAction>> actions = server.getTextDocumentService()
 				.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri(file)), finding.getRange(), new CodeActionContext(List.of(finding))))
 				.get(60, TimeUnit.SECONDS);
-		CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst().orElseThrow();
-		assertTrue(action.getTitle().matches(".*[\\u4e00-\\u9fa5].*"), "a Chinese label: " + action.getTitle());
+		return actions.stream().filter(Either::isRight).map(Either::getRight).toList();
+	}
+
+	/** The text edits of a code action on one file. */
+	static List<TextEdit> edits(CodeAction action) {
 		WorkspaceEdit edit = action.getEdit();
-		List<TextEdit> edits = edit.getChanges() != null ? edit.getChanges().values().iterator().next()
+		assertNotNull(edit, "the code action carries its edit: " + action.getTitle());
+		return edit.getChanges() != null ? edit.getChanges().values().iterator().next()
 				: edit.getDocumentChanges().get(0).getLeft().getEdits().stream().map(Either::getLeft).toList();
+	}
+
+	@Test
+	void aQuickFixIsOfferedAsACodeActionAndApplied() throws Exception {
+		String file = "table8-processing.maturity";
 		String original = text(file);
-		String fixed = apply(original, edits);
-		assertFalse(fixed.equals(original));
+		List<Diagnostic> before = await(file, d -> !d.isEmpty());
+		// a cell's last clause ending in ；: its ； becomes 。 (one fix); a clause cut short (句子没有写完): words are missing, no fix
+		List<Diagnostic> clauseEnds = before.stream().filter(d -> code(d).equals("text.clause-end")).toList();
+		List<Diagnostic> semicolons = clauseEnds.stream().filter(d -> message(d).matches(".*的最后一条以“[；;]”结尾.*")).toList();
+		assertTrue(semicolons.size() > 1 && semicolons.size() < clauseEnds.size(), lines(clauseEnds).toString());
+		for (Diagnostic d : clauseEnds) {
+			assertEquals(semicolons.contains(d) ? 1 : 0, codeActions(file, d).size(), message(d));
+		}
+		Diagnostic finding = semicolons.get(0);
+		List<CodeAction> actions = codeActions(file, finding);
+		CodeAction action = actions.get(0);
+		assertTrue(action.getTitle().matches("将末尾的“[；;]”改为“。”"), action.getTitle());
+		assertEquals("quickfix", action.getKind());
+		String fixed = apply(original, edits(action));
+		org.eclipse.xtext.ide.server.Document document = new org.eclipse.xtext.ide.server.Document(1, original);
+		int semicolon = original.lastIndexOf(action.getTitle().substring(5, 6), document.getOffSet(finding.getRange().getEnd()));
+		assertEquals(original.substring(0, semicolon) + "。" + original.substring(semicolon + 1), fixed, "the ； that ends the cell becomes 。");
 		change(file, fixed);
 		List<String> expected = new ArrayList<>(lines(before));
 		expected.remove((finding.getRange().getStart().getLine() + 1) + ":" + code(finding) + ":" + message(finding));
 		List<Diagnostic> after = await(file, d -> lines(d).equals(expected));
-		assertEquals(before.size() - 1, after.size());
+		assertEquals(expected, lines(after), "the finding fixed goes, nothing else changes");
 		change(file, original);
 		await(file, d -> lines(d).equals(lines(before)));
+	}
+
+	/**
+	 * The code actions are {@code mwb fix}'s fixes: every clause end of a file that has exactly one code action, made
+	 * together on one snapshot, gives the text {@code mwb fix --code text.clause-end} writes into a copy of the folder.
+	 */
+	@Test
+	void theCodeActionsMakeTheFixesMwbFixMakes() throws Exception {
+		String file = "table8-processing.maturity";
+		String original = text(file);
+		List<Diagnostic> before = await(file, d -> !d.isEmpty());
+		List<TextEdit> all = new ArrayList<>();
+		int single = 0;
+		for (Diagnostic d : before.stream().filter(d -> code(d).equals("text.clause-end")).toList()) {
+			List<CodeAction> actions = codeActions(file, d);
+			if (actions.size() == 1) {
+				all.addAll(edits(actions.get(0)));
+				single++;
+			}
+		}
+		assertTrue(single > 1, "clause ends with one fix: " + single);
+		Path copy = Files.createDirectories(dir.resolve("headless"));
+		for (String f : files()) {
+			Files.copy(folder.resolve(f), copy.resolve(f));
+		}
+		// a process of its own: mwb fix sets the language up for itself, as it does when a drafter runs it
+		MwbProcess fix = MwbProcess.start(dir, "--lang", "zh", "fix", copy.toString(), "--code", "text.clause-end");
+		assertEquals(0, fix.waitFor(180), fix.stderr());
+		assertEquals(Files.readString(copy.resolve(file), StandardCharsets.UTF_8), apply(original, all));
 	}
 
 	@Test

@@ -52,6 +52,16 @@ class ContentProposalsTest {
 	}
 
 	@Test
+	void anExistingRowKeepsItsOwnNameOnOfferWhileItIsRewritten() {
+		String text = RevisionText.valid().singleFile();
+		int row = text.indexOf("subdomain 组织建设", text.indexOf("requirements 表5")) + "subdomain ".length();
+		// after 组: the row's own name (its other rows name 转型战略, which the prefix rules out anyway)
+		assertEquals(List.of("组织建设"), references(proposals(text, row + 1)));
+		// at the start of the name: still only its own, 转型战略 having its row
+		assertEquals(List.of("组织建设"), references(proposals(text, row)));
+	}
+
+	@Test
 	void aNameThatIsNoIdentifierIsProposedQuoted() {
 		RevisionText rev = RevisionText.valid();
 		rev.weights("表1").sub("转型战略").name = "转型战略（总体）";

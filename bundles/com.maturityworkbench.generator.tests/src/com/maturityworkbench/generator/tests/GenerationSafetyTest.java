@@ -243,6 +243,27 @@ class GenerationSafetyTest {
 		assertTrue(Files.exists(out.resolve(".mwb-generate-mine/notes.txt"), LinkOption.NOFOLLOW_LINKS));
 	}
 
+	/**
+	 * A run killed right after creating its temporary folder leaves it empty; one killed while removing it at its end
+	 * may leave it without {@code new/} (only part of {@code old/}): both are the run's own and go with the next run.
+	 */
+	@Test
+	void aLeftoverEmptyOrWithoutItsNewFolderIsRemoved() throws Exception {
+		Path out = temp.resolve("out");
+		previous.writeTo(out);
+		Map<String, String> before = snapshot(out);
+		Files.createDirectories(out.resolve(".mwb-generate-1"));
+		Files.createDirectories(out.resolve(".mwb-generate-2/old/docs"));
+		Files.writeString(out.resolve(".mwb-generate-2/old/docs/left.md"), "part of an earlier output, moved aside");
+		Files.createDirectories(out.resolve(".mwb-generate-3/old"));
+		Files.writeString(out.resolve(".mwb-generate-3/" + GeneratedTree.JOURNAL), "{\"entries\": [\"docs\"]}");
+		GeneratedTree.finishInterruptedRuns(out);
+		for (String leftover : List.of(".mwb-generate-1", ".mwb-generate-2", ".mwb-generate-3")) {
+			assertFalse(Files.exists(out.resolve(leftover), LinkOption.NOFOLLOW_LINKS), leftover);
+		}
+		assertEquals(before, snapshot(out));
+	}
+
 	/** The same revision generated twice, more than a second apart: the same bytes, XLSX workbooks included. */
 	@Test
 	void theSameInputGivesByteIdenticalOutput() throws Exception {

@@ -12,11 +12,16 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.common.base.Predicate;
 import com.google.inject.Inject;
 import com.maturityworkbench.dsl.conversion.NameSyntax;
+import com.maturityworkbench.dsl.maturity.MaturityPackage;
 import com.maturityworkbench.dsl.maturity.Model;
 import com.maturityworkbench.dsl.maturity.RequirementDomain;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
@@ -51,8 +56,11 @@ public class MaturityContentProposalProvider extends IdeContentProposalProvider 
 		super._createProposals(assignment, context, acceptor);
 	}
 
-	/** The subdomain names a new row of the requirement domain at the context may take. */
-	public List<String> subdomainNames(EObject at) {
+	/**
+	 * The subdomain names the row {@code editing} (whose name is being written; null for a new row) of the
+	 * requirement domain at {@code at} may take: the names no other row uses.
+	 */
+	public List<String> subdomainNames(EObject at, RequirementRow editing) {
 		RequirementDomain domain = at instanceof RequirementDomain d ? d : EcoreUtil2.getContainerOfType(at, RequirementDomain.class);
 		RequirementTable table = domain == null ? null : EcoreUtil2.getContainerOfType(domain, RequirementTable.class);
 		if (table == null) {
@@ -62,7 +70,7 @@ public class MaturityContentProposalProvider extends IdeContentProposalProvider 
 		List<WeightTable> weights = revision.weightTablesFor(table);
 		Set<String> used = new HashSet<>();
 		for (RequirementTable t : weights.isEmpty() ? List.of(table) : revision.requirementTablesFor(weights.get(0))) {
-			t.getDomains().forEach(d -> d.getRows().forEach(r -> used.add(SubdomainNames.normalize(r.getName()))));
+			t.getDomains().forEach(d -> d.getRows().stream().filter(r -> r != editing).forEach(r -> used.add(SubdomainNames.normalize(r.getName()))));
 		}
 		String domainName = SubdomainNames.normalize(domain.getName());
 		List<WeightDomain> matching = weights.stream().flatMap(w -> w.getDomains().stream())
@@ -75,11 +83,9 @@ public class MaturityContentProposalProvider extends IdeContentProposalProvider 
 	}
 
 	private void proposeSubdomains(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		EObject found = context.getCurrentModel();
-		EObject at = found instanceof RequirementRow row && row.getName() != null && row.getName().equals(context.getPrefix())
-				? row.eContainer() // the row being written
-				: found;
-		for (String name : subdomainNames(at)) {
+		RequirementRow editing = rowNamedAt(context);
+		EObject at = editing != null ? editing : context.getCurrentModel();
+		for (String name : subdomainNames(at, editing)) {
 			ContentAssistEntry entry = getProposalCreator().createProposal(NameSyntax.quoteIfNeeded(name), context);
 			if (entry != null) {
 				entry.setKind(ContentAssistEntry.KIND_REFERENCE);
@@ -88,6 +94,29 @@ public class MaturityContentProposalProvider extends IdeContentProposalProvider 
 				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry) + 200);
 			}
 		}
+	}
+
+	/**
+	 * The row whose name the cursor is in (or just after), as the resource parsed the file: its own name stays on
+	 * offer (completing {@code subdomain 组|织建设} proposes 组织建设); null when the cursor starts a new row.
+	 */
+	private static RequirementRow rowNamedAt(ContentAssistContext context) {
+		XtextResource resource = context.getResource();
+		if (resource == null || resource.getParseResult() == null) {
+			return null;
+		}
+		int offset = context.getOffset();
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), Math.max(0, offset - 1));
+		RequirementRow row = leaf == null ? null : EcoreUtil2.getContainerOfType(NodeModelUtils.findActualSemanticObjectFor(leaf), RequirementRow.class);
+		if (row == null) {
+			return null;
+		}
+		for (INode name : NodeModelUtils.findNodesForFeature(row, MaturityPackage.Literals.REQUIREMENT_ROW__NAME)) {
+			if (name.getOffset() <= offset && offset <= name.getEndOffset()) {
+				return row;
+			}
+		}
+		return null;
 	}
 
 	/** 表1 组织 3%: where the proposed subdomain is weighted. */
