@@ -95,11 +95,15 @@ public final class ScoreViews {
 				null, composite, Decimals.note(), input.details(), List.of());
 	}
 
-	/** The panel's disagreements (8.7.3), each with its clause's text and the consensus the assessment scores. */
+	/** The panel's disagreements (8.7.3) in the order of the enterprise's clauses, each with its clause's text and the consensus scored. */
 	private static List<DisagreementView> disagreements(RevisionModel model, java.util.Map<String, List<Rational>> panel, Assessment assessment,
 			Function<String, String> texts) {
 		List<DisagreementView> found = new ArrayList<>();
-		for (PanelDisagreements.Disagreement d : PanelDisagreements.of(model, panel)) {
+		List<String> order = SectorModel.of(model, assessment.sector()).clauseOrder();
+		List<PanelDisagreements.Disagreement> settle = new ArrayList<>(PanelDisagreements.of(model, panel));
+		settle.sort(java.util.Comparator.comparingInt((PanelDisagreements.Disagreement d) -> order.indexOf(d.clauseId()) < 0 ? Integer.MAX_VALUE : order.indexOf(d.clauseId()))
+				.thenComparing(PanelDisagreements.Disagreement::clauseId));
+		for (PanelDisagreements.Disagreement d : settle) {
 			Rational consensus = assessment.ratings().get(d.clauseId());
 			found.add(new DisagreementView(d.clauseId(), texts.apply(d.clauseId()), d.ratings().stream().map(r -> WrittenAssessment.ratingText(model, r)).toList(), d.steps(),
 					consensus == null ? "" : WrittenAssessment.ratingText(model, consensus)));
