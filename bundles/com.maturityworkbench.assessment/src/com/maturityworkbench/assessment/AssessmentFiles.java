@@ -46,7 +46,12 @@ public final class AssessmentFiles {
 	}
 
 	/** A composite enterprise and, per unit, where its ratings came from (the composite file or a unit file, with format). */
-	public record CompositeInput(String file, CompositeAssessment composite, RevisionModel model, List<UnitSource> sources) implements Input {
+	public record CompositeInput(String file, CompositeAssessment composite, RevisionModel model, List<UnitSource> sources, EnterpriseDetails details)
+			implements Input {
+		/** A composite without the report's details (a worked example, a population). */
+		public CompositeInput(String file, CompositeAssessment composite, RevisionModel model, List<UnitSource> sources) {
+			this(file, composite, model, sources, EnterpriseDetails.NONE);
+		}
 	}
 
 	/** Where a unit's ratings were read: a file and its format. */
@@ -218,7 +223,7 @@ public final class AssessmentFiles {
 		if (!problems.isEmpty()) {
 			throw new AssessmentInputException(problems.stream().map(p -> new InputIssue(SourceLocation.file(c.file()), p.message())).toList());
 		}
-		return new CompositeInput(c.file(), composite, model, sources);
+		return new CompositeInput(c.file(), composite, model, sources, c.details());
 	}
 
 	/**

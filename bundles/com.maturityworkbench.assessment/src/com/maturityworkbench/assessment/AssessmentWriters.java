@@ -45,10 +45,16 @@ public final class AssessmentWriters {
 	/** A composite enterprise with the evidence of its units (unit name → clause id → text). */
 	public static void saveComposite(Path file, RevisionModel model, CompositeAssessment composite, java.util.Map<String, java.util.Map<String, String>> evidence)
 			throws IOException {
+		saveComposite(file, model, composite, evidence, EnterpriseDetails.NONE);
+	}
+
+	/** A composite enterprise with the evidence of its units and the report's details of the enterprise (layout 5). */
+	public static void saveComposite(Path file, RevisionModel model, CompositeAssessment composite, java.util.Map<String, java.util.Map<String, String>> evidence,
+			EnterpriseDetails details) throws IOException {
 		if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
 			throw new IllegalArgumentException(M.text("file.composite-json-only"));
 		}
-		replace(file, JsonAssessmentWriter.writeComposite(model, composite, evidence));
+		replace(file, JsonAssessmentWriter.writeComposite(model, composite, evidence, details));
 	}
 
 	/**

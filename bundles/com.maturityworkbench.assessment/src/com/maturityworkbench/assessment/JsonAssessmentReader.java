@@ -37,8 +37,8 @@ public final class JsonAssessmentReader {
 	 * problems of the file's structure.
 	 */
 	public record Composite(String file, AssessmentRows.Field standard, AssessmentRows.Field revision, AssessmentRows.Field outputBasis,
-			SourceLocation unitsWhere, List<Unit> units, List<InputIssue> issues, AssessmentRows.Field revisionLabel, LayoutVersion layout)
-			implements Content {
+			SourceLocation unitsWhere, List<Unit> units, List<InputIssue> issues, AssessmentRows.Field revisionLabel, LayoutVersion layout,
+			EnterpriseDetails details) implements Content {
 	}
 
 	/** One unit: inline rows, or the file of its assessment ({@code assessmentFile}); output null when unreadable. */
@@ -264,6 +264,12 @@ public final class JsonAssessmentReader {
 				} else {
 					issues.add(new InputIssue(at(member), M.text("json.must-be-text", key, describe(e.getValue()))));
 				}
+			} else if (JsonLayout.DETAILS.contains(key)) {
+				if (e.getValue() instanceof String s) {
+					top.put(MetadataKey.byKey(key).orElseThrow(), s, at(member));
+				} else {
+					issues.add(new InputIssue(at(member), M.text("json.must-be-text", key, describe(e.getValue()))));
+				}
 			}
 		}
 		top.resolveLayout();
@@ -274,7 +280,7 @@ public final class JsonAssessmentReader {
 		List<Unit> units = new ArrayList<>();
 		if (!(o.get(JsonLayout.COMPOSITE) instanceof Map<?, ?> c)) {
 			issues.add(new InputIssue(at(compositePointer), M.text("json.composite-not-object")));
-			return new Composite(file, standard, revision, null, unitsWhere, units, issues, label, top.layout());
+			return new Composite(file, standard, revision, null, unitsWhere, units, issues, label, top.layout(), EnterpriseDetails.of(top));
 		}
 		for (Map.Entry<?, ?> e : c.entrySet()) {
 			String key = (String) e.getKey();
@@ -305,7 +311,7 @@ public final class JsonAssessmentReader {
 		if (units.isEmpty() && c.get(JsonLayout.UNITS) instanceof List<?> list && list.isEmpty() || c.get(JsonLayout.UNITS) == null) {
 			issues.add(new InputIssue(unitsWhere, M.text("json.no-units")));
 		}
-		return new Composite(file, standard, revision, basis, unitsWhere, units, issues, label, top.layout());
+		return new Composite(file, standard, revision, basis, unitsWhere, units, issues, label, top.layout(), EnterpriseDetails.of(top));
 	}
 
 	private Unit unit(Object value, String pointer, AssessmentRows.Field revision, AssessmentRows.Field standard) {

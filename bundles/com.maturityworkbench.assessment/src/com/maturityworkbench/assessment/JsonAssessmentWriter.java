@@ -54,6 +54,11 @@ public final class JsonAssessmentWriter {
 
 	/** A composite enterprise with the evidence of its units (unit name → clause id → text). */
 	public static byte[] writeComposite(RevisionModel model, CompositeAssessment composite, Map<String, Map<String, String>> evidence) {
+		return writeComposite(model, composite, evidence, EnterpriseDetails.NONE);
+	}
+
+	/** A composite enterprise with the evidence of its units and the report's details of the enterprise (layout 5, those filled in). */
+	public static byte[] writeComposite(RevisionModel model, CompositeAssessment composite, Map<String, Map<String, String>> evidence, EnterpriseDetails details) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put(JsonLayout.LAYOUT, WrittenAssessment.LAYOUT.number());
 		if (model.standardCode() != null) {
@@ -61,6 +66,7 @@ public final class JsonAssessmentWriter {
 		}
 		json.put(JsonLayout.REVISION, model.revisionId());
 		json.put(JsonLayout.REVISION_LABEL, model.revisionLabel());
+		details.values().forEach((k, v) -> json.put(k.key(), v));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put(JsonLayout.OUTPUT_BASIS, composite.basis() == OutputBasis.SHARES ? JsonLayout.SHARES : JsonLayout.VALUES);
 		List<Object> units = new ArrayList<>();

@@ -18,7 +18,8 @@ import com.maturityworkbench.scoring.model.SectorModel;
 
 /**
  * What the writers of this library put into an assessment file of the {@link LayoutVersion#CURRENT current layout},
- * the same in JSON, CSV and XLSX: the value of every {@link MetadataKey} of the layout and one row per clause with a
+ * the same in JSON, CSV and XLSX: the value of every {@link MetadataKey} of the layout (the report's details of layout
+ * 5 empty where not filled in; JSON leaves them out) and one row per clause with a
  * cell per {@link RequirementColumn}. The rows are the clauses of the enterprise's model in the runtime's order (as
  * the templates list them), rated or not, followed by the rated clauses of rows without weight (not scored, kept so
  * that reading the file back gives the same assessment). A rating is written as its scale name (大部分满足), a value
@@ -53,6 +54,7 @@ public final class WrittenAssessment {
 	private final Assessment assessment;
 	private final ClauseTexts texts;
 	private final Map<String, String> evidence;
+	private final EnterpriseDetails details;
 
 	public WrittenAssessment(RevisionModel model, Assessment assessment, ClauseTexts texts) {
 		this(model, assessment, texts, Map.of());
@@ -60,6 +62,11 @@ public final class WrittenAssessment {
 
 	/** @param evidence clause id → evidence and remarks (证据/备注), written in the column and member of layout 4 */
 	public WrittenAssessment(RevisionModel model, Assessment assessment, ClauseTexts texts, Map<String, String> evidence) {
+		this(model, assessment, texts, evidence, EnterpriseDetails.NONE);
+	}
+
+	/** @param details the particulars and the panel's written parts of layout 5 (empty keys are written empty) */
+	public WrittenAssessment(RevisionModel model, Assessment assessment, ClauseTexts texts, Map<String, String> evidence, EnterpriseDetails details) {
 		if (!model.revisionId().equals(assessment.revisionId())) {
 			throw new IllegalArgumentException("an assessment of " + assessment.revisionId() + " is not one of revision " + model.revisionId());
 		}
@@ -67,6 +74,7 @@ public final class WrittenAssessment {
 		this.assessment = assessment;
 		this.texts = texts;
 		this.evidence = Map.copyOf(evidence);
+		this.details = details;
 	}
 
 	public RevisionModel model() {
@@ -93,6 +101,8 @@ public final class WrittenAssessment {
 			case SCALE -> scale(model);
 			case LAYOUT -> String.valueOf(LAYOUT.number());
 			case REVISION_LABEL -> model.revisionLabel();
+			case ENTERPRISE, CREDIT_CODE, ADDRESS, INDUSTRY, ASSESSMENT_DATE, ASSESSOR, PANEL_MEMBERS, ANALYSIS, STRENGTHS, WEAKNESSES, ADVICE ->
+				details.value(key).orElse("");
 			}));
 		}
 		return entries;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
+import com.maturityworkbench.assessment.EnterpriseDetails;
 import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.AssessmentWriters;
@@ -84,7 +85,8 @@ final class MigrateCommand implements MwbSubcommand {
 				sector(migration, single.mapped().assessment().sector());
 				result = migration.single(single.mapped().assessment(), single.mapped().rows().evidence());
 				CarriedUnit u = result.units().get(0);
-				AssessmentWriters.save(output, new WrittenAssessment(newModel, u.assessment(), migration.newClauseTexts(), u.evidence()));
+				AssessmentWriters.save(output,
+						new WrittenAssessment(newModel, u.assessment(), migration.newClauseTexts(), u.evidence(), EnterpriseDetails.of(single.mapped().rows())));
 			} else {
 				AssessmentFiles.CompositeInput composite = (AssessmentFiles.CompositeInput) read;
 				for (CompositeUnit u : composite.composite().units()) {
@@ -93,7 +95,7 @@ final class MigrateCommand implements MwbSubcommand {
 				result = migration.composite(composite.composite(), java.util.Map.of());
 				java.util.Map<String, java.util.Map<String, String>> evidence = new java.util.LinkedHashMap<>();
 				result.units().forEach(u -> evidence.put(u.unit(), u.evidence()));
-				AssessmentWriters.saveComposite(output, newModel, result.composite(), evidence);
+				AssessmentWriters.saveComposite(output, newModel, result.composite(), evidence, composite.details());
 			}
 		} catch (IOException e) {
 			throw new UnusableInputException(CliMessages.M.text("migrate.write-failed", output, e.getMessage()));

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import com.maturityworkbench.assessment.report.AssessmentReport;
+import com.maturityworkbench.generator.AssessmentReportDocx;
 import com.maturityworkbench.dsl.workspace.UnusableInputException;
 
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mwb report MODEL ASSESSMENT --out FILE.html}: the 评估报告 of 8.7.4 ({@link AssessmentReport}) of one scored
+ * {@code mwb report MODEL ASSESSMENT --out FILE.html|FILE.docx}: the 评估报告 of 8.7.4 as a page ({@link AssessmentReport})
+ * or a Word document ({@link AssessmentReportDocx}) of one scored
  * assessment, written atomically (nothing is left behind when scoring is refused). The assessment is read and scored
  * by the same pipeline as {@code mwb score} ({@link ScoreCommand#score}).
  */
@@ -25,7 +27,7 @@ final class ReportCommand implements MwbSubcommand {
 	@Mixin
 	HelpOption help;
 
-	@Option(names = "--out", paramLabel = "FILE.html", required = true, descriptionKey = "report.out")
+	@Option(names = "--out", paramLabel = "FILE.html|FILE.docx", required = true, descriptionKey = "report.out")
 	Path out;
 
 	@Option(names = "--progressive", paramLabel = "on|off", descriptionKey = "score.progressive")
@@ -39,7 +41,9 @@ final class ReportCommand implements MwbSubcommand {
 
 	@Override
 	public ExitCode run(CommandContext context) throws UnusableInputException {
-		if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
+		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+		boolean word = name.endsWith(".docx");
+		if (!word && !name.endsWith(".html")) {
 			throw new UnusableInputException(CliMessages.M.text("report.out-html", out));
 		}
 		ScoreCommand score = new ScoreCommand();
@@ -50,10 +54,10 @@ final class ReportCommand implements MwbSubcommand {
 		if (scored.refused() != null) {
 			return scored.refused();
 		}
-		byte[] page = AssessmentReport.render(scored.view()).getBytes(StandardCharsets.UTF_8);
+		byte[] page = word ? AssessmentReportDocx.render(scored.view()) : AssessmentReport.render(scored.view()).getBytes(StandardCharsets.UTF_8);
 		Path target = out.toAbsolutePath();
 		try {
-			Path temporary = Files.createTempFile(target.getParent(), ".mwb-report-", ".html");
+			Path temporary = Files.createTempFile(target.getParent(), ".mwb-report-", word ? ".docx" : ".html");
 			Files.write(temporary, page);
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {

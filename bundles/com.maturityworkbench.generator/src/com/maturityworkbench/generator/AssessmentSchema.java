@@ -158,6 +158,10 @@ public final class AssessmentSchema {
 			case SECTOR -> ref("sector");
 			case TAILORED -> ref("tailored");
 			case SCALE -> map("description", "the rating scale, for people; ignored");
+			case ENTERPRISE, CREDIT_CODE, ADDRESS, INDUSTRY, ASSESSMENT_DATE, ASSESSOR, PANEL_MEMBERS -> map("description",
+					"layout 5: " + metadata.get().label() + ", for the report's 基本情况 (8.7.4); not read for scoring", "type", "string");
+			case ANALYSIS, STRENGTHS, WEAKNESSES, ADVICE -> map("description",
+					"layout 5: the panel's own text of the report's part " + metadata.get().label() + " (8.7.4); not read for scoring", "type", "string");
 			};
 		}
 		return switch (member) {

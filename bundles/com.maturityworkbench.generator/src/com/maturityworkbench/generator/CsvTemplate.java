@@ -3,6 +3,7 @@ package com.maturityworkbench.generator;
 import java.util.List;
 
 import com.maturityworkbench.assessment.layout.CsvLayout;
+import com.maturityworkbench.assessment.layout.MetadataKey;
 import com.maturityworkbench.assessment.layout.RequirementColumn;
 import com.maturityworkbench.generator.GenerationModel.SectorView;
 import com.maturityworkbench.generator.GenerationModel.TemplateRow;
@@ -24,6 +25,9 @@ public final class CsvTemplate {
 	public static byte[] render(GenerationModel m, SectorView sector) {
 		StringBuilder b = new StringBuilder();
 		for (TemplateInfo.Entry e : TemplateInfo.entries(m, sector)) {
+			if (e.key().kind() != MetadataKey.Kind.ASSESSMENT && e.key() == MetadataKey.of(e.key().kind()).get(0)) {
+				b.append(field(CsvLayout.COMMENT + " " + TemplateInfo.detailsHeading(e.key().kind()))).append(CsvLayout.LINE_END);
+			}
 			b.append(field(CsvLayout.metadataLine(e.key(), e.value()))).append(CsvLayout.LINE_END);
 		}
 		if (RequirementColumn.hasChineseHeader(TemplateInfo.LAYOUT)) {

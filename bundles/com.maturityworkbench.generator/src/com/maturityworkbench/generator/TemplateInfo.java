@@ -26,6 +26,11 @@ final class TemplateInfo {
 	/** Before a cell's lead-in in the context column (the lead-in itself has no marker in the standard). */
 	static final String LEAD_IN = "导语：";
 
+	/** After the Chinese label of a particular of the enterprise. */
+	static final String DETAIL_NOTE = "（选填，评估报告“基本情况”引用；不参与评分）";
+	/** After the Chinese label of a part the panel writes. */
+	static final String WRITTEN_PART_NOTE = "（选填，评估组撰写，原文写入评估报告该部分；不参与评分）";
+
 	/** One metadata row: key, value, explanation for the assessor. */
 	record Entry(MetadataKey key, String value, String note) {
 	}
@@ -47,9 +52,21 @@ final class TemplateInfo {
 					: "评分：填写等级名称或对应分值；不适用的条款填“" + notApplicableName(m) + "”（不计入该单元格的条款数）");
 			case LAYOUT -> new Entry(key, String.valueOf(LAYOUT.number()), "模板布局版本（由生成器填写，请勿修改）");
 			case REVISION_LABEL -> new Entry(key, m.stamp().revisionLabel(), "修订版标签（评估表只能按该修订版评分；换修订版请用 mwb migrate）");
+			case ENTERPRISE, CREDIT_CODE, ADDRESS, INDUSTRY, ASSESSMENT_DATE, ASSESSOR, PANEL_MEMBERS -> new Entry(key, "", key.label() + DETAIL_NOTE);
+			case ANALYSIS, STRENGTHS, WEAKNESSES, ADVICE -> new Entry(key, "", key.label() + WRITTEN_PART_NOTE);
 			});
 		}
 		return entries;
+	}
+
+	/**
+	 * The comment line a CSV template writes before the first key of {@code kind}: what the keys are, each with its
+	 * Chinese label (a line the readers skip: its text before the colon is no key).
+	 */
+	static String detailsHeading(MetadataKey.Kind kind) {
+		String keys = String.join("；", MetadataKey.of(kind).stream().map(k -> k.key() + " " + k.label()).toList());
+		return (kind == MetadataKey.Kind.PARTICULARS ? "以下为评估报告“基本情况”的企业信息（选填，不参与评分）：" : "以下为评估组撰写的报告内容（选填，不参与评分；多行文字请整格加引号）：")
+				+ keys;
 	}
 
 	/** The clause row's cells, one per column of the layout. */

@@ -50,6 +50,12 @@ final class WordWriter {
 	final XWPFDocument doc;
 
 	WordWriter(XWPFDocument doc) {
+		this(doc, List.of(DocxLayout.STYLE_LEAD_IN, DocxLayout.STYLE_CLAUSE, DocxLayout.STYLE_CONTINUATION, DocxLayout.STYLE_CLAUSE_NOTE,
+				DocxLayout.STYLE_CLAUSE_EXAMPLE, DocxLayout.STYLE_CELL_NOTE, DocxLayout.STYLE_CELL_EXAMPLE, DocxLayout.STYLE_EMPTY, DocxLayout.STYLE_LISTED, DocxLayout.STYLE_CAPTION));
+	}
+
+	/** A4 pages with the standard's margins and the paragraph styles {@code styleIds} (empty ones, named as their id). */
+	WordWriter(XWPFDocument doc, List<String> styleIds) {
 		this.doc = doc;
 		CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
 		CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
@@ -61,14 +67,42 @@ final class WordWriter {
 		mar.setLeft(BigInteger.valueOf(MARGIN_25));
 		mar.setRight(BigInteger.valueOf(MARGIN_20));
 		XWPFStyles styles = doc.createStyles();
-		for (String id : List.of(DocxLayout.STYLE_LEAD_IN, DocxLayout.STYLE_CLAUSE, DocxLayout.STYLE_CONTINUATION, DocxLayout.STYLE_CLAUSE_NOTE,
-				DocxLayout.STYLE_CLAUSE_EXAMPLE, DocxLayout.STYLE_CELL_NOTE, DocxLayout.STYLE_CELL_EXAMPLE, DocxLayout.STYLE_EMPTY, DocxLayout.STYLE_LISTED, DocxLayout.STYLE_CAPTION)) {
+		for (String id : styleIds) {
 			CTStyle style = CTStyle.Factory.newInstance();
 			style.setStyleId(id);
 			style.addNewName().setVal(id);
 			style.setType(STStyleType.PARAGRAPH);
 			styles.addStyle(new XWPFStyle(style));
 		}
+	}
+
+	/**
+	 * Word's heading styles {@code Heading1} … {@code Heading<levels>} (named "heading 1" …, with their outline level),
+	 * so that Word's navigation pane and table of contents list the headings that use them.
+	 */
+	void headingStyles(int levels) {
+		XWPFStyles styles = doc.createStyles();
+		for (int level = 1; level <= levels; level++) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId(HEADING_STYLE + level);
+			style.addNewName().setVal("heading " + level);
+			style.setType(STStyleType.PARAGRAPH);
+			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+			styles.addStyle(new XWPFStyle(style));
+		}
+	}
+
+	/** The style id prefix of {@link #headingStyles}. */
+	static final String HEADING_STYLE = "Heading";
+
+	/** A heading of {@link #headingStyles} in 黑体: level 1 in 四号, deeper levels in 五号, kept with what follows. */
+	XWPFParagraph outlineHeading(String text, int level) {
+		XWPFParagraph p = paragraph(text, HEI, level == 1 ? SIHAO : WUHAO, ParagraphAlignment.LEFT);
+		p.setStyle(HEADING_STYLE + level);
+		p.setSpacingBefore(level == 1 ? 360 : 200);
+		p.setSpacingAfter(120);
+		p.setKeepNext(true);
+		return p;
 	}
 
 	/** Sets 宋体/黑体 (East Asian) with Times New Roman for Latin text, and the size in half-points. */
@@ -160,6 +194,20 @@ final class WordWriter {
 
 	/** A full-width bordered table with the given column widths (twips); row 0 is the header, repeated on every page. */
 	XWPFTable table(int rows, int[] widths, List<String> header) {
+		XWPFTable t = grid(rows, widths);
+		XWPFTableRow head = t.getRow(0);
+		head.setRepeatHeader(true);
+		head.setCantSplitRow(true);
+		for (int c = 0; c < header.size(); c++) {
+			XWPFParagraph p = head.getCell(c).getParagraphs().get(0);
+			p.setAlignment(ParagraphAlignment.CENTER);
+			run(p, header.get(c), HEI, XIAOWU, false);
+		}
+		return t;
+	}
+
+	/** A full-width bordered table with the given column widths (twips), without a header row. */
+	XWPFTable grid(int rows, int[] widths) {
 		XWPFTable t = doc.createTable(rows, widths.length);
 		t.setTableAlignment(TableRowAlign.CENTER);
 		CTTblWidth w = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW() : t.getCTTbl().getTblPr().addNewTblW();
@@ -173,14 +221,6 @@ final class WordWriter {
 			for (int c = 0; c < widths.length; c++) {
 				t.getRow(r).getCell(c).setWidth(String.valueOf(widths[c]));
 			}
-		}
-		XWPFTableRow head = t.getRow(0);
-		head.setRepeatHeader(true);
-		head.setCantSplitRow(true);
-		for (int c = 0; c < header.size(); c++) {
-			XWPFParagraph p = head.getCell(c).getParagraphs().get(0);
-			p.setAlignment(ParagraphAlignment.CENTER);
-			run(p, header.get(c), HEI, XIAOWU, false);
 		}
 		return t;
 	}

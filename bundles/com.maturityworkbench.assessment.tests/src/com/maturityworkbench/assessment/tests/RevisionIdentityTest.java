@@ -1,6 +1,7 @@
 package com.maturityworkbench.assessment.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
+import com.maturityworkbench.assessment.EnterpriseDetails;
 import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentMapper;
 import com.maturityworkbench.assessment.AssessmentWriters;
@@ -135,14 +137,15 @@ class RevisionIdentityTest {
 		AssessmentFiles.SingleInput back = (AssessmentFiles.SingleInput) read(file, SECOND);
 		assertEquals(filled.mapped().assessment(), back.mapped().assessment());
 		assertEquals(EVIDENCE, back.mapped().rows().evidence());
-		assertEquals(LayoutVersion.V4, back.mapped().rows().layout());
+		assertEquals(LayoutVersion.V5, back.mapped().rows().layout());
 		assertEquals(1, issues(file, FIRST).size(), "an assessment of 二稿 is not one of 一稿");
 		if (format.equals("csv")) {
 			List<String> lines = List.of(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n"));
 			assertEquals(List.of("# standard: T/READ 1—2025", "# revision: reader", "# status: draft", "# sector: 采选", "# tailored: 表2.丁",
-					"# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0", "# layout: 4", "# revisionLabel: 二稿",
-					"条款编号,表,能力域,能力子域,等级,编号,条款内容,评分,导语与注,证据/备注", "clause_id,table,domain,subdomain,level,label,text,rating,context,evidence"),
-					lines.subList(0, 10));
+					"# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0", "# layout: 5", "# revisionLabel: 二稿", "# enterprise: ", "# creditCode: ",
+					"# address: ", "# industry: ", "# assessmentDate: ", "# assessor: ", "# panelMembers: ", "# analysis: ", "# strengths: ", "# weaknesses: ",
+					"# advice: ", "条款编号,表,能力域,能力子域,等级,编号,条款内容,评分,导语与注,证据/备注",
+					"clause_id,table,domain,subdomain,level,label,text,rating,context,evidence"), lines.subList(0, 21));
 		}
 	}
 }

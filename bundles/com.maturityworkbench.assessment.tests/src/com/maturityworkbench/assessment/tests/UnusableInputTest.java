@@ -120,7 +120,7 @@ class UnusableInputTest {
 		String misspelt = valid.replace("\"sector\"", "\"sectr\"");
 		Path unknown = Read.write(dir, "a.json", misspelt);
 		assertEquals(List.of(Read.at(unknown, misspelt, "\"sectr\"")
-				+ ": 未知成员“sectr”；单个企业的评估包含 layout, standard, revision, revisionLabel, status, sector, tailored, scale, ratings, panel, evidence；综合型企业的评估包含“composite”",
+				+ ": 未知成员“sectr”；单个企业的评估包含 layout, standard, revision, revisionLabel, status, sector, tailored, scale, enterprise, creditCode, address, industry, assessmentDate, assessor, panelMembers, analysis, strengths, weaknesses, advice, ratings, panel, evidence；综合型企业的评估包含“composite”",
 				unknown + ": 评估未写明企业类型（采选、冶炼之一）"), Read.issues(unknown));
 		String numeric = valid.replace("\"sector\": \"采选\"", "\"sector\": 3");
 		Path number = Read.write(dir, "b.json", numeric);

@@ -26,8 +26,10 @@ import com.maturityworkbench.assessment.AssessmentFiles;
 import com.maturityworkbench.assessment.AssessmentInputException;
 import com.maturityworkbench.assessment.AssessmentWriters;
 import com.maturityworkbench.assessment.CsvAssessmentWriter;
+import com.maturityworkbench.assessment.EnterpriseDetails;
 import com.maturityworkbench.assessment.WrittenAssessment;
 import com.maturityworkbench.assessment.layout.LayoutVersion;
+import com.maturityworkbench.assessment.layout.MetadataKey;
 import com.maturityworkbench.scoring.Rational;
 import com.maturityworkbench.scoring.assessment.Assessment;
 import com.maturityworkbench.scoring.assessment.CompositeAssessment;
@@ -91,15 +93,44 @@ class WritersTest {
 		assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3));
 		List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
 		assertEquals(List.of("# standard: T/READ 1—2025", "# revision: reader", "# status: draft", "# sector: 采选", "# tailored: 表2.丁",
-				"# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0", "# layout: 4", "条款编号,表,能力域,能力子域,等级,编号,条款内容,评分,导语与注,证据/备注",
-				"clause_id,table,domain,subdomain,level,label,text,rating,context,evidence"), lines.subList(0, 9));
-		// a model without revision label (as ReaderModel) writes no revisionLabel line;
-		// 甲 10, 乙 5, 丙 5, 丁 5 (tailored: not rated), then the rated clause of the row without weight
-		assertEquals(9 + 25 + 1, lines.size());
-		assertEquals("表5.甲.一级.2,表5,组织,甲,一级,b),应建立甲的一级制度，并定期评审。,全部满足,,", lines.get(10));
-		assertEquals("表6.丙.三级.1,表6,生产,丙,三级,a),应建立丙的三级制度。,不满足,,", lines.get(9 + 10 + 5 + 2));
-		assertEquals("表6.丁.一级.1,表6,生产,丁,一级,a),应建立丁的一级制度。,,,", lines.get(9 + 20));
-		assertEquals("表6.庚.一级.1,表6,生产,庚,一级,a),宜建立庚的制度。,大部分满足,,", lines.get(34));
+				"# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0", "# layout: 5", "# enterprise: ", "# creditCode: ", "# address: ", "# industry: ",
+				"# assessmentDate: ", "# assessor: ", "# panelMembers: ", "# analysis: ", "# strengths: ", "# weaknesses: ", "# advice: ",
+				"条款编号,表,能力域,能力子域,等级,编号,条款内容,评分,导语与注,证据/备注", "clause_id,table,domain,subdomain,level,label,text,rating,context,evidence"),
+				lines.subList(0, 20));
+		// a model without revision label (as ReaderModel) writes no revisionLabel line; the report's details of layout 5
+		// are written empty (11 lines); 甲 10, 乙 5, 丙 5, 丁 5 (tailored: not rated), then the rated clause of the row without weight
+		int head = 20;
+		assertEquals(head + 25 + 1, lines.size());
+		assertEquals("表5.甲.一级.2,表5,组织,甲,一级,b),应建立甲的一级制度，并定期评审。,全部满足,,", lines.get(head + 1));
+		assertEquals("表6.丙.三级.1,表6,生产,丙,三级,a),应建立丙的三级制度。,不满足,,", lines.get(head + 10 + 5 + 2));
+		assertEquals("表6.丁.一级.1,表6,生产,丁,一级,a),应建立丁的一级制度。,,,", lines.get(head + 20));
+		assertEquals("表6.庚.一级.1,表6,生产,庚,一级,a),宜建立庚的制度。,大部分满足,,", lines.get(head + 25));
+	}
+
+	/**
+	 * Layout 5: the enterprise's particulars and the panel's written parts, a text of several lines among them, read
+	 * back from each format as written; what is not filled in stays absent; the scores do not change.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "json", "csv", "xlsx" })
+	void theReportsDetailsAreWrittenAndReadBack(String format) throws IOException, AssessmentInputException {
+		Map<MetadataKey, String> values = new LinkedHashMap<>();
+		values.put(MetadataKey.ENTERPRISE, "示例铜业有限公司（虚构）");
+		values.put(MetadataKey.CREDIT_CODE, "91000000MA00000001");
+		values.put(MetadataKey.INDUSTRY, "有色金属冶炼, 阴极铜");
+		values.put(MetadataKey.ASSESSMENT_DATE, "2026-11-20");
+		values.put(MetadataKey.PANEL_MEMBERS, "张三（组长）、李四、王五");
+		values.put(MetadataKey.ANALYSIS, "第一段：组织建设扎实。\n第二段：数据治理薄弱，\"一企一策\"见改进建议。");
+		values.put(MetadataKey.ADVICE, "建议一年内建成数据中台。");
+		EnterpriseDetails details = new EnterpriseDetails(values);
+		Path file = dir.resolve("details." + format);
+		AssessmentWriters.save(file, new WrittenAssessment(ReaderModel.model(), hand(), texts(), Map.of(), details));
+		AssessmentFiles.SingleInput read = Read.single(file);
+		assertEquals(LayoutVersion.V5, read.mapped().rows().layout());
+		assertEquals(values, EnterpriseDetails.of(read.mapped().rows()).values());
+		assertEquals(java.util.Optional.empty(), EnterpriseDetails.of(read.mapped().rows()).value(MetadataKey.ADDRESS));
+		assertEquals(hand(), read.mapped().assessment());
+		assertEquals(ReaderModel.HAND_TOTAL, Read.score(read).total().toExactString());
 	}
 
 	@Test

@@ -27,7 +27,10 @@ import java.util.List;
  * a text (a scale value such as "0.8" or a scale name such as 大部分满足; where the revision's rules allow it, its name for
  * not applicable, e.g. 不适用, in every format alike) or null (not rated). {@code outputBasis}
  * is {@value #VALUES} (the default) or {@value #SHARES}. {@code $schema}, {@code comment}, {@code status} and
- * {@code scale} are for people and ignored.
+ * {@code scale} are for people and ignored. From layout 5 on, a single or composite file may give the details of the
+ * report ({@link #DETAILS}: {@code enterprise}, {@code creditCode}, {@code address}, {@code industry},
+ * {@code assessmentDate}, {@code assessor}, {@code panelMembers}; {@code analysis}, {@code strengths},
+ * {@code weaknesses}, {@code advice}), each a text.
  */
 public final class JsonLayout {
 	public static final String SCHEMA = "$schema";
@@ -40,6 +43,9 @@ public final class JsonLayout {
 	public static final String SECTOR = MetadataKey.SECTOR.key();
 	public static final String TAILORED = MetadataKey.TAILORED.key();
 	public static final String SCALE = MetadataKey.SCALE.key();
+	/** Layout 5: the particulars and the panel's written parts of the report (8.7.4), each a text, all optional. */
+	public static final List<String> DETAILS = java.util.stream.Stream.of(MetadataKey.values()).filter(k -> k.kind() != MetadataKey.Kind.ASSESSMENT)
+			.map(MetadataKey::key).toList();
 	public static final String RATINGS = "ratings";
 	/** Layout 4: clause id → the evidence and remarks of the clause (证据/备注, 8.7.2), free text. */
 	public static final String EVIDENCE = "evidence";
@@ -60,10 +66,10 @@ public final class JsonLayout {
 	/** The objects of an assessment JSON and their members, in the order the schema lists them. */
 	public enum Shape {
 		/** One enterprise: the whole file. */
-		SINGLE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SECTOR, TAILORED, SCALE, RATINGS, PANEL, EVIDENCE),
+		SINGLE(concat(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SECTOR, TAILORED, SCALE), DETAILS, List.of(RATINGS, PANEL, EVIDENCE)),
 				List.of(REVISION, SECTOR, RATINGS)),
 		/** A composite enterprise: the whole file; a member {@value JsonLayout#COMPOSITE} tells it from a single one. */
-		COMPOSITE_FILE(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SCALE, JsonLayout.COMPOSITE),
+		COMPOSITE_FILE(concat(List.of(SCHEMA, COMMENT, LAYOUT, STANDARD, REVISION, REVISION_LABEL, STATUS, SCALE), DETAILS, List.of(JsonLayout.COMPOSITE)),
 				List.of(REVISION, JsonLayout.COMPOSITE)),
 		/** The value of {@value JsonLayout#COMPOSITE}. */
 		COMPOSITE(List.of(COMMENT, OUTPUT_BASIS, UNITS), List.of(UNITS)),
@@ -100,5 +106,10 @@ public final class JsonLayout {
 	}
 
 	private JsonLayout() {
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... parts) {
+		return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
 	}
 }

@@ -27,10 +27,10 @@ import java.util.Optional;
  * </ul>
  */
 public enum LayoutVersion {
-	V1(1), V2(2), V3(3), V4(4);
+	V1(1), V2(2), V3(3), V4(4), V5(5);
 
 	/** The layout the generator writes and the newest the readers read. */
-	public static final LayoutVersion CURRENT = V4;
+	public static final LayoutVersion CURRENT = V5;
 	/** The layout of a file without a marker. */
 	public static final LayoutVersion UNMARKED = V1;
 

@@ -84,7 +84,7 @@ public final class PartialScoring {
 
 	private static AssessmentFiles.Input composite(AssessmentFiles.CompositeInput input, List<CompositeUnit> units) {
 		CompositeAssessment c = input.composite();
-		return new AssessmentFiles.CompositeInput(input.file(), new CompositeAssessment(c.revisionId(), c.basis(), units), input.model(), input.sources());
+		return new AssessmentFiles.CompositeInput(input.file(), new CompositeAssessment(c.revisionId(), c.basis(), units), input.model(), input.sources(), input.details());
 	}
 
 	private static Assessment filled(Assessment a, List<String> unrated, Rational rating) {

@@ -2,6 +2,7 @@ package com.maturityworkbench.assessment.report;
 
 import java.util.List;
 
+import com.maturityworkbench.assessment.EnterpriseDetails;
 import com.maturityworkbench.scoring.Rational;
 
 /**
@@ -14,10 +15,26 @@ import com.maturityworkbench.scoring.Rational;
  * @param threshold the threshold of 9.2 (0.8) that {@code metRule} compares A(i) with
  * @param applied the determination under the reading applied ({@code progressive} as declared, or as overridden)
  * @param other the determination under the other reading, for comparison
+ * @param details the enterprise's particulars and the panel's written parts (layout 5), for the assessment report
+ * @param disagreements the clauses the panel must settle, in file order (empty without a panel, and for a composite)
  */
 public record ScoreView(String file, String format, String standard, String revision, String revisionLabel, String status, String stage, List<String> levelNames, String metRule,
 		Num threshold, boolean progressiveDeclared, boolean progressiveOverridden, DeterminationView applied, DeterminationView other, ResultView single,
-		CompositeView composite, String rounding) {
+		CompositeView composite, String rounding, EnterpriseDetails details, List<DisagreementView> disagreements) {
+
+	public ScoreView {
+		disagreements = List.copyOf(disagreements);
+	}
+
+	/**
+	 * A clause the panel's members rated more than one scale step apart (8.7.3): its text (null where not at hand), the
+	 * members' ratings as the scale names them, the steps between the lowest and highest, the consensus scored.
+	 */
+	public record DisagreementView(String clause, String text, List<String> ratings, int steps, String consensus) {
+		public DisagreementView {
+			ratings = List.copyOf(ratings);
+		}
+	}
 
 	/** A number: rounded (4 decimals, half-up), exact ("0.8", "23/30") and as a percentage of 1 ("15.0000%"). */
 	public record Num(String rounded, String exact, String percent) {

@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.maturityworkbench.assessment.AssessmentFiles;
+import com.maturityworkbench.assessment.EnterpriseDetails;
+import com.maturityworkbench.assessment.PanelDisagreements;
+import com.maturityworkbench.assessment.WrittenAssessment;
+import com.maturityworkbench.assessment.report.ScoreView.DisagreementView;
 import com.maturityworkbench.assessment.report.ScoreView.CompositePlanView;
 import com.maturityworkbench.assessment.report.ScoreView.CompositeView;
 import com.maturityworkbench.assessment.report.ScoreView.DeterminationView;
@@ -61,7 +65,8 @@ public final class ScoreViews {
 		RevisionModel model = input.model();
 		ResultView result = result(model, input.mapped().assessment(), both, progressive, texts);
 		return new ScoreView(input.file(), input.mapped().rows().format(), model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.stage(), model.levels(),
-				metRule(model), Num.of(model.determination().threshold()), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note());
+				metRule(model), Num.of(model.determination().threshold()), model.determination().progressive(), overridden, result.applied(), result.other(), result, null, Decimals.note(),
+				EnterpriseDetails.of(input.mapped().rows()), disagreements(model, input.mapped().panel(), input.mapped().assessment(), texts));
 	}
 
 	public static ScoreView composite(AssessmentFiles.CompositeInput input, BothReadings<CompositeResult> both, boolean progressive, boolean overridden,
@@ -87,7 +92,23 @@ public final class ScoreViews {
 				input.composite().basis().name().toLowerCase(Locale.ROOT), types, units, plan(model, applied.plan(), texts));
 		return new ScoreView(input.file(), COMPOSITE_FORMAT, model.standardCode(), model.revisionId(), model.revisionLabel(), status(model), model.stage(), model.levels(), metRule(model),
 				Num.of(model.determination().threshold()), model.determination().progressive(), overridden, determination(model, applied.determination()), determination(model, other.determination()),
-				null, composite, Decimals.note());
+				null, composite, Decimals.note(), input.details(), List.of());
+	}
+
+	/** The panel's disagreements (8.7.3) in the order of the enterprise's clauses, each with its clause's text and the consensus scored. */
+	private static List<DisagreementView> disagreements(RevisionModel model, java.util.Map<String, List<Rational>> panel, Assessment assessment,
+			Function<String, String> texts) {
+		List<DisagreementView> found = new ArrayList<>();
+		List<String> order = SectorModel.of(model, assessment.sector()).clauseOrder();
+		List<PanelDisagreements.Disagreement> settle = new ArrayList<>(PanelDisagreements.of(model, panel));
+		settle.sort(java.util.Comparator.comparingInt((PanelDisagreements.Disagreement d) -> order.indexOf(d.clauseId()) < 0 ? Integer.MAX_VALUE : order.indexOf(d.clauseId()))
+				.thenComparing(PanelDisagreements.Disagreement::clauseId));
+		for (PanelDisagreements.Disagreement d : settle) {
+			Rational consensus = assessment.ratings().get(d.clauseId());
+			found.add(new DisagreementView(d.clauseId(), texts.apply(d.clauseId()), d.ratings().stream().map(r -> WrittenAssessment.ratingText(model, r)).toList(), d.steps(),
+					consensus == null ? "" : WrittenAssessment.ratingText(model, consensus)));
+		}
+		return found;
 	}
 
 	private static ResultView result(RevisionModel model, Assessment assessment, BothReadings<ScoreResult> both, boolean progressive,

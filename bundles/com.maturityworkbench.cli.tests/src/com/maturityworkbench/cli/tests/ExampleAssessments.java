@@ -45,7 +45,26 @@ final class ExampleAssessments {
 
 	/** A copper smelter, strong at the lower levels; no pilot plant: 表3.中试验证 tailored. */
 	static Fixture smelting(Models m) {
-		return rate(new Fixture(m, "冶炼").tailor("表3.中试验证"), 20240301L, 1.02, 0.16, 0.25);
+		Fixture f = rate(new Fixture(m, "冶炼").tailor("表3.中试验证"), 20240301L, 1.02, 0.16, 0.25);
+		f.details.putAll(SMELTING_DETAILS);
+		return f;
+	}
+
+	/** The report's details of the smelting example (layout 5): a fictitious enterprise, marked as such in every field. */
+	static final Map<String, String> SMELTING_DETAILS = details();
+
+	private static Map<String, String> details() {
+		Map<String, String> d = new LinkedHashMap<>();
+		d.put("enterprise", "示例企业：某有色金属冶炼有限公司（虚构，仅作示例）");
+		d.put("creditCode", "（示例，非真实代码）91000000MA00000000");
+		d.put("address", "（示例）某省某市某工业园区");
+		d.put("industry", "铜冶炼/阴极铜、硫酸（示例）");
+		d.put("assessmentDate", "2026-11-20（示例）");
+		d.put("assessor", "示例评估机构（虚构）");
+		d.put("panelMembers", "示例专家甲（组长）、示例专家乙、示例专家丙");
+		d.put("analysis", "（示例文字）组织与战略基础扎实，生产作业的数据采集已覆盖主要工序；数据治理与跨部门协同仍较薄弱。");
+		d.put("advice", "（示例文字）一企一策：先补齐数据治理的三级要求，再以冶炼过程优化为场景推进四级建设。");
+		return d;
 	}
 
 	/** A mine, middling. */

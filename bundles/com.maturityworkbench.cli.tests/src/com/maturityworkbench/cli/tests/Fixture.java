@@ -45,6 +45,8 @@ final class Fixture {
 	/** clause id → rating: String (scale name or decimal text) or BigDecimal (a number in JSON / XLSX). */
 	final Map<String, Object> ratings = new LinkedHashMap<>();
 	final List<String> tailored = new ArrayList<>();
+	/** The report's details of layout 5 (key → text); when given, the JSON is of layout 5 and names the revision's label. */
+	final Map<String, String> details = new LinkedHashMap<>();
 
 	Fixture(Models models, String sector) {
 		this.models = models;
@@ -140,10 +142,17 @@ final class Fixture {
 
 	String json() {
 		Map<String, Object> m = new LinkedHashMap<>();
+		if (!details.isEmpty()) {
+			m.put("layout", 5);
+		}
 		m.put("standard", model().standardCode());
 		m.put("revision", model().revisionId());
+		if (!details.isEmpty()) {
+			m.put("revisionLabel", model().revisionLabel());
+		}
 		m.put("sector", sector);
 		m.put("tailored", tailored);
+		m.putAll(details);
 		Map<String, Object> r = new LinkedHashMap<>();
 		for (Row row : rows) {
 			if (ratings.containsKey(row.clauseId())) {

@@ -95,6 +95,8 @@ class MigrateCommandTest {
 		assertTrue(Files.exists(out));
 		assertEquals(false, run.json().get("complete"));
 		assertTrue(Files.readString(out).contains("\"revisionLabel\": \"送审稿\""));
+		assertTrue(Files.readString(out).contains("\"enterprise\": \"示例企业：某有色金属冶炼有限公司（虚构，仅作示例）\""), "the report's details are carried over");
+		assertTrue(Files.readString(out).contains("\"advice\": \"（示例文字）一企一策"), "the panel's text too");
 		Cli.Run score = Cli.score(nu, out);
 		assertEquals(2, score.exit());
 		assertTrue(score.err().contains("表5.组织建设.一级.5"), score.err());

@@ -62,13 +62,20 @@ class TemplatesTest {
 		assertEquals(List.of("# sector: " + s.name()), records.get(3));
 		assertEquals(List.of("# tailored: "), records.get(4));
 		assertEquals(List.of("# scale: 全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0"), records.get(5));
-		assertEquals(List.of("# layout: 4"), records.get(6), "the marker after the metadata of layout 1");
+		assertEquals(List.of("# layout: 5"), records.get(6), "the marker after the metadata of layout 1");
 		assertEquals(List.of("# revisionLabel: 征求意见稿"), records.get(7), "layout 4: the revision's label after the marker");
-		assertEquals(List.of("条款编号", "表", "能力域", "能力子域", "等级", "编号", "条款内容", "评分", "导语与注", "证据/备注"), records.get(8),
+		assertEquals(List.of("# 以下为评估报告“基本情况”的企业信息（选填，不参与评分）：enterprise 企业名称；creditCode 统一社会信用代码；address 地址；industry 所属行业/主营产品；"
+				+ "assessmentDate 评估日期；assessor 评估机构；panelMembers 评估组成员"), records.get(8), "layout 5: the particulars, named in Chinese");
+		assertEquals(List.of(List.of("# enterprise: "), List.of("# creditCode: "), List.of("# address: "), List.of("# industry: "), List.of("# assessmentDate: "),
+				List.of("# assessor: "), List.of("# panelMembers: ")), records.subList(9, 16), "empty, for the assessor to fill in");
+		assertEquals(List.of("# 以下为评估组撰写的报告内容（选填，不参与评分；多行文字请整格加引号）：analysis 分析报告；strengths 优秀经验；weaknesses 短板不足；advice 改进建议"),
+				records.get(16));
+		assertEquals(List.of(List.of("# analysis: "), List.of("# strengths: "), List.of("# weaknesses: "), List.of("# advice: ")), records.subList(17, 21));
+		assertEquals(List.of("条款编号", "表", "能力域", "能力子域", "等级", "编号", "条款内容", "评分", "导语与注", "证据/备注"), records.get(21),
 				"layout 4: the Chinese names of the columns first");
-		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating", "context", "evidence"), records.get(9),
+		assertEquals(List.of("clause_id", "table", "domain", "subdomain", "level", "label", "text", "rating", "context", "evidence"), records.get(22),
 				"the machine header: layout 3's context column, then layout 4's evidence column");
-		List<List<String>> rows = records.subList(10, records.size());
+		List<List<String>> rows = records.subList(23, records.size());
 		List<String> order = SectorModel.of(model.scoring(), s.name()).clauseOrder();
 		assertEquals(order.size(), rows.size(), "one row per clause of the effective model");
 		for (int i = 0; i < rows.size(); i++) {
@@ -123,7 +130,8 @@ class TemplatesTest {
 		assertEquals("表5", s.requirementTables().get(0));
 		String strings = zip.get("xl/sharedStrings.xml");
 		for (String v : List.of("standard", "YS/T XXXXX—XXXX", "nonferrous_dt_maturity", "draft", s.name(), "tailored", "全部满足=1; 大部分满足=0.8; 部分满足=0.5; 不满足=0",
-				"layout", "模板布局版本", "评分等级", "组织结构。在数字化转型相关职能建设方面", "context")) {
+				"layout", "模板布局版本", "评分等级", "组织结构。在数字化转型相关职能建设方面", "context", "enterprise", "企业名称（选填，评估报告“基本情况”引用；不参与评分）",
+				"advice", "改进建议（选填，评估组撰写，原文写入评估报告该部分；不参与评分）")) {
 			assertTrue(strings.contains(v), v);
 		}
 		assertTrue(zip.get("docProps/custom.xml").contains("YS/T XXXXX—XXXX"), "standard code as a document property");
