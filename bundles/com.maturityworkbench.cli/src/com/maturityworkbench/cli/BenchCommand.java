@@ -55,6 +55,9 @@ final class BenchCommand implements MwbSubcommand {
 	@Option(names = "--synthetic", paramLabel = "N", converter = PositiveNumber.class, descriptionKey = "bench.synthetic")
 	Integer synthetic;
 
+	@Option(names = "--sensitivity", paramLabel = "auto|all|off|N", converter = SensitivityOption.Converter.class, descriptionKey = "bench.sensitivity")
+	SensitivityOption sensitivity = SensitivityOption.AUTO;
+
 	@Parameters(paramLabel = "PATH", arity = "1", descriptionKey = "bench.path")
 	String path;
 
@@ -144,7 +147,7 @@ final class BenchCommand implements MwbSubcommand {
 	/**
 	 * The impact simulation of PATH → NEW on a synthetic population ({@code mwb simulate PATH NEW --synthetic N}, 100,000
 	 * by default, without printing): wall-clock and CPU times of generation, scoring under both revisions, attribution
-	 * and sensitivity, first round and warm median of the others.
+	 * and sensitivity (over the enterprises --sensitivity names), first round and warm median of the others.
 	 */
 	private ExitCode simulation(CommandContext context) throws UnusableInputException {
 		ImpactSimulation simulation = SimulateCommand.simulation(context, path, simulateWith);
@@ -157,13 +160,17 @@ final class BenchCommand implements MwbSubcommand {
 		ImpactReport report = null;
 		for (int i = 0; i < r; i++) {
 			Population people = simulation.synthetic(new SyntheticPopulation(1, simulation.sectors()), n);
-			report = simulation.run(people, true, true);
+			report = simulation.run(people, true, sensitivity.scope(people.size(), 1));
 			ImpactReport.Timings t = report.millis();
 			phases.add(new double[] { t.generation(), t.generationCpu(), t.scoring(), t.scoringCpu(), t.attribution(), t.attributionCpu(), t.sensitivity(),
 					t.sensitivityCpu() });
 		}
 		context.out().println(CliMessages.M.text("bench.simulate", n, report.composites(), Runtime.getRuntime().availableProcessors(),
-				report.attribution().effects().size(), report.sensitivity().size()));
+				report.attribution().effects().size(), report.sensitivity() == null ? 0 : report.sensitivity().size(), switch (report.sensitivityScope().mode()) {
+				case ALL -> n;
+				case SAMPLE -> report.sensitivityScope().sample();
+				case OFF -> 0;
+				}));
 		double[] first = phases.get(0);
 		context.out().println(CliMessages.M.text("bench.simulate.first", Arrays.stream(first).boxed().toArray()));
 		if (r > 1) {

@@ -21,10 +21,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mwb simulate OLD NEW (--synthetic N [--seed S] | --population DIR) [--format text|json|html]}: scores a
- * synthetic population, or the assessments of a folder, under both revisions (ratings carried through the clause map)
- * and reports the level transitions, the distribution of S, ΔS, the attribution of the changes and the sensitivity of
- * S to each subdomain's weight.
+ * {@code mwb simulate OLD NEW (--synthetic N [--seed S] | --population DIR) [--sensitivity auto|all|off|N]
+ * [--format text|json|html]}: scores a synthetic population, or the assessments of a folder, under both revisions
+ * (ratings carried through the clause map) and reports the level transitions, the distribution of S, ΔS, the
+ * attribution of the changes and the sensitivity of S to each subdomain's weight (over the enterprises
+ * {@link SensitivityOption} names).
  */
 @Command(name = "simulate")
 final class SimulateCommand implements MwbSubcommand {
@@ -39,6 +40,9 @@ final class SimulateCommand implements MwbSubcommand {
 
 	@Option(names = "--seed", paramLabel = "S", descriptionKey = "simulate.seed")
 	long seed = 1;
+
+	@Option(names = "--sensitivity", paramLabel = "auto|all|off|N", converter = SensitivityOption.Converter.class, descriptionKey = "simulate.sensitivity")
+	SensitivityOption sensitivity = SensitivityOption.AUTO;
 
 	@Option(names = "--format", paramLabel = "text|json|html", descriptionKey = "simulate.format")
 	Choice.ReportFormat format = Choice.ReportFormat.TEXT;
@@ -70,7 +74,7 @@ final class SimulateCommand implements MwbSubcommand {
 				throw new UnusableInputException(CliMessages.M.text("simulate.folder-unreadable", population, e.getMessage()));
 			}
 		}
-		ImpactReport report = simulation.run(people, true, true);
+		ImpactReport report = simulation.run(people, true, sensitivity.scope(people.size(), seed));
 		double wall = (System.nanoTime() - t0) / 1e6;
 		context.out().print(switch (format) {
 		case TEXT -> ImpactTextReport.of(report);

@@ -59,7 +59,7 @@ class CommandLineTest {
 			Map.entry("fuzz", "模糊测试：变异修订版，在每个变异输入上检查不变式"),
 			Map.entry("score", "为一份评估评分（.json 单个或综合型企业、.csv、.xlsx）"),
 			Map.entry("generate", "据修订版生成模型文件、评估模板、文档、评分代码和 jar"),
-			Map.entry("diff", "比较两个修订版：权重、能力子域、条款、规则"),
+			Map.entry("diff", "比较两个修订版：权重、子域、条款、规则、示例"),
 			Map.entry("simulate", "影响模拟：一个企业人群在两个修订版下的等级转移和 ΔS"),
 			Map.entry("comments", "征求意见：检查意见文件，统计处理意见，生成汇总处理表"),
 			Map.entry("fix", "做出结果唯一的快速修复，以统一差异格式列出每处改动"),

@@ -68,4 +68,30 @@ class SimulateCommandTest {
 		assertEquals(2, missing.exit());
 		assertEquals("mwb: " + draft + "/none 不是文件夹\n", missing.err());
 	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSensitivityOverAllNoneOrASample() {
+		String draft = ShippedDraft.folder().toString();
+		String illustrative = ShippedDraft.illustrativeFolder().toString();
+		Cli.Run off = Cli.run("simulate", draft, illustrative, "--synthetic", "80", "--sensitivity", "off", "--format", "json");
+		assertEquals(0, off.exit(), off.err());
+		assertTrue(!off.json().containsKey("sensitivity"));
+		assertEquals("off", ((Map<String, Object>) off.json().get("sensitivityScope")).get("mode"));
+		Cli.Run sample = Cli.run("simulate", draft, illustrative, "--synthetic", "80", "--seed", "4", "--sensitivity", "25", "--format", "json");
+		assertEquals(0, sample.exit(), sample.err());
+		Map<String, Object> scope = (Map<String, Object>) sample.json().get("sensitivityScope");
+		assertEquals(List.of("sample", 25, 4), List.of(scope.get("mode"), ((Number) scope.get("enterprises")).intValue(), ((Number) scope.get("seed")).intValue()));
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) sample.json().get("sensitivity");
+		assertEquals(25, ((Number) rows.stream().filter(r -> r.get("table").equals("表1")).findFirst().orElseThrow().get("enterprises")).intValue());
+		// the default for a small population: every enterprise
+		Cli.Run auto = Cli.run("simulate", draft, illustrative, "--synthetic", "80", "--format", "json");
+		assertEquals("all", ((Map<String, Object>) auto.json().get("sensitivityScope")).get("mode"));
+		assertEquals(80, ((Number) ((Map<String, Object>) auto.json().get("sensitivityScope")).get("enterprises")).intValue());
+		Cli.Run wrong = Cli.run("simulate", draft, illustrative, "--synthetic", "80", "--sensitivity", "some");
+		assertEquals(2, wrong.exit());
+		assertTrue(wrong.err().contains("只能是 auto、all、off 或正整数 N（抽样的企业数），不能是“some”"), wrong.err());
+		Cli.Run help = Cli.run("simulate", "--help");
+		assertTrue(help.out().contains("--sensitivity=auto|all|off|N"), help.out());
+	}
 }

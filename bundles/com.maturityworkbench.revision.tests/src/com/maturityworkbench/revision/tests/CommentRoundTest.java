@@ -183,8 +183,11 @@ class CommentRoundTest {
 		objects.addAll(diff.rules());
 		diff.weights().forEach(t -> t.rows().stream().filter(r -> r.isChanged()).forEach(objects::add));
 		objects.addAll(diff.subdomainChanges());
+		objects.addAll(diff.rows());
 		objects.addAll(diff.clauses().changes());
 		objects.addAll(diff.context());
+		// an example's line per changed fact (or one line), as ShippedRevisionsDiffTest.lines writes them
+		diff.examples().forEach(e -> objects.addAll(java.util.Collections.nCopies(Math.max(1, e.facts().size()), e)));
 		assertEquals(changes.size(), objects.size());
 		for (int i = 0; i < objects.size(); i++) {
 			for (Comment c : links.answering(objects.get(i))) {

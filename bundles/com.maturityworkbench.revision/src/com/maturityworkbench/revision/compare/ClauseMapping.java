@@ -23,7 +23,7 @@ public record ClauseMapping(Status status, ClauseOutline old, ClausePlace oldPla
 		ADDED
 	}
 
-	/** Where a clause stands: its table group, domain, subdomain as printed, and level. */
+	/** Where a clause stands: its table group, requirement table, the domain its row stands under there, subdomain as printed, and level. */
 	public record ClausePlace(String group, String table, String domain, String subdomain, String level) {
 	}
 

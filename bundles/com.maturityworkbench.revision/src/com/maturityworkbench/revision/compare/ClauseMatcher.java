@@ -126,7 +126,7 @@ final class ClauseMatcher {
 			return located;
 		}
 		String table = revision.group(subdomain.group()).requirementTable();
-		ClausePlace place = new ClausePlace(subdomain.group(), table, subdomain.domain(), subdomain.name(), level);
+		ClausePlace place = new ClausePlace(subdomain.group(), table, subdomain.clauseDomain(), subdomain.name(), level);
 		cell.clauses().forEach(c -> located.add(new Located(c, place)));
 		return located;
 	}

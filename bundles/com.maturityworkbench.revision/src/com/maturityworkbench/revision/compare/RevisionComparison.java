@@ -30,8 +30,8 @@ public final class RevisionComparison {
 	public static RevisionDiff compare(RevisionOutline old, RevisionOutline nu) {
 		List<SubdomainMatch> subdomains = SubdomainMatcher.match(old, nu);
 		ClauseMap clauses = ClauseMatcher.match(subdomains, old, nu);
-		return new RevisionDiff(old.name(), nu.name(), rules(old.rules(), nu.rules()), weights(old, nu, subdomains), subdomains, clauses,
-				context(subdomains, clauses, old, nu));
+		return new RevisionDiff(old.name(), nu.name(), rules(old.rules(), nu.rules()), weights(old, nu, subdomains), subdomains, RowPlaces.changes(subdomains, nu),
+				clauses, context(subdomains, clauses, old, nu), ExampleComparison.compare(old.examples(), nu.examples()));
 	}
 
 	private static List<RuleChange> rules(Map<String, String> old, Map<String, String> nu) {
@@ -102,7 +102,7 @@ public final class RevisionComparison {
 			for (String level : levels) {
 				CellOutline o = m.old().cells().get(level);
 				CellOutline n = m.nu().cells().get(level);
-				ClausePlace place = new ClausePlace(m.nu().group(), nu.group(m.nu().group()).requirementTable(), m.nu().domain(), m.nu().name(), level);
+				ClausePlace place = new ClausePlace(m.nu().group(), nu.group(m.nu().group()).requirementTable(), m.nu().clauseDomain(), m.nu().name(), level);
 				text(changes, Kind.EMPTY, place, null, o == null ? null : o.emptyReason(), n == null ? null : n.emptyReason());
 				text(changes, Kind.LEAD_IN, place, null, o == null ? null : o.leadIn(), n == null ? null : n.leadIn());
 				notes(changes, place, null, o == null ? List.of() : o.notes(), n == null ? List.of() : n.notes());

@@ -40,7 +40,7 @@ import com.maturityworkbench.dsl.semantics.Weights;
  * requirement row of the same name (drafting notes aside, as the scoring model joins them), or of a name that probably
  * drifted from it ({@link Coverage}); a row whose name matches no weight is a subdomain without weight.
  */
-public record RevisionOutline(String name, Map<String, String> rules, List<TableGroup> groups) {
+public record RevisionOutline(String name, Map<String, String> rules, List<TableGroup> groups, List<ExampleOutline> examples) {
 	/** The key of the common tables' group. */
 	public static final String COMMON = "common";
 
@@ -59,13 +59,23 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 	 * One subdomain: its table group and the group's label (e.g. {@code 表1/表5}), its domain (of the weight table, else
 	 * of the requirement table), its printed name (of the weight table, else of the requirement row), the printed name of
 	 * its requirement row (null without one; it differs from {@code name} by a drafting note, or where the names
-	 * drifted), its weight in percent (null without weight row), its position in the table (0-based, in table order) and
-	 * its cells by level.
+	 * drifted), its weight in percent (null without weight row), its position in the table (0-based, in table order),
+	 * the domain its requirement row stands under in the requirement table and the row's position there (0-based, in
+	 * table order; null and -1 without row), and its cells by level.
 	 */
 	public record SubdomainOutline(String group, String table, String domain, String name, String rowName, BigDecimal weight, int position,
-			Map<String, CellOutline> cells) {
+			String rowDomain, int rowPosition, Map<String, CellOutline> cells) {
 		public String key() {
 			return SubdomainNames.normalize(name);
+		}
+
+		public boolean hasRow() {
+			return rowName != null;
+		}
+
+		/** The domain its clauses stand under: its requirement row's, else its weight row's. */
+		public String clauseDomain() {
+			return rowDomain != null ? rowDomain : domain;
 		}
 
 		public List<ClauseOutline> clauses() {
@@ -102,7 +112,7 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 			List<RequirementTable> requirements = revision.requirementTables().stream().filter(t -> t.getSector() == sector).toList();
 			groups.add(group(sector.getCode(), first(weights), first(requirements), revision));
 		}
-		return new RevisionOutline(revision.name(), rules(revision), groups);
+		return new RevisionOutline(revision.name(), rules(revision), groups, ExampleOutline.of(revision));
 	}
 
 	public TableGroup group(String key) {
@@ -115,12 +125,14 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 
 	private static TableGroup group(String key, WeightTable weights, RequirementTable requirements, Revision revision) {
 		Map<String, RequirementRow> rows = new LinkedHashMap<>();
-		Map<String, String> rowDomains = new LinkedHashMap<>();
+		Map<RequirementRow, String> rowDomains = new LinkedHashMap<>();
+		Map<RequirementRow, Integer> rowPositions = new LinkedHashMap<>();
 		if (requirements != null) {
 			for (RequirementDomain d : requirements.getDomains()) {
 				for (RequirementRow r : d.getRows()) {
 					rows.putIfAbsent(SubdomainNames.normalize(r.getName()), r);
-					rowDomains.putIfAbsent(SubdomainNames.normalize(r.getName()), d.getName());
+					rowDomains.put(r, d.getName());
+					rowPositions.put(r, rowPositions.size());
 				}
 			}
 		}
@@ -138,13 +150,14 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 						row = drifted;
 					}
 					subdomains.add(new SubdomainOutline(key, label, d.getName(), s.getName(), row == null ? null : row.getName(),
-							Weights.percent(s.getWeight()), subdomains.size(), cells(row, revision)));
+							Weights.percent(s.getWeight()), subdomains.size(), rowDomains.get(row), row == null ? -1 : rowPositions.get(row), cells(row, revision)));
 				}
 			}
 		}
-		for (Map.Entry<String, RequirementRow> unweighted : rows.entrySet()) {
-			subdomains.add(new SubdomainOutline(key, label, rowDomains.get(unweighted.getKey()), unweighted.getValue().getName(),
-					unweighted.getValue().getName(), null, subdomains.size(), cells(unweighted.getValue(), revision)));
+		for (RequirementRow unweighted : rows.values()) {
+			String domain = rowDomains.get(unweighted);
+			subdomains.add(new SubdomainOutline(key, label, domain, unweighted.getName(), unweighted.getName(), null, subdomains.size(), domain,
+					rowPositions.get(unweighted), cells(unweighted, revision)));
 		}
 		BigDecimal target = null;
 		Part part = weights != null ? weights.getPart() : requirements != null ? requirements.getPart() : null;
@@ -239,7 +252,9 @@ public record RevisionOutline(String name, Map<String, String> rules, List<Table
 			}
 		}
 		for (Interpretation i : revision.interpretations()) {
-			rules.put("interpretation." + i.getName(), i.getReading() + " — " + i.getReason());
+			// what the draft says (section and quotes), the reading and its reason: any of them rewritten is a change
+			rules.put("interpretation." + i.getName(), (i.getSection() == null ? "" : i.getSection() + "：") + String.join(" / ", i.getQuotes().stream()
+					.map(q -> "“" + q + "”").toList()) + " — " + i.getReading() + " — " + i.getReason());
 		}
 		return rules;
 	}

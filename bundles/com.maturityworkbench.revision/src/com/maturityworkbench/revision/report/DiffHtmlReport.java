@@ -10,6 +10,7 @@ import com.maturityworkbench.revision.comments.CommentLinks;
 import com.maturityworkbench.scoring.html.Html;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ContextChange;
+import com.maturityworkbench.revision.compare.ExampleChange;
 import com.maturityworkbench.revision.compare.RevisionDiff;
 import com.maturityworkbench.revision.compare.RuleChange;
 import com.maturityworkbench.revision.compare.SubdomainMatch;
@@ -66,7 +67,13 @@ public final class DiffHtmlReport {
 			subdomains.forEach(m -> h.append("<li>").append(e(DiffTexts.subdomainChange(m))).append(answers(comments, m)).append("</li>\n"));
 			h.append("</ul>\n");
 		}
+		if (!diff.rows().isEmpty()) {
+			h.append("<h2>").append(e(M.text("section.rows"))).append("</h2>\n<ul>\n");
+			diff.rows().forEach(r -> h.append("<li>").append(e(DiffTexts.rowChange(r))).append(answers(comments, r)).append("</li>\n"));
+			h.append("</ul>\n");
+		}
 		clauses(h, diff, comments);
+		examples(h, diff.examples(), comments);
 		if (!comments.unanswered().isEmpty()) {
 			h.append("<h2>").append(e(CommentLinks.unansweredTitle())).append("</h2>\n<ul>\n");
 			comments.unanswered().forEach(c -> h.append("<li>").append(e(CommentLinks.unansweredLine(c))).append("</li>\n"));
@@ -143,6 +150,30 @@ public final class DiffHtmlReport {
 				.append(e(M.text("html.clauses.change"))).append("</th><th>").append(e(M.text("html.clauses.where"))).append("</th><th>")
 				.append(e(M.text("html.clauses.label"))).append("</th><th>").append(e(M.text("html.clauses.text"))).append("</th></tr></thead>\n<tbody>\n")
 				.append(rows).append("</tbody>\n</table>\n"));
+	}
+
+	/** The worked examples added, removed or changed: a changed one as a table of its facts, old and new. */
+	private static void examples(StringBuilder h, List<ExampleChange> examples, CommentLinks comments) {
+		if (examples.isEmpty()) {
+			return;
+		}
+		h.append("<h2>").append(e(M.text("section.examples"))).append("</h2>\n");
+		for (ExampleChange x : examples) {
+			h.append("<p class=\"status\">").append(e(DiffTexts.exampleChange(x))).append(answers(comments, x)).append("</p>\n");
+			if (x.facts().isEmpty()) {
+				continue;
+			}
+			h.append("<table>\n<thead><tr><th>").append(e(M.text("html.examples.fact"))).append("</th><th>").append(e(M.text("html.examples.old")))
+					.append("</th><th>").append(e(M.text("html.examples.new"))).append("</th></tr></thead>\n<tbody>\n");
+			for (ExampleChange.FactChange f : x.facts()) {
+				String old = DiffTexts.factValue(f.old());
+				String nu = DiffTexts.factValue(f.nu());
+				h.append("<tr class=\"changed\"><td>").append(e(DiffTexts.unit(f.either()) + DiffTexts.fact(f.either()))).append("</td><td>")
+						.append(f.old() == null ? e(old) : "<del>" + e(old) + "</del>").append("</td><td>")
+						.append(f.nu() == null ? e(nu) : "<ins>" + e(nu) + "</ins>").append("</td></tr>\n");
+			}
+			h.append("</tbody>\n</table>\n");
+		}
 	}
 
 	/** The comments a change answers, as a line of its own under it; empty for none. */

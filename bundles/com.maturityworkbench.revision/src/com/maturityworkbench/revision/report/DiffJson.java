@@ -11,7 +11,9 @@ import com.maturityworkbench.revision.comments.CommentLinks;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ClauseMapping.ClausePlace;
 import com.maturityworkbench.revision.compare.ContextChange;
+import com.maturityworkbench.revision.compare.ExampleChange;
 import com.maturityworkbench.revision.compare.RevisionDiff;
+import com.maturityworkbench.revision.compare.RowChange;
 import com.maturityworkbench.revision.compare.RevisionOutline.ClauseOutline;
 import com.maturityworkbench.revision.compare.RevisionOutline.SubdomainOutline;
 import com.maturityworkbench.revision.compare.RuleChange;
@@ -23,8 +25,11 @@ import com.maturityworkbench.revision.compare.WeightTableChange;
  * The comparison for tools ({@code mwb diff --format json}), layout 1: {@code layout}, {@code old}, {@code new},
  * {@code changed}, {@code changeCount}; {@code rules} [{key, old, new}]; {@code weights} per table group with every
  * row and domain subtotal, old and new, as percent strings; {@code subdomains} (the changed ones: {@code change}
- * added | removed | renamed | moved | renamed-moved); {@code clauses} (the clause map's changes: {@code status},
- * old/new id, place, label and text, {@code diff} segments); {@code context}. Keys and enum words stay English.
+ * added | removed | renamed | moved | renamed-moved); {@code rows} (requirement rows placed elsewhere: {@code kind}
+ * domain | order, {@code table}, {@code subdomain}, {@code row}, old/new {@code domain} and 1-based {@code position});
+ * {@code clauses} (the clause map's changes: {@code status}, old/new id, place, label and text, {@code diff}
+ * segments); {@code context}; {@code examples} (worked examples: {@code status} added | removed | changed,
+ * {@code name}, {@code facts} [{unit, kind, subject, old, new}] of a changed one). Keys and enum words stay English.
  */
 public final class DiffJson {
 	public static final int LAYOUT = 1;
@@ -104,6 +109,21 @@ public final class DiffJson {
 			subdomains.add(o);
 		}
 		root.add("subdomains", subdomains);
+		JsonArray rows = new JsonArray();
+		for (RowChange r : diff.rows()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("kind", r.kind().name().toLowerCase(Locale.ROOT));
+			o.addProperty("table", r.table());
+			o.addProperty("subdomain", r.subdomain().nu().name());
+			o.addProperty("row", r.rowName());
+			o.addProperty("oldDomain", r.oldDomain());
+			o.addProperty("newDomain", r.newDomain());
+			o.addProperty("oldPosition", r.oldPosition() + 1);
+			o.addProperty("newPosition", r.newPosition() + 1);
+			comments(o, links, r);
+			rows.add(o);
+		}
+		root.add("rows", rows);
 		JsonArray clauses = new JsonArray();
 		for (ClauseMapping c : diff.clauses().changes()) {
 			JsonObject o = new JsonObject();
@@ -130,6 +150,26 @@ public final class DiffJson {
 			context.add(o);
 		}
 		root.add("context", context);
+		JsonArray examples = new JsonArray();
+		for (ExampleChange e : diff.examples()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("status", e.status().name().toLowerCase(Locale.ROOT));
+			o.addProperty("name", e.name());
+			JsonArray facts = new JsonArray();
+			for (ExampleChange.FactChange f : e.facts()) {
+				JsonObject fact = new JsonObject();
+				fact.addProperty("unit", f.either().unit());
+				fact.addProperty("kind", f.either().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+				fact.addProperty("subject", f.either().subject());
+				fact.addProperty("old", f.oldValue());
+				fact.addProperty("new", f.newValue());
+				facts.add(fact);
+			}
+			o.add("facts", facts);
+			comments(o, links, e);
+			examples.add(o);
+		}
+		root.add("examples", examples);
 		if (links != CommentLinks.NONE) {
 			JsonArray unanswered = new JsonArray();
 			links.unanswered().forEach(c -> unanswered.add(c.number()));

@@ -7,7 +7,9 @@ import java.util.List;
 import com.maturityworkbench.revision.comments.CommentLinks;
 import com.maturityworkbench.revision.compare.ClauseMapping;
 import com.maturityworkbench.revision.compare.ContextChange;
+import com.maturityworkbench.revision.compare.ExampleChange;
 import com.maturityworkbench.revision.compare.RevisionDiff;
+import com.maturityworkbench.revision.compare.RowChange;
 import com.maturityworkbench.revision.compare.RuleChange;
 import com.maturityworkbench.revision.compare.SubdomainMatch;
 import com.maturityworkbench.revision.compare.TextDiff;
@@ -66,6 +68,13 @@ public final class DiffTextReport {
 				answers(out, comments, m, "    ");
 			}
 		}
+		if (!diff.rows().isEmpty()) {
+			section(out, "section.rows");
+			for (RowChange r : diff.rows()) {
+				line(out, DiffTexts.rowChange(r));
+				answers(out, comments, r, "    ");
+			}
+		}
 		List<ClauseMapping> clauses = diff.clauses().changes();
 		if (!clauses.isEmpty()) {
 			section(out, "section.clauses");
@@ -80,6 +89,14 @@ public final class DiffTextReport {
 				line(out, M.text("context.line", M.text("context." + c.kind()), DiffTexts.place(c.place()), c.label() == null ? "" : " " + c.label(),
 						inline(c.text())));
 				answers(out, comments, c, "    ");
+			}
+		}
+		if (!diff.examples().isEmpty()) {
+			section(out, "section.examples");
+			for (ExampleChange e : diff.examples()) {
+				line(out, DiffTexts.exampleChange(e));
+				e.facts().forEach(f -> out.append("    ").append(DiffTexts.factChange(f)).append('\n'));
+				answers(out, comments, e, "    ");
 			}
 		}
 		if (!comments.unanswered().isEmpty()) {

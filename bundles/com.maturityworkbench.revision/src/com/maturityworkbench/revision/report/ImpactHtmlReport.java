@@ -62,6 +62,8 @@ public final class ImpactHtmlReport {
 		}
 		if (r.sensitivity() != null) {
 			sensitivity(body, r);
+		} else if (r.sensitivityScope() != null) {
+			body.append("<p class=\"note\">").append(e(ImpactTexts.sensitivityScope(r))).append("</p>\n");
 		}
 		ImpactReport.Timings t = r.millis();
 		body.append("<p class=\"note\">").append(e(M.text("sim.times", t.generation(), t.generationCpu(), t.scoring(), t.scoringCpu(), t.attribution(), t.attributionCpu(), t.sensitivity(),
@@ -208,7 +210,7 @@ public final class ImpactHtmlReport {
 
 	private static void sensitivity(StringBuilder h, ImpactReport r) {
 		h.append("<h2>").append(e(M.text("sim.sensitivity"))).append("</h2>\n<p class=\"note\">").append(e(M.text("sim.sensitivity.definition")))
-				.append("</p>\n<table>\n<tr><th>").append(e(M.text("html.sim.table.subdomain"))).append("</th><th>")
+				.append(ImpactTexts.isSample(r) ? " " + e(ImpactTexts.sensitivityScope(r)) : "").append("</p>\n<table>\n<tr><th>").append(e(M.text("html.sim.table.subdomain"))).append("</th><th>")
 				.append(e(M.text("html.sim.table.weight"))).append("</th><th>").append(e(M.text("html.sim.table.sensitivity"))).append("</th><th>")
 				.append(e(M.text("html.sim.table.enterprises"))).append("</th><th>").append(e(M.text("html.sim.table.up"))).append("</th><th>")
 				.append(e(M.text("html.sim.table.down"))).append("</th></tr>\n");

@@ -20,7 +20,8 @@ import com.maturityworkbench.scoring.Rational;
  * level), {@code histogram} (bin width, old, new), {@code delta} (mean, min, p10, p50, p90, max, up, down, same),
  * {@code attribution} (changes: kind, subject, from, to, meanDelta, up, down, matrix; total; remainder: meanDelta,
  * moved; unattributed) and {@code sensitivity} (table, domain, subdomain, weight in percent, enterprises, meanDelta per
- * percentage point, up, down) when computed, {@code millis} (generation, scoring, attribution, sensitivity: wall clock) and {@code cpuMillis} (the same, CPU
+ * percentage point, up, down) when computed, {@code sensitivityScope} ({@code mode} all | sample | off, {@code enterprises}
+ * it was computed over, the sample's {@code seed}), {@code millis} (generation, scoring, attribution, sensitivity: wall clock) and {@code cpuMillis} (the same, CPU
  * time of all threads).
  */
 public final class ImpactJson {
@@ -93,6 +94,19 @@ public final class ImpactJson {
 				sensitivity.add(o);
 			}
 			root.add("sensitivity", sensitivity);
+		}
+		if (r.sensitivityScope() != null) {
+			JsonObject scope = new JsonObject();
+			scope.addProperty("mode", r.sensitivityScope().mode().name().toLowerCase(java.util.Locale.ROOT));
+			scope.addProperty("enterprises", switch (r.sensitivityScope().mode()) {
+			case ALL -> r.enterprises();
+			case SAMPLE -> r.sensitivityScope().sample();
+			case OFF -> 0;
+			});
+			if (ImpactTexts.isSample(r)) {
+				scope.addProperty("seed", r.sensitivityScope().seed());
+			}
+			root.add("sensitivityScope", scope);
 		}
 		JsonObject millis = new JsonObject();
 		millis.addProperty("generation", r.millis().generation());

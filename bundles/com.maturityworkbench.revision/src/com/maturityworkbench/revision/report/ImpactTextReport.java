@@ -54,10 +54,16 @@ public final class ImpactTextReport {
 		}
 		if (r.sensitivity() != null) {
 			out.append('\n').append(M.text("sim.sensitivity")).append('\n').append("  ").append(M.text("sim.sensitivity.definition")).append('\n');
+			if (ImpactTexts.isSample(r)) {
+				out.append("  ").append(ImpactTexts.sensitivityScope(r)).append('\n');
+			}
 			for (Sensitivity s : r.sensitivity()) {
 				out.append(INDENT + M.text("sim.sensitivity.row", s.table(), s.domain(), s.subdomain(), ImpactTexts.weight(s.weight()), n6(s.meanDelta()),
 						s.enterprises(), s.up(), s.down())).append('\n');
 			}
+		}
+		if (r.sensitivity() == null && r.sensitivityScope() != null) {
+			out.append('\n').append(ImpactTexts.sensitivityScope(r)).append('\n');
 		}
 		ImpactReport.Timings t = r.millis();
 		out.append('\n').append(M.text("sim.times", t.generation(), t.generationCpu(), t.scoring(), t.scoringCpu(), t.attribution(), t.attributionCpu(), t.sensitivity(),

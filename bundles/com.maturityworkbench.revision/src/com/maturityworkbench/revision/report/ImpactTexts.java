@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.maturityworkbench.revision.simulate.ImpactChange;
 import com.maturityworkbench.revision.simulate.ImpactReport;
+import com.maturityworkbench.revision.simulate.SensitivityScope;
 import com.maturityworkbench.revision.simulate.Population;
 import com.maturityworkbench.scoring.Rational;
 
@@ -60,5 +61,16 @@ final class ImpactTexts {
 
 	private static String blank(String s) {
 		return s.isEmpty() ? null : s;
+	}
+
+	/** Whether the sensitivity of the report was computed over a sample of the population. */
+	public static boolean isSample(ImpactReport r) {
+		return r.sensitivityScope() != null && r.sensitivityScope().mode() == SensitivityScope.Mode.SAMPLE;
+	}
+
+	/** Over which enterprises the sensitivity was computed, when not all of them: a sample, or none. */
+	public static String sensitivityScope(ImpactReport r) {
+		SensitivityScope s = r.sensitivityScope();
+		return s.mode() == SensitivityScope.Mode.OFF ? M.text("sim.sensitivity.off") : M.text("sim.sensitivity.sample", s.sample(), r.enterprises(), s.seed());
 	}
 }

@@ -18,12 +18,12 @@ import com.maturityworkbench.scoring.model.Subdomain;
  * {@link #COMPOSITE}) and in all, the level transition matrix (rows: level under the old revision, columns: under the
  * new one; 0 is below the lowest band), the distribution of S before and after in bins of 0.25, and ΔS = S(new) −
  * S(old): mean, extremes and quantiles (nearest rank); how many ratings were drawn from the enterprises' profiles for
- * clauses new in the new revision, and the files that were not read. Optionally the attribution and the sensitivity;
- * the wall-clock times of each phase.
+ * clauses new in the new revision, and the files that were not read. Optionally the attribution and the sensitivity
+ * (over the enterprises {@code sensitivityScope} says: all, a sample, or none); the wall-clock times of each phase.
  */
 public record ImpactReport(String oldRevision, String newRevision, List<String> levelNames, Population.Source source, String where, int enterprises,
 		long composites, long drawnRatings, List<Unreadable> unreadable, Map<String, int[][]> transitions, int[] oldHistogram, int[] newHistogram,
-		DeltaStatistics delta, Attribution attribution, List<Sensitivity> sensitivity, Timings millis) {
+		DeltaStatistics delta, Attribution attribution, List<Sensitivity> sensitivity, SensitivityScope sensitivityScope, Timings millis) {
 	/** Width of a histogram bin of S. */
 	public static final double BIN = 0.25;
 	/** The key of the matrix over all enterprises. */
@@ -104,7 +104,7 @@ public record ImpactReport(String oldRevision, String newRevision, List<String> 
 	}
 
 	static ImpactReport of(String oldRevision, String newRevision, List<String> levelNames, Population population, Scores before, Scores after,
-			Attribution attribution, List<Sensitivity> sensitivity, Timings millis) {
+			Attribution attribution, List<Sensitivity> sensitivity, SensitivityScope sensitivityScope, Timings millis) {
 		int levels = levelNames.size();
 		List<Member> members = population.members();
 		Map<String, int[][]> transitions = new LinkedHashMap<>();
@@ -134,7 +134,7 @@ public record ImpactReport(String oldRevision, String newRevision, List<String> 
 		}
 		return new ImpactReport(oldRevision, newRevision, levelNames, population.source(), population.where(), members.size(), population.composites(),
 				population.drawnRatings(), population.unreadable(), transitions, oldHistogram, newHistogram, statistics(deltas, up, down), attribution,
-				sensitivity == null ? null : List.copyOf(sensitivity), millis);
+				sensitivity == null ? null : List.copyOf(sensitivity), sensitivityScope, millis);
 	}
 
 	static int[][] matrix(int levels, int[] from, int[] to, IntPredicate which) {

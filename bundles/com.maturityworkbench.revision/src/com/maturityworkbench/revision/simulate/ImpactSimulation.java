@@ -164,8 +164,16 @@ public final class ImpactSimulation {
 		return outcomes;
 	}
 
-	/** Everything the report shows: scores under both revisions, and on request the attribution and the sensitivity. */
+	/** Everything the report shows: scores under both revisions, and on request the attribution and the sensitivity (over every enterprise). */
 	public ImpactReport run(Population population, boolean attribution, boolean sensitivity) {
+		return run(population, attribution, sensitivity ? SensitivityScope.ALL : SensitivityScope.OFF);
+	}
+
+	/**
+	 * Scores under both revisions, on request the attribution, and the sensitivity over the enterprises {@code scope}
+	 * names (a sample is scored once more under the new revision, its base, as part of the sensitivity's time).
+	 */
+	public ImpactReport run(Population population, boolean attribution, SensitivityScope scope) {
 		Stopwatch watch = new Stopwatch();
 		Scores before = oldScenario.score(population);
 		Scores after = newScenario.score(population);
@@ -174,9 +182,17 @@ public final class ImpactSimulation {
 		Attribution a = attribution ? attribution(population, before, after) : null;
 		double[] attributing = watch.millis();
 		watch = new Stopwatch();
-		List<Sensitivity> s = sensitivity ? sensitivity(population, after) : null;
+		SensitivityScope resolved = scope.resolved(population.size());
+		List<Sensitivity> s = switch (resolved.mode()) {
+		case OFF -> null;
+		case ALL -> sensitivity(population, after);
+		case SAMPLE -> {
+			Population sample = resolved.draw(population);
+			yield sensitivity(sample, newScenario.score(sample));
+		}
+		};
 		double[] sensing = watch.millis();
-		return ImpactReport.of(old.revisionId(), nu.revisionId(), nu.levels(), population, before, after, a, s,
+		return ImpactReport.of(old.revisionId(), nu.revisionId(), nu.levels(), population, before, after, a, s, resolved,
 				new Timings(population.generationMillis(), scoring[0], attributing[0], sensing[0], population.generationCpuMillis(), scoring[1],
 						attributing[1], sensing[1]));
 	}
