@@ -68,26 +68,29 @@ class ForeseenRefusalTest {
 		assertEquals(modelRefusal, model.getMessage());
 	}
 
+	/** The valid revision with one more row in 表6, under 技术, that 表2 gives no weight (as 表7's 研发管理 in the draft). */
+	private static RevisionText withUnweightedRow(Row row) {
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表6").domain("技术").add(row);
+		return rev;
+	}
+
 	/** #240 (table7-smelting.maturity, two lines swapped): an unweighted row with two 一级 cells. */
 	@Test
 	void levelTwiceInAnUnweightedRow() {
-		RevisionText rev = RevisionText.valid();
 		Row row = Row.complete("研发管理");
 		row.cells.add(new Cell("一级").clause("a)", "应推动研发管理组织变更。"));
-		rev.requirements("表6").domain("技术").add(row);
-		assertRefusedForeseen(rev, IssueCodes.DUPLICATE_LEVEL_IN_ROW, "一级\n        a) \"应推动研发管理组织变更",
+		assertRefusedForeseen(withUnweightedRow(row), IssueCodes.DUPLICATE_LEVEL_IN_ROW, "一级\n        a) \"应推动研发管理组织变更",
 				"clause id 表6.研发管理.一级.1 is used twice");
 	}
 
 	/** #415 (table7-smelting.maturity, a line moved): in an unweighted row, 四级 again after an empty 五级. */
 	@Test
 	void levelAgainAfterAnEmptyCellInAnUnweightedRow() {
-		RevisionText rev = RevisionText.valid();
 		Row row = Row.complete("研发管理");
 		row.cells.get(4).clauses.clear();
 		row.cells.add(new Cell("四级").clause("a)", "应推动研发管理组织变更。"));
-		rev.requirements("表6").domain("技术").add(row);
-		assertRefusedForeseen(rev, IssueCodes.DUPLICATE_LEVEL_IN_ROW, "四级\n        a) \"应推动研发管理组织变更",
+		assertRefusedForeseen(withUnweightedRow(row), IssueCodes.DUPLICATE_LEVEL_IN_ROW, "四级\n        a) \"应推动研发管理组织变更",
 				"clause id 表6.研发管理.四级.1 is used twice");
 	}
 
@@ -101,13 +104,11 @@ class ForeseenRefusalTest {
 	/** A level twice whose second cell has no clause: nothing collides, a warning, and the revision scores. */
 	@Test
 	void levelTwiceWithAnEmptySecondCellStillScores() {
-		RevisionText rev = RevisionText.valid();
 		Row row = Row.complete("研发管理");
 		Cell empty = new Cell("一级");
 		empty.emptyReason = "待补充";
 		row.cells.add(empty);
-		rev.requirements("表6").domain("技术").add(row);
-		WorkspaceRevision revision = open(rev);
+		WorkspaceRevision revision = open(withUnweightedRow(row));
 		assertEquals(List.of(IssueCodes.ROW_WITHOUT_WEIGHT, IssueCodes.DUPLICATE_LEVEL_IN_ROW),
 				revision.findings().stream().map(Finding::code).toList());
 		assertTrue(revision.findings().stream().allMatch(f -> f.severity() == Severity.WARNING));
