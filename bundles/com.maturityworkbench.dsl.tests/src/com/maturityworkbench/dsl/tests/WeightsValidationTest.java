@@ -112,6 +112,36 @@ public class WeightsValidationTest extends ValidationTestBase {
 				expect(IssueCodes.WEIGHT_SUM_MODEL, WARNING, v.at("weights 表2", "表2"), "采选企业的有效模型（表1、表1b + 表2）权重合计为 149%"));
 	}
 
+	/** A domain listed twice in one table (a weight table's lost header line gives it): the scoring model refuses it. */
+	@Test
+	public void domainTwiceInAWeightTableIsError() {
+		RevisionText rev = moveToASecondDomain(RevisionText.valid(), "组织", "转型战略");
+		Validated v = validate(rev);
+		int first = v.at("domain 组织\n    组织建设", "组织").line();
+		v.assertExactly(expect(IssueCodes.WEIGHT_DOMAIN_TWICE, ERROR, v.at("domain 组织\n    转型战略", "组织"),
+				"表1（基础共性）中能力域“组织”出现了两次（第一次在第 " + first + " 行）：同一能力域的能力子域应列在一处；如果两处之间缺了一张权重表的表头，请补上"));
+	}
+
+	/**
+	 * The revision with {@code subdomain} moved, in its weight table and its requirement table alike, out of
+	 * {@code domain} into a second domain of that name at the end of the table.
+	 */
+	static RevisionText moveToASecondDomain(RevisionText rev, String domain, String subdomain) {
+		RevisionText.WeightTable weights = rev.weights("表1");
+		RevisionText.Weighted moved = weights.sub(subdomain);
+		weights.domain(domain).subdomains.remove(moved);
+		RevisionText.WeightDomain again = new RevisionText.WeightDomain(domain);
+		again.subdomains.add(moved);
+		weights.domains.add(again);
+		RevisionText.RequirementTable requirements = rev.requirements("表5");
+		RevisionText.Row row = requirements.row(subdomain);
+		requirements.domain(domain).rows.remove(row);
+		RevisionText.RequirementDomain rowsAgain = new RevisionText.RequirementDomain(domain);
+		rowsAgain.add(row);
+		requirements.domains.add(rowsAgain);
+		return rev;
+	}
+
 	@Test
 	public void oneTablePerPartHasNoFinding() {
 		Validated v = validate(RevisionText.valid());

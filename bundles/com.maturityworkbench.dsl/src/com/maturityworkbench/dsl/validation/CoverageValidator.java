@@ -162,6 +162,7 @@ public class CoverageValidator extends MaturityCheck {
 		String where = Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)) + "“"
 				+ row.getName() + "”";
 		List<Level> seen = new ArrayList<>();
+		List<Cell> firstCells = new ArrayList<>();
 		int lastIndex = -1;
 		for (Cell cell : row.getCells()) {
 			Level level = cell.getLevel();
@@ -169,10 +170,22 @@ public class CoverageValidator extends MaturityCheck {
 				continue;
 			}
 			if (seen.contains(level)) {
-				content(cell, String.format("%s的%s出现了两次", where, level.getName()), Literals.CELL__LEVEL,
-						IssueCodes.DUPLICATE_LEVEL_IN_ROW);
+				Cell first = firstCells.get(seen.indexOf(level));
+				if (!first.getClauses().isEmpty() && !cell.getClauses().isEmpty()) {
+					// an error in a draft too: both cells' first clauses get the same id (table, subdomain, level, 1), so no
+					// scoring model can be built (mwb fuzz found validate passing such a draft)
+					rule(cell, String.format("%s的%s出现了两次（第一次在%s），两处的条款编号相同（%s.%s.%s.1），无法评分：应合并为一个单元格",
+							where, level.getName(), placeOf(first, cell),
+							EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName(),
+							SubdomainNames.normalize(row.getName()), level.getName()), Literals.CELL__LEVEL,
+							IssueCodes.DUPLICATE_LEVEL_IN_ROW);
+				} else {
+					content(cell, String.format("%s的%s出现了两次", where, level.getName()), Literals.CELL__LEVEL,
+							IssueCodes.DUPLICATE_LEVEL_IN_ROW);
+				}
 				continue;
 			}
+			firstCells.add(cell);
 			int index = levels.indexOf(level);
 			if (index < lastIndex) {
 				content(cell, String.format("%s的%s排在更高等级之后", where, level.getName()), Literals.CELL__LEVEL,

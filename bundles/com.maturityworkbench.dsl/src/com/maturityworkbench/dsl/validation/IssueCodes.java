@@ -16,6 +16,7 @@ public final class IssueCodes {
 	public static final String WEIGHT_TABLE_MISSING = "weights.table-missing";
 	public static final String WEIGHT_OUT_OF_RANGE = "weights.out-of-range";
 	public static final String WEIGHT_TABLE_TWICE = "weights.table-twice";
+	public static final String WEIGHT_DOMAIN_TWICE = "weights.domain-twice";
 	public static final String WEIGHT_COMMON_MISSING = "weights.common-missing";
 
 	// coverage between weight and requirement tables

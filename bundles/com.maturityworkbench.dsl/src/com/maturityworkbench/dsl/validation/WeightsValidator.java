@@ -11,6 +11,7 @@ import com.maturityworkbench.dsl.maturity.PartKind;
 import com.maturityworkbench.dsl.maturity.Parts;
 import com.maturityworkbench.dsl.maturity.Sector;
 import com.maturityworkbench.dsl.maturity.Standard;
+import com.maturityworkbench.dsl.maturity.WeightDomain;
 import com.maturityworkbench.dsl.maturity.WeightTable;
 import com.maturityworkbench.dsl.maturity.WeightedSubdomain;
 import com.maturityworkbench.dsl.semantics.Revision;
@@ -99,6 +100,26 @@ public class WeightsValidator extends MaturityCheck {
 			String of = table.getSector() == null ? "基础共性部分" : "行业“" + table.getSector().getName() + "”";
 			rule(table, String.format("%s已有权重表%s，%s只能有一张权重表（评分只会用第一张）", of, same.get(0).getName(), of),
 					Literals.WEIGHT_TABLE__NAME, IssueCodes.WEIGHT_TABLE_TWICE, same.get(0).getName());
+		}
+	}
+
+	/**
+	 * A domain listed once per table: the scoring model refuses a table listing a domain twice (a lost header line
+	 * between two tables gives exactly that; mwb fuzz found validate passing such a draft).
+	 */
+	@Check
+	public void domainOncePerTable(WeightDomain domain) {
+		WeightTable table = (WeightTable) domain.eContainer();
+		for (WeightDomain earlier : table.getDomains()) {
+			if (earlier == domain) {
+				return;
+			}
+			if (earlier.getName() != null && earlier.getName().equals(domain.getName())) {
+				rule(domain, String.format("%s中能力域“%s”出现了两次（第一次在%s）：同一能力域的能力子域应列在一处；如果两处之间缺了一张权重表的表头，请补上",
+						Tables.describe(table), domain.getName(), placeOf(earlier, domain)), Literals.WEIGHT_DOMAIN__NAME,
+						IssueCodes.WEIGHT_DOMAIN_TWICE);
+				return;
+			}
 		}
 	}
 
