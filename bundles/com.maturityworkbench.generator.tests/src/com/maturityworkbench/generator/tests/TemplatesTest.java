@@ -190,7 +190,7 @@ class TemplatesTest {
 		assertTrue(zip.get("xl/sharedStrings.xml").contains(clause), "the clause whole");
 		String sheets = zip.entrySet().stream().filter(e -> e.getKey().startsWith("xl/worksheets/sheet")).map(Map.Entry::getValue)
 				.collect(java.util.stream.Collectors.joining());
-		List<String> heights = Pattern.compile("<row [^>]*ht=\"([0-9.]+)\"").matcher(sheets).results().map(r -> r.group(1)).toList();
+		List<String> heights = Pattern.compile("<row [^>]*\\sht=\"([0-9.]+)\"").matcher(sheets).results().map(r -> r.group(1)).toList();
 		assertEquals(409, heights.stream().mapToDouble(Double::parseDouble).max().orElseThrow(), heights::toString);
 	}
 
