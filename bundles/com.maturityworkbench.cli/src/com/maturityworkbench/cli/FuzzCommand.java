@@ -10,6 +10,7 @@ import java.util.List;
 import com.maturityworkbench.cli.fuzz.FuzzBase;
 import com.maturityworkbench.cli.fuzz.FuzzCampaign;
 import com.maturityworkbench.cli.fuzz.FuzzReport;
+import com.maturityworkbench.cli.fuzz.LoggedFaults;
 import com.maturityworkbench.cli.fuzz.MutantCheck;
 import com.maturityworkbench.dsl.analysis.SourceText;
 import com.maturityworkbench.dsl.workspace.RevisionFiles;
@@ -70,6 +71,8 @@ final class FuzzCommand implements MwbSubcommand {
 				compileEvery == null ? 500 : compileEvery, documentsEvery == null ? 20 : documentsEvery,
 				threads == null ? Runtime.getRuntime().availableProcessors() : threads, first == null ? 0 : Math.max(0, first));
 		out.println(CliMessages.M.text(full ? "fuzz.base.full" : "fuzz.base", folder, base.size(), settings.inputs(), settings.seed()));
+		LanguageServices.injector(); // switches logging off: then the appender that counts the errors logged
+		LoggedFaults.install();
 		FuzzCampaign campaign = new FuzzCampaign(base, () -> LanguageServices.injector().getInstance(MutantCheck.class), settings);
 		int[] shown = { 0 };
 		FuzzReport report = campaign.run(r -> {

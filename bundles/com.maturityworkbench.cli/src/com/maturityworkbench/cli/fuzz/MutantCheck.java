@@ -43,7 +43,8 @@ import com.maturityworkbench.scoring.result.ScoreResult;
  * service), format twice, serialize, {@code stats}, the scoring-model build, generation in memory and scoring — and
  * checks the invariants of {@code mwb fuzz}:
  * <ul>
- * <li>no stage throws (every exception that escapes is a crash);</li>
+ * <li>no stage throws (every exception that escapes is a crash, and so is every error Xtext logs instead of throwing:
+ * {@link LoggedFaults});</li>
  * <li>formatting never throws, and {@code format(format(x)) = format(x)}; a file that parses still parses once
  * formatted;</li>
  * <li>a revision that {@code validate} passes (no error in its own files) is usable: its scoring model builds, it
@@ -116,6 +117,7 @@ public class MutantCheck {
 	 */
 	public Outcome check(List<SourceText> sources, int mutated, Sample sample, long seed) {
 		List<Problem> problems = new ArrayList<>();
+		LoggedFaults.start();
 		Stages stages = new Stages("parse");
 		String stage = stages.current;
 		boolean syntaxErrors = false;
@@ -167,6 +169,9 @@ public class MutantCheck {
 			problems.add(new Problem(Kind.CRASH, stage, String.valueOf(e), e));
 		}
 		stages.next("");
+		for (LoggedFaults.Fault f : LoggedFaults.stop()) {
+			problems.add(new Problem(Kind.CRASH, "logged", f.message(), f.exception()));
+		}
 		return new Outcome(syntaxErrors, usable, findings, problems, stages.nanos);
 	}
 

@@ -2,11 +2,15 @@ package com.maturityworkbench.dsl.tests;
 
 import static com.maturityworkbench.dsl.analysis.Finding.Severity.ERROR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.dsl.analysis.Finding;
+import com.maturityworkbench.dsl.validation.FindingText;
 import com.maturityworkbench.dsl.validation.IssueCodes;
 import com.maturityworkbench.dsl.validation.LimitsValidator;
 
@@ -43,6 +47,28 @@ public class LimitsValidationTest extends ValidationTestBase {
 		assertEquals(2, huge.withCode(IssueCodes.TOO_LONG).size(), huge::toString);
 		assertTrue(huge.withCode(IssueCodes.TOO_LONG).stream().allMatch(f -> f.message().contains("有 100000 个字符")), huge::toString);
 		assertEquals(codes(over), codes(huge));
+	}
+
+	/**
+	 * A finding quotes the names it is about; of a 100,000-character name, only the beginning and the end (the whole
+	 * name was quoted twice in some messages: 1.8 GB of {@code validate} output for the whole draft).
+	 */
+	@Test
+	public void findingsOfAHugeNameQuoteItShortened() {
+		// the requirement row only: its name is then not in the weight table, and the findings saying so quote it
+		RevisionText rev = RevisionText.valid();
+		rev.requirements("表5").row("组织建设").name = "组".repeat(100_000);
+		Validated huge = validate(rev);
+		assertTrue(huge.findings().size() >= 2, huge::toString);
+		for (var f : huge.findings()) {
+			assertTrue(f.message().length() <= FindingText.MAX + 20, () -> f.code() + " has " + f.message().length() + " characters");
+		}
+		// the findings that quote the name whole (a duplicated or unknown name…) keep 600 characters of it, and their end
+		List<Finding> capped = huge.findings().stream().filter(f -> f.message().contains("字）…")).toList();
+		assertFalse(capped.isEmpty(), huge::toString);
+		for (Finding f : capped) {
+			assertTrue(f.message().matches("(?s).*“组{500,}…（略去 \\d+ 字）….*"), f.message());
+		}
 	}
 
 	private static RevisionText renamed(String name) {

@@ -7,6 +7,8 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
+import com.maturityworkbench.dsl.validation.FindingText;
+
 /** An unresolved name in the drafter's terms: which kind of thing was not found, and its name. */
 public class MaturityLinkingMessages extends LinkingDiagnosticMessageProvider {
 	private static final Map<String, String> KINDS = Map.of("Standard", "标准版本（standard）", "Level", "成熟度等级", "Part", "评估部分",
@@ -17,6 +19,6 @@ public class MaturityLinkingMessages extends LinkingDiagnosticMessageProvider {
 		String type = context.getReference().getEReferenceType().getName();
 		String kind = KINDS.getOrDefault(type, type);
 		String message = String.format("找不到%s“%s”", kind, context.getLinkText());
-		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+		return new DiagnosticMessage(FindingText.capped(message), Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
 	}
 }

@@ -23,6 +23,56 @@ import com.maturityworkbench.dsl.semantics.RevisionLocator;
  * {@code final} one; rule and reference problems are errors in both.
  */
 public abstract class MaturityCheck extends AbstractDeclarativeValidator {
+	private static final org.apache.log4j.Logger LOG = org.apache.log4j.Logger.getLogger(MaturityCheck.class);
+	/** What {@code guard(false)} throws: a check not meant for this object (the class is not visible outside Xtext). */
+	private static final String GUARD = "org.eclipse.xtext.validation.GuardException";
+
+	/**
+	 * A check that throws is a fault of ours, never of the drafter's file: the other checks go on, and the fault is
+	 * logged at ERROR — every one of them, a {@link NullPointerException} too (Xtext would drop those without a word),
+	 * so that {@code mwb fuzz}, which counts the errors logged, sees them.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable targetException) {
+		if (targetException instanceof VirtualMachineError e && !(e instanceof StackOverflowError)) {
+			throw e; // out of memory: nothing a check could go on from
+		}
+		if (!targetException.getClass().getName().equals(GUARD)) {
+			LOG.error("a check of " + getClass().getSimpleName() + " failed", targetException);
+		}
+	}
+
+	// every message, however made, is capped in length (FindingText): these are where the checks' findings are accepted
+
+	@Override
+	public void acceptError(String message, EObject object, EStructuralFeature feature, int index, String code, String... issueData) {
+		super.acceptError(FindingText.capped(message), object, feature, index, code, issueData);
+	}
+
+	@Override
+	public void acceptWarning(String message, EObject object, EStructuralFeature feature, int index, String code, String... issueData) {
+		super.acceptWarning(FindingText.capped(message), object, feature, index, code, issueData);
+	}
+
+	@Override
+	public void acceptInfo(String message, EObject object, EStructuralFeature feature, int index, String code, String... issueData) {
+		super.acceptInfo(FindingText.capped(message), object, feature, index, code, issueData);
+	}
+
+	@Override
+	public void acceptError(String message, EObject object, int offset, int length, String code, String... issueData) {
+		super.acceptError(FindingText.capped(message), object, offset, length, code, issueData);
+	}
+
+	@Override
+	public void acceptWarning(String message, EObject object, int offset, int length, String code, String... issueData) {
+		super.acceptWarning(FindingText.capped(message), object, offset, length, code, issueData);
+	}
+
+	@Override
+	public void acceptInfo(String message, EObject object, int offset, int length, String code, String... issueData) {
+		super.acceptInfo(FindingText.capped(message), object, offset, length, code, issueData);
+	}
 
 	@Inject
 	private RevisionLocator revisions;
