@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.log4j.AppenderSkeleton;
 import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.spi.LoggingEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,58 +33,39 @@ class CheckFaultsTest {
 		}
 	}
 
-	private final List<LoggingEvent> events = new ArrayList<>();
-	private final AppenderSkeleton appender = new AppenderSkeleton() {
-		@Override
-		protected void append(LoggingEvent event) {
-			events.add(event);
-		}
-
-		@Override
-		public boolean requiresLayout() {
-			return false;
-		}
-
-		@Override
-		public void close() {
-		}
-	};
-	private Level rootLevel;
+	private LoggedErrors logged;
 
 	@BeforeEach
 	void listen() {
-		rootLevel = Logger.getRootLogger().getLevel();
-		Logger.getRootLogger().setLevel(Level.ERROR);
-		Logger.getRootLogger().addAppender(appender);
+		logged = LoggedErrors.open();
 	}
 
 	@AfterEach
 	void stop() {
-		Logger.getRootLogger().removeAppender(appender);
-		Logger.getRootLogger().setLevel(rootLevel);
+		logged.close();
 	}
 
 	@Test
 	public void aNullPointerExceptionIsLoggedAndSwallowed() {
 		NullPointerException npe = new NullPointerException("row.name");
 		new Faulty().failWith(npe);
-		assertEquals(1, events.size());
-		assertEquals(Level.ERROR, events.get(0).getLevel());
-		assertSame(npe, events.get(0).getThrowableInformation().getThrowable());
-		assertEquals("a check of Faulty failed", events.get(0).getRenderedMessage());
+		assertEquals(1, logged.events().size());
+		assertEquals(Level.ERROR, logged.events().get(0).getLevel());
+		assertSame(npe, logged.events().get(0).getThrowableInformation().getThrowable());
+		assertEquals("a check of Faulty failed", logged.events().get(0).getRenderedMessage());
 	}
 
 	@Test
 	public void anyOtherExceptionAndADeepRecursionToo() {
 		new Faulty().failWith(new IndexOutOfBoundsException("3"));
 		new Faulty().failWith(new StackOverflowError());
-		assertEquals(2, events.size());
+		assertEquals(2, logged.events().size());
 	}
 
 	@Test
 	public void aGuardIsNoFault() {
 		new Faulty().failTheGuard();
-		assertEquals(0, events.size());
+		assertEquals(0, logged.events().size());
 	}
 
 	@Test

@@ -130,6 +130,20 @@ public class InterpretationsTest extends ValidationTestBase {
 		Validated.assertFinding(v.single(IssueCodes.INTERPRETATION_EMPTY), WARNING, v.at("reading \"\"", "\"\""), "解释没有写出所采用的规则（reading）");
 	}
 
+	/**
+	 * Found by {@code mwb fuzz} (mutants 30 and 81 of seed 7): an interpretation cut short before its reading or its
+	 * reason made the check throw a NullPointerException, which Xtext dropped without a word, and the check's other
+	 * findings for it were lost. The syntax error is reported, and the check goes on ({@link LoggedErrors}: none).
+	 */
+	@Test
+	void anInterpretationCutShortIsASyntaxErrorAndNoCheckThrows() {
+		for (String cut : List.of("interpretation rounding quote \"最高不超过 5 分\"", "interpretation rounding quote \"最高不超过 5 分\" reading \"精确计算\"")) {
+			Validated v = validate(with(cut));
+			assertFalse(v.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList().isEmpty(), v::toString);
+			v.absent(IssueCodes.INTERPRETATION_EMPTY);
+		}
+	}
+
 	@Test
 	void theShippedDraftDeclaresEveryOpenPointAndTheDecidedRules() {
 		List<String> ids = shipped.interpretations().stream().map(Interpretation::getName).toList();

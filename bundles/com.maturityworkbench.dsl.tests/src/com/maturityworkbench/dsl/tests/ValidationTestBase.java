@@ -17,7 +17,8 @@ import com.maturityworkbench.dsl.analysis.SourceText;
 
 /**
  * Validates revision texts the way {@code mwb validate} does: all files parsed into one resource set by
- * {@link RevisionLoader}, checked by {@link RevisionChecker}, so that findings carry file, line and column.
+ * {@link RevisionLoader}, checked by {@link RevisionChecker}, so that findings carry file, line and column; no error
+ * may be logged meanwhile ({@link LoggedErrors}).
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(MaturityInjectorProvider.class)
@@ -46,7 +47,12 @@ public abstract class ValidationTestBase {
 		Map<String, String> ordered = new LinkedHashMap<>(files);
 		List<SourceText> sources = new ArrayList<>();
 		ordered.forEach((name, text) -> sources.add(new SourceText(name, FOLDER + name, text)));
-		LoadedRevision loaded = loader.load(sources);
-		return new Validated(ordered, checker.check(loaded));
+		// a check that throws is logged and the others go on: the findings may look right, the test fails all the same
+		try (LoggedErrors errors = LoggedErrors.open()) {
+			LoadedRevision loaded = loader.load(sources);
+			Validated validated = new Validated(ordered, checker.check(loaded));
+			errors.assertNone();
+			return validated;
+		}
 	}
 }

@@ -54,16 +54,21 @@ public class InterpretationsValidator extends MaturityCheck {
 					Literals.INTERPRETATION__NAME, IssueCodes.INTERPRETATION_DUPLICATE, interpretation.getName());
 		}
 		for (int i = 0; i < interpretation.getQuotes().size(); i++) {
-			if (interpretation.getQuotes().get(i).isBlank()) {
+			if (blank(interpretation.getQuotes().get(i))) {
 				content(interpretation, "引用的草案原文为空", Literals.INTERPRETATION__QUOTES, i, IssueCodes.INTERPRETATION_EMPTY);
 			}
 		}
-		if (interpretation.getReading().isBlank()) {
+		if (blank(interpretation.getReading())) {
 			content(interpretation, "解释没有写出所采用的规则（reading）", Literals.INTERPRETATION__READING, IssueCodes.INTERPRETATION_EMPTY);
 		}
-		if (interpretation.getReason().isBlank()) {
+		if (blank(interpretation.getReason())) {
 			content(interpretation, "解释没有写出理由（because）", Literals.INTERPRETATION__REASON, IssueCodes.INTERPRETATION_EMPTY);
 		}
+	}
+
+	/** A text written empty; one the parser could not read (null) is a syntax error, reported as such. */
+	private static boolean blank(String text) {
+		return text != null && text.isBlank();
 	}
 
 	/**
