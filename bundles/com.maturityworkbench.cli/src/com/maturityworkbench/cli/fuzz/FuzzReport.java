@@ -52,6 +52,10 @@ public final class FuzzReport {
 
 	/** How many stack frames tell one crash from another. */
 	public static final int FRAMES = 4;
+	/** The checks' base class: its frames are not the check that failed, the one calling it is. */
+	private static final String CHECKS_BASE = "com.maturityworkbench.dsl.validation.MaturityCheck";
+	/** The most frames shown to reach the first of mwb's own. */
+	public static final int MAX_FRAMES = 14;
 
 	private final FuzzCampaign.Settings settings;
 	private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -109,14 +113,26 @@ public final class FuzzReport {
 		elapsedMillis = millis;
 	}
 
-	/** The exception's class and message shape and its first {@value #FRAMES} frames. */
+	/**
+	 * The exception's class and its first {@value #FRAMES} frames, or more: up to the first frame of mwb's own code
+	 * (at most {@value #MAX_FRAMES}), so that a library's exception shows which of our calls it came from; then, when
+	 * that one is further down, the first of ours is added after a "…".
+	 */
 	static String signature(Throwable e) {
 		List<String> frames = new ArrayList<>();
 		StackTraceElement[] stack = e.getStackTrace();
-		Arrays.stream(stack).limit(FRAMES).forEach(f -> frames.add(f.toString()));
-		// and the first frame of mwb's own code, when the first ones are the JDK's or a library's
-		Arrays.stream(stack).skip(FRAMES).filter(f -> f.getClassName().startsWith("com.maturityworkbench.")).findFirst()
-				.ifPresent(f -> frames.add("… " + f));
+		int ours = -1;
+		for (int i = 0; i < stack.length; i++) {
+			if (stack[i].getClassName().startsWith("com.maturityworkbench.") && !stack[i].getClassName().equals(CHECKS_BASE)) {
+				ours = i;
+				break;
+			}
+		}
+		int shown = Math.max(FRAMES, Math.min(ours < 0 ? FRAMES : ours + 1, MAX_FRAMES));
+		Arrays.stream(stack).limit(shown).forEach(f -> frames.add(f.toString()));
+		if (ours >= shown) {
+			frames.add("… " + stack[ours]);
+		}
 		return e.getClass().getName() + (frames.isEmpty() ? "" : "\n\tat " + String.join("\n\tat ", frames));
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.xtext.resource.XtextResource;
+
 import com.maturityworkbench.dsl.maturity.Composite;
 import com.maturityworkbench.dsl.maturity.Determination;
 import com.maturityworkbench.dsl.maturity.Interpretation;
@@ -85,6 +87,14 @@ public final class Revision {
 
 	public String name() {
 		return name;
+	}
+
+	/**
+	 * Whether every file parsed without a syntax error. A file the parser could not read whole has elements with
+	 * values left out (null): what is built from the whole revision (its scoring model) needs every value.
+	 */
+	public boolean parsedWhole() {
+		return files.stream().allMatch(f -> f.eResource() instanceof XtextResource r && r.getParseResult() != null && !r.getParseResult().hasSyntaxErrors());
 	}
 
 	public List<Model> files() {

@@ -71,6 +71,9 @@ public class CoverageValidator extends MaturityCheck {
 	private void checkPlacement(RequirementRow row, WeightedSubdomain weighted, String where) {
 		RequirementDomain printed = (RequirementDomain) row.eContainer();
 		WeightDomain domain = (WeightDomain) weighted.eContainer();
+		if (printed.getName() == null || domain.getName() == null) {
+			return; // a domain without its name: the syntax error says so
+		}
 		String a = SubdomainNames.normalize(printed.getName());
 		String b = SubdomainNames.normalize(domain.getName());
 		if (!a.equals(b)) {

@@ -29,6 +29,9 @@ public class RulesValidator extends MaturityCheck {
 		BigDecimal previous = null;
 		int direction = 0;
 		for (Rating r : scale.getRatings()) {
+			if (r.getValue() == null) {
+				continue; // cut short: the syntax error says so
+			}
 			BigDecimal v = new BigDecimal(r.getValue());
 			if (v.compareTo(BigDecimal.ZERO) < 0 || v.compareTo(BigDecimal.ONE) > 0) {
 				rule(r, String.format("满足程度“%s”的得分 %s 不在 0 到 1 之间", r.getName(), r.getValue()), Literals.RATING__VALUE,
@@ -51,6 +54,9 @@ public class RulesValidator extends MaturityCheck {
 		Revision revision = revision(determination);
 		List<Band> bands = new ArrayList<>();
 		for (Band b : determination.getBands()) {
+			if (b.getLow() == null || b.getHigh() == null) {
+				continue; // cut short: the syntax error says so
+			}
 			BigDecimal low = new BigDecimal(b.getLow());
 			BigDecimal high = new BigDecimal(b.getHigh());
 			if (low.compareTo(high) > 0 || (low.compareTo(high) == 0 && !b.isHighClosed())) {

@@ -34,6 +34,9 @@ public class WorkedExamplesValidator extends MaturityCheck {
 		}
 		Revision revision = revision(example);
 		RevisionModel model = cached(new ScoringModelOf(revision), () -> {
+			if (!revision.parsedWhole()) {
+				return null; // values left out by the parser: the syntax errors say where
+			}
 			try {
 				return ScoringModelBuilder.build(revision);
 			} catch (ModelException | IllegalArgumentException e) {
