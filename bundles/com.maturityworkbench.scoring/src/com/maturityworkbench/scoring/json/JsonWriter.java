@@ -144,8 +144,18 @@ public final class JsonWriter {
 
 	private void string(CharSequence s) throws IOException {
 		out.append('"');
+		int plain = 0; // the start of the characters not yet written that need no escape: written as one run
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
+			if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+				continue;
+			}
+			if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+				i++; // a pair stays as it is
+				continue;
+			}
+			out.append(s, plain, i);
+			plain = i + 1;
 			switch (c) {
 			case '"' -> out.append("\\\"");
 			case '\\' -> out.append("\\\\");
@@ -154,19 +164,10 @@ public final class JsonWriter {
 			case '\n' -> out.append("\\n");
 			case '\r' -> out.append("\\r");
 			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-					out.append(c).append(s.charAt(++i));
-				} else if (Character.isSurrogate(c)) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
+			default -> out.append(String.format("\\u%04x", (int) c)); // another control character, or a lone surrogate
 			}
 		}
+		out.append(s, plain, s.length());
 		out.append('"');
 	}
 }
