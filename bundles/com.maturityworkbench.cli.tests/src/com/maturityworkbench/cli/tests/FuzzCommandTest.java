@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,12 @@ import com.maturityworkbench.scoring.i18n.Language;
  * validate passes generated in memory and scored within range — and the figures add up.
  */
 class FuzzCommandTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static final int INPUTS = 60;
 
 	@BeforeEach

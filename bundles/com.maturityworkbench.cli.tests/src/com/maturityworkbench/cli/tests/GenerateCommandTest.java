@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,12 @@ import com.maturityworkbench.scoring.i18n.Language;
  * progress lines are asserted as well), and the refusal once in Chinese.
  */
 class GenerateCommandTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	@BeforeEach
 	void english() {
 		Language.set(Language.EN);
@@ -90,7 +97,8 @@ class GenerateCommandTest {
 		Path out = temp.resolve("out");
 		Run run = mwb("generate", model.toString(), "--out", out.toString());
 		assertEquals(1, run.exit());
-		assertTrue(run.out().contains("requirements.maturity:28:7: error: 表5（基础共性）“成本管理”的二级没有成熟度要求"), run.out());
+		assertTrue(run.out().contains("requirements.maturity:28:7: error: Table 5 (“基础共性”), “成本管理”, level “二级” has no maturity requirements (empty cell)"),
+				run.out());
 		assertTrue(run.out().contains("3 files: 4 errors, 0 warnings, 0 info"), run.out());
 		assertEquals("mwb: not generated: revision small_fixture has 4 errors; a revision with errors can neither be scored nor generated from\n",
 				run.err());

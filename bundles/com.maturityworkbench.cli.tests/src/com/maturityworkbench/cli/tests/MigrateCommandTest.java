@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,12 @@ import com.maturityworkbench.scoring.i18n.Language;
  * mwb migrate); with one clause added the carried assessment is in progress.
  */
 class MigrateCommandTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static final String LABEL = "revision \"征求意见稿\"";
 
 	@TempDir

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.dsl.tests.ShippedDraft;
@@ -12,6 +13,12 @@ import com.maturityworkbench.scoring.i18n.Language;
 
 /** The assessment's format in the reports is in the report's language; the result JSON keeps the machine value. */
 class ReportFormatNamesTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static final Path MINING = ShippedDraft.folder().resolve("assessments").resolve("mining-采选.csv");
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,12 @@ import com.maturityworkbench.scoring.i18n.Language;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(MaturityInjectorProvider.class)
 class ForeseenRefusalTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static final String FILE = RevisionText.SINGLE_FILE;
 
 	@Inject

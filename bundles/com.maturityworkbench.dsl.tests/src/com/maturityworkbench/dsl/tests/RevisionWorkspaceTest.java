@@ -21,6 +21,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +51,12 @@ import com.maturityworkbench.scoring.model.Subdomain;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(MaturityInjectorProvider.class)
 class RevisionWorkspaceTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	/** The second revision of these tests: {@link RevisionText#valid()} under another name. */
 	private static final String OTHER = "另一修订";
 	/** Where the in-memory files pretend to live: nothing is ever read from there. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
@@ -14,6 +15,7 @@ import com.maturityworkbench.dsl.analysis.LoadedRevision;
 import com.maturityworkbench.dsl.analysis.RevisionChecker;
 import com.maturityworkbench.dsl.analysis.RevisionLoader;
 import com.maturityworkbench.dsl.analysis.SourceText;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * Validates revision texts the way {@code mwb validate} does: all files parsed into one resource set by
@@ -31,6 +33,12 @@ public abstract class ValidationTestBase {
 
 	@Inject
 	private RevisionChecker checker;
+
+	/** Chinese, the default, unless a test asks for English (a subclass's @BeforeEach runs after this one). */
+	@BeforeEach
+	void chineseByDefault() {
+		Language.set(Language.ZH);
+	}
 
 	/** The revision as one file, {@value RevisionText#SINGLE_FILE}. */
 	protected Validated validate(RevisionText revision) {

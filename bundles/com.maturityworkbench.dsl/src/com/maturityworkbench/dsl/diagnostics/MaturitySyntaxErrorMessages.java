@@ -1,6 +1,7 @@
 package com.maturityworkbench.dsl.diagnostics;
 
-import java.util.Map;
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,10 +9,10 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
+import com.maturityworkbench.dsl.validation.ValidationMessages;
+
 /** Parser errors in the drafter's terms: what was expected (百分比, 带引号的文字 …) and what was found. */
 public class MaturitySyntaxErrorMessages extends SyntaxErrorMessageProvider {
-	private static final Map<String, String> TOKENS = Map.of("RULE_PERCENT", "百分比（如 3%）", "RULE_DECIMAL", "数值（如 0.8）",
-			"RULE_STRING", "带引号的文字（如 \"说明\"）", "RULE_ID", "名称", "RULE_LABEL", "条款编号（如 a)）", "EOF", "文件结尾");
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);
 	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL);
@@ -28,41 +29,41 @@ public class MaturitySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage("无法读取的值：" + original.getMessage(), Diagnostic.SYNTAX_DIAGNOSTIC, original.getIssueData());
+		return new SyntaxErrorMessage(text("syntax.value", original.getMessage()), Diagnostic.SYNTAX_DIAGNOSTIC, original.getIssueData());
 	}
 
 	/** Rewrites ANTLR's English message; a message it does not know is kept, prefixed. */
 	public static String translate(String message) {
 		if (message == null) {
-			return "语法错误";
+			return text("syntax.error");
 		}
 		Matcher m = MISMATCHED.matcher(message);
 		if (m.matches()) {
-			return String.format("语法错误：此处应为%s，却是“%s”", token(m.group(2)), shown(m.group(1)));
+			return text("syntax.expected", token(m.group(2)), shown(m.group(1)));
 		}
 		m = MISSING.matcher(message);
 		if (m.matches()) {
-			return String.format("语法错误：“%s”之前缺少%s", shown(m.group(2)), token(m.group(1)));
+			return text("syntax.missing", shown(m.group(2)), token(m.group(1)));
 		}
 		m = EXTRANEOUS.matcher(message);
 		if (m.matches()) {
-			return String.format("语法错误：多余的“%s”，此处应为%s", shown(m.group(1)), token(m.group(2)));
+			return text("syntax.extraneous", shown(m.group(1)), token(m.group(2)));
 		}
 		m = NO_VIABLE.matcher(message);
 		if (m.matches()) {
-			return String.format("语法错误：无法理解“%s”", shown(m.group(1)));
+			return text("syntax.no-viable", shown(m.group(1)));
 		}
 		m = LOOP.matcher(message);
 		if (m.matches()) {
-			return String.format("语法错误：此处至少应有一项内容，却是“%s”", shown(m.group(1)));
+			return text("syntax.loop", shown(m.group(1)));
 		}
-		return "语法错误：" + message;
+		return text("syntax.other", message);
 	}
 
 	private static String token(String expected) {
 		String t = expected.trim();
-		if (TOKENS.containsKey(t)) {
-			return TOKENS.get(t);
+		if (ValidationMessages.has("syntax.token." + t)) {
+			return text("syntax.token." + t);
 		}
 		if (t.startsWith("'") && t.endsWith("'")) {
 			return "“" + t.substring(1, t.length() - 1) + "”";
@@ -71,6 +72,6 @@ public class MaturitySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	}
 
 	private static String shown(String found) {
-		return "<EOF>".equals(found) ? "文件结尾" : found.replace("\n", "\\n");
+		return "<EOF>".equals(found) ? text("syntax.end-of-file") : found.replace("\n", "\\n");
 	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,7 @@ import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.semantics.Labels;
+import com.maturityworkbench.dsl.semantics.Tables;
 
 /**
  * Clause numbering: within a cell a), b), c) ... (or 1., 2., ...) without skips, repeats, restarts or odd forms; the
@@ -27,7 +30,7 @@ public class ClauseLabelValidator extends MaturityCheck {
 			return;
 		}
 		RequirementRow row = (RequirementRow) cell.eContainer();
-		String where = "“" + row.getName() + "”" + cell.getLevel().getName();
+		String where = text("labels.place", row.getName(), cell.getLevel().getName());
 		Labels.Style style = null;
 		int previous = 0;
 		List<Integer> taken = new ArrayList<>();
@@ -37,19 +40,19 @@ public class ClauseLabelValidator extends MaturityCheck {
 				if (previous == 0) {
 					continue; // a paragraph before a): reported as an unlabelled opening
 				}
-				content(clause, String.format("%s：该条款没有编号，而同一单元格的其他条款有编号", where), Literals.CLAUSE__TEXT,
+				content(clause, text("labels.missing", where), Literals.CLAUSE__TEXT,
 						IssueCodes.LABEL_MISSING);
 				continue;
 			}
 			if (!label.wellFormed()) {
-				content(clause, String.format("%s：编号“%s”格式不规范，应写作“%s”", where, label.printed(),
+				content(clause, text("labels.malformed", where, label.printed(),
 						Labels.show(label.style(), label.position())), Literals.CLAUSE__LABEL, IssueCodes.LABEL_MALFORMED,
 						Labels.show(label.style(), label.position()));
 			}
 			if (style == null) {
 				style = label.style();
 			} else if (style != label.style()) {
-				content(clause, String.format("%s：编号“%s”与前面的编号样式（%s）混用", where, label.printed(),
+				content(clause, text("labels.mixed", where, label.printed(),
 						Labels.show(style, 1)), Literals.CLAUSE__LABEL, IssueCodes.LABEL_MALFORMED, Labels.show(style, previous + 1));
 				previous = label.position();
 				taken.clear();
@@ -60,22 +63,22 @@ public class ClauseLabelValidator extends MaturityCheck {
 			int pos = label.position();
 			String expected = Labels.show(style, previous + 1);
 			if (pos == 1 && previous >= 1) {
-				content(clause, String.format("%s：编号在 %s 之后重新从 %s 开始，应为 %s", where, Labels.show(style, previous),
+				content(clause, text("labels.restart", where, Labels.show(style, previous),
 						label.printed(), expected), Literals.CLAUSE__LABEL, IssueCodes.LABEL_RESTART, expected);
 			} else if (taken.contains(pos)) {
 				// the next free label (after the largest one so far); the labels after it move on by as much
 				int free = taken.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
 				List<String> renumbered = renumberFrom(clauses, clause, style, free);
-				String tail = renumbered.size() > 1 ? "，其后的编号依次顺延" : "";
-				content(clause, String.format("%s：编号 %s 重复，应为 %s%s", where, label.printed(), renumbered.get(0), tail),
+				String tail = renumbered.size() > 1 ? text("labels.repeated-tail") : "";
+				content(clause, text("labels.repeated", where, label.printed(), renumbered.get(0), tail),
 						Literals.CLAUSE__LABEL, IssueCodes.LABEL_REPEATED, renumbered.toArray(String[]::new));
 				return; // the rest of the cell is renumbered with it
 			} else if (pos != previous + 1) {
-				String gap = pos > previous + 1
-						? "跳过了 " + Labels.show(style, previous + 1) + (pos > previous + 2 ? "…" + Labels.show(style, pos - 1) : "")
-						: "顺序颠倒";
-				content(clause, String.format("%s：编号 %s 之后是 %s，%s", where,
-						previous == 0 ? "（开头）" : Labels.show(style, previous), label.printed(), gap), Literals.CLAUSE__LABEL,
+				String gap = pos <= previous + 1 ? text("labels.reversed")
+						: pos > previous + 2 ? text("labels.gap-range", Labels.show(style, previous + 1), Labels.show(style, pos - 1))
+						: text("labels.gap", Labels.show(style, previous + 1));
+				content(clause, text("labels.skipped", where,
+						previous == 0 ? text("labels.start") : Labels.show(style, previous), label.printed(), gap), Literals.CLAUSE__LABEL,
 						IssueCodes.LABEL_SKIPPED, expected);
 			}
 			if (pos == 1) {
@@ -111,12 +114,12 @@ public class ClauseLabelValidator extends MaturityCheck {
 		boolean anyLabel = clauses.stream().anyMatch(c -> c.getLabel() != null);
 		RequirementTable table = EcoreUtil2.getContainerOfType(cell, RequirementTable.class);
 		if (anyLabel) {
-			draftNote(clauses.get(0), String.format("%s：单元格以一段没有编号的文字开头（“%s”）；如是导语，应声明为导语，否则应编号",
+			draftNote(clauses.get(0), text("labels.unlabelled-opening",
 					Clauses.where(cell), Clauses.shorten(clauses.get(0).getText(), 20)), Literals.CLAUSE__TEXT,
 					IssueCodes.UNLABELLED_OPENING);
 		} else if (majorityStyle(table) != null) {
-			draftNote(cell, String.format("%s：单元格中的 %d 条要求都没有编号，而%s的其他单元格有编号", Clauses.where(cell), clauses.size(),
-					table.getName()), Literals.CELL__LEVEL, IssueCodes.CELL_WITHOUT_LABELS);
+			draftNote(cell, ValidationMessages.counted("labels.cell-without-labels", clauses.size(), Clauses.where(cell), clauses.size(),
+					Tables.name(table.getName())), Literals.CELL__LEVEL, IssueCodes.CELL_WITHOUT_LABELS);
 		}
 	}
 
@@ -148,8 +151,8 @@ public class ClauseLabelValidator extends MaturityCheck {
 				relabelled.add(Labels.show(style, i - clauses.indexOf(first) + 1));
 			}
 		}
-		content(first, String.format("%s：编号“%s”的样式与%s的其他单元格（%s、%s…）不一致", Clauses.where(cell), first.getLabel(),
-				table.getName(), Labels.show(style, 1), Labels.show(style, 2)), Literals.CLAUSE__LABEL, IssueCodes.LABEL_TABLE_STYLE,
+		content(first, text("labels.table-style", Clauses.where(cell), first.getLabel(),
+				Tables.name(table.getName()), Labels.show(style, 1), Labels.show(style, 2)), Literals.CLAUSE__LABEL, IssueCodes.LABEL_TABLE_STYLE,
 				relabelled.toArray(String[]::new));
 	}
 

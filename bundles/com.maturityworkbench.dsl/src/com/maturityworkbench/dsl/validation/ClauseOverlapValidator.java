@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.semantics.ClauseOverlap;
 import com.maturityworkbench.dsl.semantics.Revision;
 import com.maturityworkbench.dsl.semantics.Tables;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * Clauses that repeat one another: word for word in their cell, row or table, a whole row copied, whole sentences
@@ -51,14 +54,14 @@ public class ClauseOverlapValidator extends MaturityCheck {
 				}
 				Clause earlierInCell = inCell.putIfAbsent(key, clause);
 				if (earlierInCell != null) {
-					content(clause, String.format("%s：与本单元格的条款 %s 内容完全相同", Clauses.where(clause), Clauses.label(earlierInCell)),
+					content(clause, text("overlap.same-in-cell", Clauses.where(clause), Clauses.label(earlierInCell)),
 							Literals.CLAUSE__TEXT, IssueCodes.DUPLICATE_CLAUSE_IN_CELL);
 					continue;
 				}
 				Clause earlier = seen.get(key);
 				if (earlier != null) {
 					Cell other = (Cell) earlier.eContainer();
-					content(clause, String.format("%s：与同一行%s的条款 %s 内容完全相同", Clauses.where(clause), other.getLevel().getName(),
+					content(clause, text("overlap.same-in-row", Clauses.where(clause), other.getLevel().getName(),
 							Clauses.label(earlier)), Literals.CLAUSE__TEXT, IssueCodes.DUPLICATE_CLAUSE_IN_ROW);
 				}
 			}
@@ -79,7 +82,7 @@ public class ClauseOverlapValidator extends MaturityCheck {
 			List<String> mine = clauseTexts(row);
 			Set<String> theirs = new HashSet<>(clauseTexts(earlier));
 			long same = mine.stream().filter(theirs::contains).count();
-			content(row, String.format("%s的“%s”整行几乎是%s“%s”的复制：%d 条要求中有 %d 条逐字相同",
+			content(row, text("overlap.row-copy",
 					Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(),
 					Tables.describe(EcoreUtil2.getContainerOfType(earlier, RequirementTable.class)), earlier.getName(),
 					mine.size(), same), Literals.REQUIREMENT_ROW__NAME, IssueCodes.DUPLICATE_ROW_TEXT, earlier.getName());
@@ -162,7 +165,7 @@ public class ClauseOverlapValidator extends MaturityCheck {
 						RequirementRow other = EcoreUtil2.getContainerOfType(earlier, RequirementRow.class);
 						if (other != row && copiedFrom(row) != other && copiedFrom(other) != row) {
 							Cell otherCell = (Cell) earlier.eContainer();
-							content(clause, String.format("%s：与本表“%s”%s的条款 %s 内容完全相同，同一要求在两个能力子域中重复",
+							content(clause, text("overlap.same-in-table",
 									Clauses.where(clause), other.getName(), otherCell.getLevel().getName(), Clauses.label(earlier)),
 									Literals.CLAUSE__TEXT, IssueCodes.DUPLICATE_CLAUSE_IN_TABLE, other.getName());
 						}
@@ -195,17 +198,17 @@ public class ClauseOverlapValidator extends MaturityCheck {
 				}
 				List<String> shared = ClauseOverlap.sharedSentences(profile(earlier), profile(later));
 				if (!shared.isEmpty()) {
-					content(later, String.format("%s：与本单元格的条款 %s 有 %d 个句子完全相同（“%s”）", Clauses.where(later),
+					content(later, ValidationMessages.counted("overlap.shared-sentence", shared.size(), Clauses.where(later),
 							Clauses.label(earlier), shared.size(), Clauses.shorten(shared.get(0), 24)), Literals.CLAUSE__TEXT,
-							IssueCodes.SHARED_SENTENCE, Clauses.label(earlier));
+							IssueCodes.SHARED_SENTENCE, Clauses.label(Language.ZH, earlier));
 					reported.put(later, true);
 					continue;
 				}
 				double copy = ClauseOverlap.nearCopy(profile(earlier), profile(later));
 				if (copy >= 0) {
-					content(later, String.format("%s：与本单元格的条款 %s 几乎相同（较短一条的文字有 %d%% 原样出现在另一条中，只有增删），疑为同一要求写了两遍",
+					content(later, text("overlap.near-copy",
 							Clauses.where(later), Clauses.label(earlier), (int) Math.floor(copy * 100)), Literals.CLAUSE__TEXT,
-							IssueCodes.NEAR_COPY_IN_CELL, Clauses.label(earlier));
+							IssueCodes.NEAR_COPY_IN_CELL, Clauses.label(Language.ZH, earlier));
 					reported.put(later, true);
 				}
 			}

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,7 +38,7 @@ public class ClauseTextValidator extends MaturityCheck {
 	public void slips(Clause clause) {
 		String text = clause.getText();
 		if (text == null || text.isBlank()) {
-			content(clause, Clauses.where(clause) + "：条款内容为空", Literals.CLAUSE__TEXT, IssueCodes.EMPTY_TEXT);
+			content(clause, text("text.clause-empty", Clauses.where(clause)), Literals.CLAUSE__TEXT, IssueCodes.EMPTY_TEXT);
 		} else {
 			slips(clause, Literals.CLAUSE__TEXT, 0, text, () -> Clauses.where(clause), true);
 		}
@@ -63,7 +65,7 @@ public class ClauseTextValidator extends MaturityCheck {
 	/** Lead-ins, continuation paragraphs and notes: empty, or every slip. */
 	private void contextSlips(EObject owner, EStructuralFeature feature, int valueIndex, String text, Supplier<String> place) {
 		if (text == null || text.isBlank()) {
-			content(owner, place.get() + "：内容为空", feature, feature.isMany() ? valueIndex : -1, IssueCodes.EMPTY_TEXT);
+			content(owner, text("text.empty", place.get()), feature, feature.isMany() ? valueIndex : -1, IssueCodes.EMPTY_TEXT);
 		} else {
 			slips(owner, feature, valueIndex, text, place, true);
 		}
@@ -73,43 +75,43 @@ public class ClauseTextValidator extends MaturityCheck {
 	@Check
 	public void slips(Level level) {
 		if (level.getDescription() != null) {
-			slips(level, Literals.LEVEL__DESCRIPTION, 0, level.getDescription(), () -> level.getName() + "的等级说明", true);
+			slips(level, Literals.LEVEL__DESCRIPTION, 0, level.getDescription(), () -> text("place.level-description", level.getName()), true);
 		}
 	}
 
 	@Check
 	public void titleSlips(WeightTable table) {
 		if (table.getTitle() != null) {
-			slips(table, Literals.WEIGHT_TABLE__TITLE, 0, table.getTitle(), () -> table.getName() + "的标题", true);
+			slips(table, Literals.WEIGHT_TABLE__TITLE, 0, table.getTitle(), () -> text("place.table-title", Tables.name(table.getName())), true);
 		}
 	}
 
 	@Check
 	public void titleSlips(RequirementTable table) {
 		if (table.getTitle() != null) {
-			slips(table, Literals.REQUIREMENT_TABLE__TITLE, 0, table.getTitle(), () -> table.getName() + "的标题", true);
+			slips(table, Literals.REQUIREMENT_TABLE__TITLE, 0, table.getTitle(), () -> text("place.table-title", Tables.name(table.getName())), true);
 		}
 	}
 
 	@Check
 	public void nameSlips(RequirementRow row) {
 		nameSlips(row, Literals.REQUIREMENT_ROW__NAME, row.getName(),
-				() -> EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName() + "的能力子域名称“" + row.getName() + "”");
+				() -> text("place.row-name", Tables.name(EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName()), row.getName()));
 	}
 
 	@Check
 	public void nameSlips(RequirementDomain domain) {
-		nameSlips(domain, Literals.REQUIREMENT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”");
+		nameSlips(domain, Literals.REQUIREMENT_DOMAIN__NAME, domain.getName(), () -> text("place.domain-name", domain.getName()));
 	}
 
 	@Check
 	public void nameSlips(WeightDomain domain) {
-		nameSlips(domain, Literals.WEIGHT_DOMAIN__NAME, domain.getName(), () -> "能力域名称“" + domain.getName() + "”");
+		nameSlips(domain, Literals.WEIGHT_DOMAIN__NAME, domain.getName(), () -> text("place.domain-name", domain.getName()));
 	}
 
 	@Check
 	public void nameSlips(WeightedSubdomain subdomain) {
-		nameSlips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, subdomain.getName(), () -> "能力子域名称“" + subdomain.getName() + "”");
+		nameSlips(subdomain, Literals.WEIGHTED_SUBDOMAIN__NAME, subdomain.getName(), () -> text("place.subdomain-name", subdomain.getName()));
 	}
 
 	/**
@@ -141,41 +143,41 @@ public class ClauseTextValidator extends MaturityCheck {
 			switch (slip.kind()) {
 			case DOUBLED_CHARACTER -> {
 				code = IssueCodes.DOUBLED_CHARACTER;
-				message = String.format("%s：“%s”疑为多打了一个“%s”（…%s…）", where, slip.found(), slip.found().substring(1), context);
+				message = text("text.doubled", where, slip.found(), slip.found().substring(1), context);
 			}
 			case REPEATED_WORD -> {
 				code = IssueCodes.REPEATED_WORD;
-				message = String.format("%s：词语重复“%s”（…%s…）", where, slip.found(), context);
+				message = text("text.repeated-word", where, slip.found(), context);
 			}
 			case REPEATED_PHRASE -> {
 				code = IssueCodes.REPEATED_PHRASE;
-				message = String.format("%s：短语“%s”连续出现两次", where, slip.found());
+				message = text("text.repeated-phrase", where, slip.found());
 			}
 			case REPEATED_SENTENCE -> {
 				code = IssueCodes.REPEATED_SENTENCE;
-				message = String.format("%s：句子“%s”在本条中重复出现", where, Clauses.shorten(slip.found(), 30));
+				message = text("text.repeated-sentence", where, Clauses.shorten(slip.found(), 30));
 			}
 			case LATIN_WORD -> {
 				code = IssueCodes.LATIN_WORD;
-				message = String.format("%s：中文条文中夹有英文单词“%s”（…%s…）", where, slip.found(), context);
+				message = text("text.latin-word", where, slip.found(), context);
 			}
 			case STRAY_PUNCTUATION -> {
 				code = IssueCodes.STRAY_PUNCTUATION;
-				message = String.format("%s：标点“%s”多余或重复（…%s…）", where, slip.found().strip(), context);
+				message = text("text.stray-punctuation", where, slip.found().strip(), context);
 			}
 			case LEADING_PUNCTUATION -> {
 				code = IssueCodes.LEADING_PUNCTUATION;
-				message = String.format("%s：条文开头有多余的标点“%s”（%s…）", where, slip.found().strip(),
+				message = text("text.leading-punctuation", where, slip.found().strip(),
 						Clauses.shorten(text, slip.found().length() + 8));
 			}
 			case GARBLED -> {
 				code = IssueCodes.GARBLED_TEXT;
-				message = String.format("%s：含有乱码或排版残留“%s”", where, slip.found());
+				message = text("text.garbled", where, slip.found());
 			}
 			case DRAFTING_NOTE -> {
 				if (notes) {
 					contentAt(owner, feature, valueIndex, slip.offset(), slip.found().length(),
-							String.format("%s：条文中留有起草批注“%s”", where, slip.found()), IssueCodes.DRAFTING_NOTE, slip.found());
+							text("text.drafting-note", where, slip.found()), IssueCodes.DRAFTING_NOTE, slip.found());
 				}
 			}
 			}
@@ -234,9 +236,9 @@ public class ClauseTextValidator extends MaturityCheck {
 		char last = text.charAt(end - 1);
 		String message = null;
 		if (unfinished.indexOf(last) >= 0) {
-			message = String.format("%s：条文以“%s”结尾，句子没有写完（…%s）", place.get(), last, text.substring(Math.max(0, end - 12), end));
+			message = text("text.unfinished", place.get(), last, text.substring(Math.max(0, end - 12), end));
 		} else if ((last == '；' || last == ';') && semicolonEndsCell) {
-			message = String.format("%s：本单元格的最后一条以“%s”结尾（…%s），列项的最后一项应以“。”结尾", place.get(), last,
+			message = text("text.semicolon-last", place.get(), last,
 					text.substring(Math.max(0, end - 12), end));
 		}
 		if (message != null) {
@@ -248,7 +250,7 @@ public class ClauseTextValidator extends MaturityCheck {
 	public void draftingNoteInRowName(RequirementRow row) {
 		String note = SubdomainNames.draftingNote(row.getName());
 		if (note != null) {
-			content(row, String.format("%s的能力子域名称“%s”中留有起草批注“%s”",
+			content(row, text("text.note-in-row-name",
 					Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(), note),
 					Literals.REQUIREMENT_ROW__NAME, IssueCodes.DRAFTING_NOTE, note);
 		}
@@ -258,7 +260,7 @@ public class ClauseTextValidator extends MaturityCheck {
 	public void draftingNoteInSubdomainName(WeightedSubdomain subdomain) {
 		String note = SubdomainNames.draftingNote(subdomain.getName());
 		if (note != null) {
-			content(subdomain, String.format("能力子域名称“%s”中留有起草批注“%s”", subdomain.getName(), note),
+			content(subdomain, text("text.note-in-subdomain-name", subdomain.getName(), note),
 					Literals.WEIGHTED_SUBDOMAIN__NAME, IssueCodes.DRAFTING_NOTE, note);
 		}
 	}
@@ -267,7 +269,7 @@ public class ClauseTextValidator extends MaturityCheck {
 	public void draftingNoteInDomainName(RequirementDomain domain) {
 		String note = SubdomainNames.draftingNote(domain.getName());
 		if (note != null) {
-			content(domain, String.format("能力域名称“%s”中留有起草批注“%s”", domain.getName(), note),
+			content(domain, text("text.note-in-domain-name", domain.getName(), note),
 					Literals.REQUIREMENT_DOMAIN__NAME, IssueCodes.DRAFTING_NOTE, note);
 		}
 	}
@@ -276,7 +278,7 @@ public class ClauseTextValidator extends MaturityCheck {
 	public void draftingNoteInWeightDomainName(WeightDomain domain) {
 		String note = SubdomainNames.draftingNote(domain.getName());
 		if (note != null) {
-			content(domain, String.format("能力域名称“%s”中留有起草批注“%s”", domain.getName(), note), Literals.WEIGHT_DOMAIN__NAME,
+			content(domain, text("text.note-in-domain-name", domain.getName(), note), Literals.WEIGHT_DOMAIN__NAME,
 					IssueCodes.DRAFTING_NOTE, note);
 		}
 	}
@@ -291,13 +293,13 @@ public class ClauseTextValidator extends MaturityCheck {
 		for (Cell cell : row.getCells()) {
 			for (Clause clause : cell.getClauses()) {
 				if (!TextSlips.hasModalVerb(clause.getText())) {
-					lacking.add(cell.getLevel().getName() + " " + Clauses.label(clause));
+					lacking.add(text("place.level-label", cell.getLevel().getName(), Clauses.label(clause)));
 				}
 			}
 		}
 		if (!lacking.isEmpty()) {
-			note(row, String.format("“%s”有 %d 条要求未使用能愿动词（应/宜/可/不应）：%s", row.getName(), lacking.size(),
-					String.join("，", lacking)), Literals.REQUIREMENT_ROW__NAME, IssueCodes.NO_MODAL_VERB);
+			note(row, ValidationMessages.counted("text.no-modal-verb", lacking.size(), row.getName(), lacking.size(),
+					ValidationMessages.joined("list.comma", lacking)), Literals.REQUIREMENT_ROW__NAME, IssueCodes.NO_MODAL_VERB);
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,12 +45,12 @@ public class CoverageValidator extends MaturityCheck {
 		}
 		Coverage coverage = coverage(revision, weights, revision.requirementTablesFor(weights.get(0)));
 		String where = Tables.describe(table);
-		String weightTables = String.join("、", weights.stream().map(WeightTable::getName).toList());
+		String weightTables = ValidationMessages.joined("list.enum", weights.stream().map(t -> Tables.name(t.getName())).toList());
 		RequirementRow earlier = coverage.duplicateOf(row);
 		if (earlier != null) {
 			// an error in a draft too: the rows' clauses get the same ids (table, subdomain, level, label), and which of
 			// them is scored is not said, so no scoring model can be built (mwb fuzz found validate passing such a draft)
-			rule(row, String.format("%s中能力子域“%s”出现了两行（第一行在%s）", where, row.getName(), placeOf(earlier, row)),
+			rule(row, text("coverage.duplicate-row", where, row.getName(), placeOf(earlier, row)),
 					Literals.REQUIREMENT_ROW__NAME, IssueCodes.DUPLICATE_ROW);
 			return;
 		}
@@ -59,11 +61,11 @@ public class CoverageValidator extends MaturityCheck {
 		}
 		WeightedSubdomain alike = coverage.driftOf(row);
 		if (alike != null) {
-			content(row, String.format("名称不一致：%s的“%s”在%s中没有同名能力子域，很可能就是%s的“%s”", where,
+			content(row, text("coverage.name-drift", where,
 					SubdomainNames.normalize(row.getName()), weightTables, weightTables, alike.getName()),
 					Literals.REQUIREMENT_ROW__NAME, IssueCodes.NAME_DRIFT, alike.getName());
 		} else {
-			content(row, String.format("%s的“%s”在%s中没有权重，这一行不计分", where, SubdomainNames.normalize(row.getName()),
+			content(row, text("coverage.row-without-weight", where, SubdomainNames.normalize(row.getName()),
 					weightTables), Literals.REQUIREMENT_ROW__NAME, IssueCodes.ROW_WITHOUT_WEIGHT);
 		}
 	}
@@ -78,8 +80,8 @@ public class CoverageValidator extends MaturityCheck {
 		String b = SubdomainNames.normalize(domain.getName());
 		if (!a.equals(b)) {
 			WeightTable wt = (WeightTable) domain.eContainer();
-			content(row, String.format("能力子域“%s”在%s中列于能力域“%s”下，在%s中列于能力域“%s”下", weighted.getName(), where,
-					printed.getName(), wt.getName(), domain.getName()), Literals.REQUIREMENT_ROW__NAME,
+			content(row, text("coverage.domain-placement", weighted.getName(), where,
+					printed.getName(), Tables.name(wt.getName()), domain.getName()), Literals.REQUIREMENT_ROW__NAME,
 					IssueCodes.DOMAIN_PLACEMENT, domain.getName());
 		}
 	}
@@ -98,9 +100,9 @@ public class CoverageValidator extends MaturityCheck {
 		List<WeightTable> weights = revision.weightTablesFor(requirements.get(0));
 		Coverage coverage = coverage(revision, weights, requirements);
 		if (coverage.isUncovered(subdomain)) {
-			content(subdomain, String.format("%s的能力子域“%s”（%s）在%s中没有成熟度要求，五个等级均无条款", Tables.describe(table),
+			content(subdomain, text("coverage.missing-requirements", Tables.describe(table),
 					subdomain.getName(), subdomain.getWeight(),
-					String.join("、", requirements.stream().map(RequirementTable::getName).toList())),
+					ValidationMessages.joined("list.enum", requirements.stream().map(t -> Tables.name(t.getName())).toList())),
 					Literals.WEIGHTED_SUBDOMAIN__NAME, IssueCodes.SUBDOMAIN_WITHOUT_REQUIREMENTS);
 		}
 	}
@@ -108,7 +110,7 @@ public class CoverageValidator extends MaturityCheck {
 	@Check
 	public void weightTableHasRequirements(WeightTable table) {
 		if (table.getPart() != null && !table.getPart().eIsProxy() && revision(table).requirementTablesFor(table).isEmpty()) {
-			content(table, String.format("%s没有对应的成熟度要求表", Tables.describe(table)), Literals.WEIGHT_TABLE__NAME,
+			content(table, text("coverage.no-requirement-table", Tables.describe(table)), Literals.WEIGHT_TABLE__NAME,
 					IssueCodes.REQUIREMENT_TABLE_MISSING);
 		}
 	}
@@ -116,7 +118,7 @@ public class CoverageValidator extends MaturityCheck {
 	@Check
 	public void requirementTableHasWeights(RequirementTable table) {
 		if (table.getPart() != null && !table.getPart().eIsProxy() && revision(table).weightTablesFor(table).isEmpty()) {
-			content(table, String.format("%s没有对应的权重表", Tables.describe(table)), Literals.REQUIREMENT_TABLE__NAME,
+			content(table, text("coverage.no-weight-table", Tables.describe(table)), Literals.REQUIREMENT_TABLE__NAME,
 					IssueCodes.WEIGHT_TABLE_MISSING);
 		}
 	}
@@ -133,7 +135,7 @@ public class CoverageValidator extends MaturityCheck {
 					break;
 				}
 				if (SubdomainNames.normalize(other.getName()).equals(name)) {
-					rule(subdomain, String.format("%s中能力子域“%s”重复（第 %d 行已有）", Tables.describe(table), subdomain.getName(),
+					rule(subdomain, text("coverage.subdomain-twice-in-table", Tables.describe(table), subdomain.getName(),
 							line(other)), Literals.WEIGHTED_SUBDOMAIN__NAME, IssueCodes.DUPLICATE_SUBDOMAIN_IN_TABLE);
 					return;
 				}
@@ -149,7 +151,7 @@ public class CoverageValidator extends MaturityCheck {
 			for (WeightDomain d : common.getDomains()) {
 				for (WeightedSubdomain other : d.getSubdomains()) {
 					if (SubdomainNames.normalize(other.getName()).equals(name)) {
-						content(subdomain, String.format("能力子域“%s”同时出现在%s和%s中，%s企业的有效模型里有两个同名能力子域",
+						content(subdomain, text("coverage.subdomain-twice-in-model",
 								subdomain.getName(), Tables.describe(common), Tables.describe(table), table.getSector().getName()),
 								Literals.WEIGHTED_SUBDOMAIN__NAME, IssueCodes.DUPLICATE_SUBDOMAIN_IN_MODEL);
 						return;
@@ -162,8 +164,7 @@ public class CoverageValidator extends MaturityCheck {
 	@Check
 	public void everyLevelOnce(RequirementRow row) {
 		List<Level> levels = revision(row).levels();
-		String where = Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)) + "“"
-				+ row.getName() + "”";
+		String where = text("place.row", Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName());
 		List<Level> seen = new ArrayList<>();
 		List<Cell> firstCells = new ArrayList<>();
 		int lastIndex = -1;
@@ -177,13 +178,13 @@ public class CoverageValidator extends MaturityCheck {
 				if (!first.getClauses().isEmpty() && !cell.getClauses().isEmpty()) {
 					// an error in a draft too: both cells' first clauses get the same id (table, subdomain, level, 1), so no
 					// scoring model can be built (mwb fuzz found validate passing such a draft)
-					rule(cell, String.format("%s的%s出现了两次（第一次在%s），两处的条款编号相同（%s.%s.%s.1），无法评分：应合并为一个单元格",
+					rule(cell, text("coverage.level-twice-unscorable",
 							where, level.getName(), placeOf(first, cell),
 							EcoreUtil2.getContainerOfType(row, RequirementTable.class).getName(),
 							SubdomainNames.normalize(row.getName()), level.getName()), Literals.CELL__LEVEL,
 							IssueCodes.DUPLICATE_LEVEL_IN_ROW);
 				} else {
-					content(cell, String.format("%s的%s出现了两次", where, level.getName()), Literals.CELL__LEVEL,
+					content(cell, text("coverage.level-twice", where, level.getName()), Literals.CELL__LEVEL,
 							IssueCodes.DUPLICATE_LEVEL_IN_ROW);
 				}
 				continue;
@@ -191,7 +192,7 @@ public class CoverageValidator extends MaturityCheck {
 			firstCells.add(cell);
 			int index = levels.indexOf(level);
 			if (index < lastIndex) {
-				content(cell, String.format("%s的%s排在更高等级之后", where, level.getName()), Literals.CELL__LEVEL,
+				content(cell, text("coverage.level-order", where, level.getName()), Literals.CELL__LEVEL,
 						IssueCodes.LEVEL_ORDER);
 			}
 			lastIndex = Math.max(lastIndex, index);
@@ -204,7 +205,7 @@ public class CoverageValidator extends MaturityCheck {
 			}
 		}
 		if (!missing.isEmpty()) {
-			content(row, String.format("%s缺少%s的成熟度要求", where, String.join("、", missing)), Literals.REQUIREMENT_ROW__NAME,
+			content(row, ValidationMessages.counted("coverage.missing-cell", missing.size(), where, ValidationMessages.names(missing)), Literals.REQUIREMENT_ROW__NAME,
 					IssueCodes.MISSING_LEVEL, missing.toArray(String[]::new));
 		}
 	}
@@ -215,7 +216,7 @@ public class CoverageValidator extends MaturityCheck {
 			return;
 		}
 		RequirementRow row = (RequirementRow) cell.eContainer();
-		content(cell, String.format("%s“%s”的%s没有成熟度要求（空单元格）；如有意留空，请写 empty \"原因\"",
+		content(cell, text("coverage.empty-cell",
 				Tables.describe(EcoreUtil2.getContainerOfType(row, RequirementTable.class)), row.getName(),
 				cell.getLevel().getName()), Literals.CELL__LEVEL, IssueCodes.EMPTY_CELL);
 	}
@@ -269,10 +270,10 @@ public class CoverageValidator extends MaturityCheck {
 					after = false;
 				}
 			}
-			String weightTable = EcoreUtil2.getContainerOfType(coverage.weightOf(rows.get(i)), WeightTable.class).getName();
-			content(rows.get(i), String.format("%s中“%s”排在“%s”%s，而%s中“%s”排在“%s”%s：要求表各行的顺序应与权重表一致",
-					Tables.describe(table), rows.get(i).getName(), other.getName(), after ? "之后" : "之前", weightTable,
-					coverage.weightOf(rows.get(i)).getName(), coverage.weightOf(other).getName(), after ? "之前" : "之后"),
+			String weightTable = Tables.name(EcoreUtil2.getContainerOfType(coverage.weightOf(rows.get(i)), WeightTable.class).getName());
+			content(rows.get(i), text("coverage.row-order", Tables.describe(table), rows.get(i).getName(), other.getName(),
+					text(after ? "coverage.after" : "coverage.before"), weightTable, coverage.weightOf(rows.get(i)).getName(),
+					coverage.weightOf(other).getName(), text(after ? "coverage.before" : "coverage.after")),
 					Literals.REQUIREMENT_ROW__NAME, IssueCodes.ROW_ORDER, other.getName());
 		}
 	}

@@ -21,7 +21,7 @@ public final class FindingText {
 		}
 		int head = boundary(message, HEAD);
 		int tail = boundary(message, message.length() - TAIL);
-		return message.substring(0, head) + "…（略去 " + (tail - head) + " 字）…" + message.substring(tail);
+		return message.substring(0, head) + ValidationMessages.text("finding.cut", tail - head) + message.substring(tail);
 	}
 
 	/** {@code index}, moved back off the second half of a surrogate pair. */

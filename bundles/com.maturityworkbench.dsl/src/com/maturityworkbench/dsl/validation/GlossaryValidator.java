@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +56,10 @@ public class GlossaryValidator extends MaturityCheck {
 				if (first == null) {
 					first = use;
 				} else if (!Abbreviations.sameMeaning(first.gloss(), use.gloss())) {
-					Cell cell = (Cell) first.clause().eContainer();
 					contentAt(use.clause(), Literals.CLAUSE__TEXT, use.gloss().offset(), use.gloss().abbreviation().length(),
-							String.format("%s：缩略语“%s”在此解释为“%s”，而在%s %s中解释为“%s”：同一缩略语应只有一种解释",
-									Clauses.where(use.clause()), use.gloss().abbreviation(), use.gloss().meaning(), Clauses.where(cell),
-									Clauses.label(first.clause()), first.gloss().meaning()),
+							text("glossary.two-meanings",
+									Clauses.where(use.clause()), use.gloss().abbreviation(), use.gloss().meaning(), Clauses.where(first.clause()),
+									first.gloss().meaning()),
 							IssueCodes.ABBREVIATION_GLOSSES, use.gloss().abbreviation());
 				}
 			}

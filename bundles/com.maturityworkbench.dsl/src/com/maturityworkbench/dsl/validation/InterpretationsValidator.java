@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import com.maturityworkbench.dsl.maturity.Rules;
 import com.maturityworkbench.dsl.maturity.Standard;
 import com.maturityworkbench.dsl.semantics.OpenPoint;
 import com.maturityworkbench.dsl.semantics.Revision;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * The rules block (评分规则) and the declared interpretations (解释与约定): every open point of the draft's scoring
@@ -26,7 +29,7 @@ public class InterpretationsValidator extends MaturityCheck {
 	@Check
 	public void rules(Rules rules) {
 		if (rules.getRatedLevels() == RatedLevels.CLAIMED) {
-			rule(rules, "本工具只支持评全部等级（rate levels all：每个等级的每条条款都要评分）；“评到申请等级的上一级”（claimed）尚未实现",
+			rule(rules, text("interpretations.claimed"),
 					Literals.RULES__RATED_LEVELS, IssueCodes.RULES_UNSUPPORTED, "claimed");
 		}
 		String name = rules.getNotApplicableName();
@@ -35,7 +38,7 @@ public class InterpretationsValidator extends MaturityCheck {
 		}
 		for (Rating r : revision(rules).ratings()) {
 			if (r.getName().equals(name)) {
-				rule(rules, String.format("不适用的评分名称“%s”与表9的满足程度“%s”同名：评估文件无法区分", name, r.getName()),
+				rule(rules, text("interpretations.not-applicable-name", name, r.getName()),
 						Literals.RULES__NOT_APPLICABLE_NAME, IssueCodes.RULES_NOT_APPLICABLE_NAME, name);
 			}
 		}
@@ -50,19 +53,19 @@ public class InterpretationsValidator extends MaturityCheck {
 		});
 		Interpretation declared = first.get(interpretation.getName());
 		if (declared != null && declared != interpretation) {
-			content(interpretation, String.format("解释“%s”重复：已在%s声明", interpretation.getName(), placeOf(declared, interpretation)),
+			content(interpretation, text("interpretations.duplicate", interpretation.getName(), placeOf(declared, interpretation)),
 					Literals.INTERPRETATION__NAME, IssueCodes.INTERPRETATION_DUPLICATE, interpretation.getName());
 		}
 		for (int i = 0; i < interpretation.getQuotes().size(); i++) {
 			if (blank(interpretation.getQuotes().get(i))) {
-				content(interpretation, "引用的草案原文为空", Literals.INTERPRETATION__QUOTES, i, IssueCodes.INTERPRETATION_EMPTY);
+				content(interpretation, text("interpretations.empty-quote"), Literals.INTERPRETATION__QUOTES, i, IssueCodes.INTERPRETATION_EMPTY);
 			}
 		}
 		if (blank(interpretation.getReading())) {
-			content(interpretation, "解释没有写出所采用的规则（reading）", Literals.INTERPRETATION__READING, IssueCodes.INTERPRETATION_EMPTY);
+			content(interpretation, text("interpretations.no-reading"), Literals.INTERPRETATION__READING, IssueCodes.INTERPRETATION_EMPTY);
 		}
 		if (blank(interpretation.getReason())) {
-			content(interpretation, "解释没有写出理由（because）", Literals.INTERPRETATION__REASON, IssueCodes.INTERPRETATION_EMPTY);
+			content(interpretation, text("interpretations.no-reason"), Literals.INTERPRETATION__REASON, IssueCodes.INTERPRETATION_EMPTY);
 		}
 	}
 
@@ -79,7 +82,7 @@ public class InterpretationsValidator extends MaturityCheck {
 	public void openPointsSettled(Standard standard) {
 		Revision revision = revision(standard);
 		if (revision.rules().size() > 1) {
-			rule(standard, String.format("本版本声明了 %d 次评分规则（rules），只能有一个", revision.rules().size()), Literals.STANDARD__NAME,
+			rule(standard, text("interpretations.rules-twice", revision.rules().size()), Literals.STANDARD__NAME,
 					IssueCodes.RULE_DUPLICATE, "rules");
 		}
 		if (revision.interpretations().isEmpty()) {
@@ -87,15 +90,19 @@ public class InterpretationsValidator extends MaturityCheck {
 			return;
 		}
 		var declared = revision.interpretations().stream().map(Interpretation::getName).collect(Collectors.toSet());
+		List<String> ids = new ArrayList<>();
 		List<String> open = new ArrayList<>();
 		for (OpenPoint p : OpenPoint.values()) {
 			if (!declared.contains(p.id())) {
-				open.add(p.id() + "（" + p.title() + (p.isRule() ? "；规则写在 " + p.rule().keyword() + " 中" : "") + "）");
+				String title = p.title(Language.current());
+				ids.add(p.id());
+				open.add(p.isRule() ? text("interpretations.open-rule-point", p.id(), title, p.rule().keyword())
+						: text("interpretations.open-point", p.id(), title));
 			}
 		}
 		if (!open.isEmpty()) {
-			note(standard, String.format("评分方法有 %d 处未决之处没有声明解释（interpretation <id> quote … reading … because …）：%s", open.size(),
-					String.join("、", open)), Literals.STANDARD__NAME, IssueCodes.INTERPRETATION_MISSING, open.stream().map(o -> o.substring(0, o.indexOf('（'))).toArray(String[]::new));
+			note(standard, ValidationMessages.counted("interpretations.open", open.size(), open.size(), ValidationMessages.joined("list.enum", open)),
+					Literals.STANDARD__NAME, IssueCodes.INTERPRETATION_MISSING, ids.toArray(String[]::new));
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -31,10 +33,10 @@ public class LimitsValidator extends MaturityCheck {
 		EAttribute name = obj.eClass().getEAllAttributes().stream().filter(a -> a.getName().equals("name") && a.getEType().getInstanceClass() == String.class)
 				.findFirst().orElse(null);
 		if (name != null) {
-			tooLong(obj, name, MAX_NAME, "名称");
+			tooLong(obj, name, MAX_NAME, "limits.what.name");
 		}
 		if (obj instanceof Sector) {
-			tooLong(obj, Literals.SECTOR__CODE, MAX_NAME, "行业代码");
+			tooLong(obj, Literals.SECTOR__CODE, MAX_NAME, "limits.what.sector-code");
 		}
 	}
 
@@ -42,26 +44,27 @@ public class LimitsValidator extends MaturityCheck {
 	public void headerLength(Standard standard) {
 		for (EAttribute a : new EAttribute[] { Literals.STANDARD__TITLE, Literals.STANDARD__TITLE_EN, Literals.STANDARD__CODE,
 				Literals.STANDARD__REVISION, Literals.STANDARD__COMMITTEE, Literals.STANDARD__DATE }) {
-			tooLong(standard, a, MAX_TEXT, "标准信息");
+			tooLong(standard, a, MAX_TEXT, "limits.what.header");
 		}
 	}
 
 	@Check
 	public void reasonLength(Cell cell) {
-		tooLong(cell, Literals.CELL__REASON, MAX_TEXT, "空单元格的原因");
+		tooLong(cell, Literals.CELL__REASON, MAX_TEXT, "limits.what.reason");
 	}
 
 	@Check
 	public void clauseCount(Cell cell) {
 		if (cell.getClauses().size() > MAX_CLAUSES_IN_CELL) {
-			rule(cell, String.format("这个单元格有 %d 条条款，超过上限 %d", cell.getClauses().size(), MAX_CLAUSES_IN_CELL), Literals.CELL__LEVEL,
+			rule(cell, text("limits.clauses", cell.getClauses().size(), MAX_CLAUSES_IN_CELL), Literals.CELL__LEVEL,
 					IssueCodes.TOO_MANY_CLAUSES, String.valueOf(MAX_CLAUSES_IN_CELL));
 		}
 	}
 
-	private void tooLong(EObject obj, EAttribute attribute, int max, String what) {
+	/** {@code whatKey}: what the text is (limits.what.name …). */
+	private void tooLong(EObject obj, EAttribute attribute, int max, String whatKey) {
 		if (obj.eGet(attribute) instanceof String value && value.codePointCount(0, value.length()) > max) {
-			rule(obj, String.format("%s“%s…”有 %d 个字符，超过上限 %d（生成的代码和模板容纳不下）", what, value.substring(0, Math.min(20, value.length())),
+			rule(obj, text("limits.too-long", text(whatKey), value.substring(0, Math.min(20, value.length())),
 					value.codePointCount(0, value.length()), max), attribute, IssueCodes.TOO_LONG, String.valueOf(max));
 		}
 	}

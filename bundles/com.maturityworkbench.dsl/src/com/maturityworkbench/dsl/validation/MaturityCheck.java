@@ -195,14 +195,14 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 
 	/**
 	 * Where {@code other} is, as seen from {@code here}: "第 12 行" in the same file, " common.maturity 第 12 行"
-	 * (with a leading space) in another file of the revision.
+	 * (with a leading space) in another file of the revision; "line 12", "line 12 of common.maturity" in English.
 	 */
 	protected static String placeOf(EObject other, EObject here) {
-		String line = "第 " + CoverageValidator.line(other) + " 行";
+		int line = CoverageValidator.line(other);
 		org.eclipse.emf.ecore.resource.Resource resource = other.eResource();
 		if (resource == null || resource == here.eResource() || resource.getURI() == null) {
-			return line;
+			return ValidationMessages.text("place.line", line);
 		}
-		return " " + org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment()) + " " + line;
+		return ValidationMessages.text("place.line-in-file", line, org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment()));
 	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.HashMap;
 
 import java.util.Map;
@@ -26,54 +28,48 @@ public class NamesValidator extends MaturityCheck {
 		Revision revision = revision(model);
 		Map<String, EObject> seen = new HashMap<>();
 		for (Level l : revision.levels()) {
-			unique(model, seen, "等级", l, l.getName(), Literals.LEVEL__NAME);
+			unique(model, seen, l, l.getName(), Literals.LEVEL__NAME);
 		}
 		for (Rating r : revision.ratings()) {
-			unique(model, seen, "满足程度", r, r.getName(), Literals.RATING__NAME);
+			unique(model, seen, r, r.getName(), Literals.RATING__NAME);
 		}
 		for (Part p : revision.parts()) {
-			unique(model, seen, "评估部分", p, p.getName(), Literals.PART__NAME);
+			unique(model, seen, p, p.getName(), Literals.PART__NAME);
 		}
 		for (Sector s : revision.sectors()) {
-			unique(model, seen, "行业", s, s.getName(), Literals.SECTOR__NAME);
+			unique(model, seen, s, s.getName(), Literals.SECTOR__NAME);
 		}
 		for (WeightTable t : revision.weightTables()) {
-			unique(model, seen, "权重表", t, t.getName(), Literals.WEIGHT_TABLE__NAME);
+			unique(model, seen, t, t.getName(), Literals.WEIGHT_TABLE__NAME);
 		}
 		for (RequirementTable t : revision.requirementTables()) {
-			unique(model, seen, "要求表", t, t.getName(), Literals.REQUIREMENT_TABLE__NAME);
+			unique(model, seen, t, t.getName(), Literals.REQUIREMENT_TABLE__NAME);
 		}
 		if (model.getStandard() != null) {
 			long heads = revision.files().stream().filter(f -> f.getStandard() != null).count();
 			if (heads > 1) {
-				rule(model.getStandard(), String.format("版本“%s”有 %d 个 standard 声明，应只有一个", revision.name(), heads),
+				rule(model.getStandard(), text("names.standard-twice", revision.name(), heads),
 						Literals.STANDARD__NAME, IssueCodes.DUPLICATE_NAME);
 			}
 		}
 	}
 
-	private void unique(Model model, Map<String, EObject> seen, String kind, EObject obj, String name,
+	private void unique(Model model, Map<String, EObject> seen, EObject obj, String name,
 			EStructuralFeature feature) {
 		if (name == null) {
 			return;
 		}
 		EObject first = seen.putIfAbsent(name, obj);
 		if (first != null && obj.eResource() == model.eResource()) {
-			rule(obj, String.format("名称“%s”重复：%s与%s的%s同名", name, kind, placeOf(first, obj), kindOf(first)),
+			rule(obj, text("names.duplicate", name, kindOf(obj), placeOf(first, obj), kindOf(first)),
 					feature, IssueCodes.DUPLICATE_NAME, name);
 		}
 	}
 
+	/** 等级, 满足程度 … (names.kind.Level …): what an element with a name is. */
 	private static String kindOf(EObject obj) {
-		return switch (obj.eClass().getName()) {
-		case "Level" -> "等级";
-		case "Rating" -> "满足程度";
-		case "Part" -> "评估部分";
-		case "Sector" -> "行业";
-		case "WeightTable" -> "权重表";
-		case "RequirementTable" -> "要求表";
-		default -> obj.eClass().getName();
-		};
+		String key = "names.kind." + obj.eClass().getName();
+		return ValidationMessages.has(key) ? text(key) : obj.eClass().getName();
 	}
 
 }

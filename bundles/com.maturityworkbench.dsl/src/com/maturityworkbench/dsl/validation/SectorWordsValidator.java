@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,8 +69,8 @@ public class SectorWordsValidator extends MaturityCheck {
 		}
 		SectorTerms.Found first = found.get(0);
 		contentAt(owner, feature, valueIndex, first.offset(), first.word().length(),
-				String.format("%s：%s的要求中出现了%s的用语“%s”（…%s…），疑为从其他行业的表中照搬", place.get(), Tables.describe(table),
-						String.join("、", sectors), String.join("、", words), Clauses.excerpt(text, first.offset(), first.word().length())),
+				text("sectors.other-words", place.get(), Tables.describe(table),
+						ValidationMessages.names(sectors), ValidationMessages.names(words), Clauses.excerpt(text, first.offset(), first.word().length())),
 				IssueCodes.OTHER_SECTOR, String.join("、", words));
 	}
 }

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import com.maturityworkbench.dsl.maturity.Part;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
 import com.maturityworkbench.dsl.maturity.Sector;
 import com.maturityworkbench.dsl.maturity.WeightTable;
+import com.maturityworkbench.dsl.semantics.Tables;
 
 /**
  * Table titles of one kind are worded alike: a title names its part as the revision does (行业特性, not 行业特色), and
@@ -44,7 +47,7 @@ public class TableTitlesValidator extends MaturityCheck {
 		}
 		String variant = variantOf(me.title(), me.part().getName());
 		if (variant != null) {
-			content(me.table(), String.format("%s的标题“%s”写作“%s”，而评估部分名为“%s”：标题中的术语应与之一致", me.name(), me.title(),
+			content(me.table(), text("titles.part-term", Tables.name(me.name()), me.title(),
 					variant, me.part().getName()), feature, IssueCodes.TABLE_TITLE, variant, me.part().getName());
 			return;
 		}
@@ -62,7 +65,7 @@ public class TableTitlesValidator extends MaturityCheck {
 		List<Titled> most = byPattern.values().stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElse(mine);
 		if (mine != null && most.size() > mine.size() && most.size() >= 2) {
 			Titled model = most.get(0);
-			content(me.table(), String.format("%s的标题“%s”与同类的%s等的标题（“%s”）措辞不一致", me.name(), me.title(), model.name(),
+			content(me.table(), text("titles.wording", Tables.name(me.name()), me.title(), Tables.name(model.name()),
 					model.title()), feature, IssueCodes.TABLE_TITLE);
 		}
 	}

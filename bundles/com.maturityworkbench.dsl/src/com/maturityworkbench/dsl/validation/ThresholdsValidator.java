@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,10 +45,10 @@ public class ThresholdsValidator extends MaturityCheck {
 					if (t.upperBound() ? cmp > 0 : cmp < 0) {
 						Cell beforeCell = (Cell) before.clause().eContainer();
 						contentAt(clause, Literals.CLAUSE__TEXT, t.offset(), t.length(),
-								String.format("%s：“%s”的要求为 %s%%，比%s %s 的 %s%% 更%s：等级越高要求应越严", Clauses.where(clause),
+								text("thresholds.falls", Clauses.where(clause),
 										t.measure(), t.percent().toPlainString(), beforeCell.getLevel().getName(),
 										Clauses.label(before.clause()), before.threshold().percent().toPlainString(),
-										t.upperBound() ? "高" : "低"),
+										text(t.upperBound() ? "thresholds.higher" : "thresholds.lower")),
 								IssueCodes.THRESHOLD_FALLS, before.threshold().percent().toPlainString());
 					}
 				}

@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import com.maturityworkbench.dsl.maturity.Clause;
 import com.maturityworkbench.dsl.maturity.MaturityPackage.Literals;
 import com.maturityworkbench.dsl.maturity.RequirementRow;
 import com.maturityworkbench.dsl.maturity.RequirementTable;
+import com.maturityworkbench.dsl.semantics.Tables;
 
 /**
  * The topic headings of a row (a) 组织结构。… b) 企业文化。…) are parallel across its levels: a heading used at some
@@ -45,13 +48,13 @@ public class TopicHeadingsValidator extends MaturityCheck {
 		List<String> odd = new ArrayList<>();
 		for (Map.Entry<String, Set<String>> e : levelsByTopic.entrySet()) {
 			if (e.getValue().size() < levelsWithTopics.size()) {
-				odd.add(String.format("“%s”只见于%s", e.getKey(), String.join("、", e.getValue())));
+				odd.add(text("topics.only-at", e.getKey(), ValidationMessages.names(e.getValue())));
 			}
 		}
 		if (!odd.isEmpty()) {
 			RequirementTable table = EcoreUtil2.getContainerOfType(row, RequirementTable.class);
-			content(row, String.format("%s“%s”各等级的要点标题不一致：%s（其余标题在%s均有）", table.getName(), row.getName(),
-					String.join("；", odd), String.join("、", levelsWithTopics)), Literals.REQUIREMENT_ROW__NAME,
+			content(row, text("topics.uneven", Tables.name(table.getName()), row.getName(),
+					ValidationMessages.joined("list.semicolon", odd), ValidationMessages.names(levelsWithTopics)), Literals.REQUIREMENT_ROW__NAME,
 					IssueCodes.TOPIC_HEADINGS);
 		}
 	}

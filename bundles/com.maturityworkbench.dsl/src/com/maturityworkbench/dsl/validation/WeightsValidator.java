@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public class WeightsValidator extends MaturityCheck {
 		BigDecimal target = Weights.percent(part.getTarget());
 		BigDecimal sum = Weights.sum(table);
 		if (target != null && sum.compareTo(target) != 0) {
-			content(table, String.format("%s的指标权重合计为 %s，%s部分的目标为 %s（相差 %s）", Tables.describe(table),
+			content(table, text("weights.sum-part", Tables.describe(table),
 					Weights.show(sum), part.getName(), Weights.show(target), Weights.show(sum.subtract(target).abs())),
 					Literals.WEIGHT_TABLE__NAME, IssueCodes.WEIGHT_SUM_PART, Weights.show(sum), Weights.show(target));
 		}
@@ -50,8 +52,9 @@ public class WeightsValidator extends MaturityCheck {
 		}
 		BigDecimal total = Weights.sum(common).add(Weights.sum(revision.weightTablesOf(sector)));
 		if (total.compareTo(HUNDRED) != 0 && revision.weightTablesOf(sector).get(0) == table) {
-			content(table, String.format("%s企业的有效模型（%s + %s）权重合计为 %s，应为 100%%", sector.getName(),
-					String.join("、", common.stream().map(WeightTable::getName).toList()), table.getName(), Weights.show(total)),
+			content(table, text("weights.sum-model", sector.getName(),
+					ValidationMessages.joined("list.enum", common.stream().map(t -> Tables.name(t.getName())).toList()), Tables.name(table.getName()),
+					Weights.show(total)),
 					Literals.WEIGHT_TABLE__NAME, IssueCodes.WEIGHT_SUM_MODEL, Weights.show(total));
 		}
 	}
@@ -63,10 +66,10 @@ public class WeightsValidator extends MaturityCheck {
 			return;
 		}
 		if (part.getKind() == PartKind.COMMON && table.getSector() != null) {
-			rule(table, String.format("%s属于基础共性部分“%s”，不应指定行业", table.getName(), part.getName()),
+			rule(table, text("weights.common-with-sector", Tables.name(table.getName()), part.getName()),
 					Literals.WEIGHT_TABLE__SECTOR, IssueCodes.WEIGHT_TABLE_PART_SECTOR);
 		} else if (part.getKind() == PartKind.SECTOR && table.getSector() == null) {
-			rule(table, String.format("%s属于行业特性部分“%s”，应指定行业（sector 采选/冶炼/加工）", table.getName(), part.getName()),
+			rule(table, text("weights.sector-without-sector", Tables.name(table.getName()), part.getName()),
 					Literals.WEIGHT_TABLE__PART, IssueCodes.WEIGHT_TABLE_PART_SECTOR);
 		}
 	}
@@ -79,10 +82,9 @@ public class WeightsValidator extends MaturityCheck {
 		BigDecimal w = Weights.percent(subdomain.getWeight());
 		// an error at every stage: the scoring model has no subdomain of weight 0 (generation and scoring refuse it)
 		if (w == null || w.signum() <= 0) {
-			rule(subdomain, String.format("能力子域“%s”的权重 %s 应大于 0（权重为 0 的能力子域无法评分，应删去或给出权重）", subdomain.getName(),
-					subdomain.getWeight()), Literals.WEIGHTED_SUBDOMAIN__WEIGHT, IssueCodes.WEIGHT_NOT_POSITIVE);
+			rule(subdomain, text("weights.not-positive", subdomain.getName(), subdomain.getWeight()), Literals.WEIGHTED_SUBDOMAIN__WEIGHT, IssueCodes.WEIGHT_NOT_POSITIVE);
 		} else if (w.compareTo(HUNDRED) > 0) {
-			rule(subdomain, String.format("能力子域“%s”的权重 %s 超过 100%%（A(i) 和 S 将超出其范围）", subdomain.getName(), subdomain.getWeight()),
+			rule(subdomain, text("weights.over-100", subdomain.getName(), subdomain.getWeight()),
 					Literals.WEIGHTED_SUBDOMAIN__WEIGHT, IssueCodes.WEIGHT_OUT_OF_RANGE);
 		}
 	}
@@ -97,8 +99,8 @@ public class WeightsValidator extends MaturityCheck {
 		Revision revision = revision(table);
 		List<WeightTable> same = table.getSector() == null ? revision.commonWeightTables() : revision.weightTablesOf(table.getSector());
 		if (same.size() > 1 && same.get(0) != table) {
-			String of = table.getSector() == null ? "基础共性部分" : "行业“" + table.getSector().getName() + "”";
-			rule(table, String.format("%s已有权重表%s，%s只能有一张权重表（评分只会用第一张）", of, same.get(0).getName(), of),
+			String of = table.getSector() == null ? text("weights.of-common") : text("weights.of-sector", table.getSector().getName());
+			rule(table, text("weights.table-twice", of, Tables.name(same.get(0).getName()), of),
 					Literals.WEIGHT_TABLE__NAME, IssueCodes.WEIGHT_TABLE_TWICE, same.get(0).getName());
 		}
 	}
@@ -115,8 +117,7 @@ public class WeightsValidator extends MaturityCheck {
 				return;
 			}
 			if (earlier.getName() != null && earlier.getName().equals(domain.getName())) {
-				rule(domain, String.format("%s中能力域“%s”出现了两次（第一次在%s）：同一能力域的能力子域应列在一处；如果两处之间缺了一张权重表的表头，请补上",
-						Tables.describe(table), domain.getName(), placeOf(earlier, domain)), Literals.WEIGHT_DOMAIN__NAME,
+				rule(domain, text("weights.domain-twice", Tables.describe(table), domain.getName(), placeOf(earlier, domain)), Literals.WEIGHT_DOMAIN__NAME,
 						IssueCodes.WEIGHT_DOMAIN_TWICE);
 				return;
 			}
@@ -128,7 +129,7 @@ public class WeightsValidator extends MaturityCheck {
 	public void commonTablePresent(Standard standard) {
 		Revision revision = revision(standard);
 		if (revision.commonWeightTables().isEmpty()) {
-			rule(standard, String.format("修订版“%s”没有基础共性权重表（part 为 common 的部分的 weights 表），无法评分和生成", standard.getName()),
+			rule(standard, text("weights.common-missing", standard.getName()),
 					Literals.STANDARD__NAME, IssueCodes.WEIGHT_COMMON_MISSING);
 		}
 	}
@@ -136,7 +137,7 @@ public class WeightsValidator extends MaturityCheck {
 	@Check
 	public void everySectorHasWeights(Sector sector) {
 		if (revision(sector).weightTablesOf(sector).isEmpty()) {
-			content(sector, String.format("行业“%s”没有行业特性权重表", sector.getName()), Literals.SECTOR__NAME,
+			content(sector, text("weights.sector-missing", sector.getName()), Literals.SECTOR__NAME,
 					IssueCodes.WEIGHT_TABLE_MISSING);
 		}
 	}
@@ -155,13 +156,13 @@ public class WeightsValidator extends MaturityCheck {
 			} else if (sector == null) {
 				sector = t;
 			} else if (sector.compareTo(t) != 0) {
-				rule(p, String.format("行业特性部分的目标权重不一致：%s 与 %s", Weights.show(sector), Weights.show(t)),
+				rule(p, text("weights.targets-differ", Weights.show(sector), Weights.show(t)),
 						Literals.PART__TARGET, IssueCodes.PART_TARGETS);
 			}
 		}
 		BigDecimal total = common.add(sector == null ? BigDecimal.ZERO : sector);
 		if (total.compareTo(HUNDRED) != 0) {
-			rule(parts, String.format("基础共性与行业特性的目标权重合计为 %s，应为 100%%", Weights.show(total)), null,
+			rule(parts, text("weights.targets-sum", Weights.show(total)), null,
 					IssueCodes.PART_TARGETS);
 		}
 	}

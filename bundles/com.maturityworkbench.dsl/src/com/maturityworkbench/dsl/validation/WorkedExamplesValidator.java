@@ -1,5 +1,7 @@
 package com.maturityworkbench.dsl.validation;
 
+import static com.maturityworkbench.dsl.validation.ValidationMessages.text;
+
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
@@ -44,7 +46,7 @@ public class WorkedExamplesValidator extends MaturityCheck {
 			}
 		});
 		if (model == null) {
-			rule(example, String.format("计算示例“%s”无法验算：本修订版的评分模型无法建立（见其他检查结果）", example.getName()), Literals.WORKED_EXAMPLE__NAME,
+			rule(example, text("examples.not-scorable", example.getName()), Literals.WORKED_EXAMPLE__NAME,
 					IssueCodes.EXAMPLE_NOT_SCORABLE);
 			return;
 		}
@@ -55,13 +57,13 @@ public class WorkedExamplesValidator extends MaturityCheck {
 				complete = true;
 				for (int i = 0; i < rated.units().size(); i++) {
 					ExampleUnit unit = example.getUnits().get(i);
-					complete &= reportIncomplete(example, String.format("单元“%s”（%s）", unit.getName(), unit.getSector().getName()), unit, rated.units().get(i));
+					complete &= reportIncomplete(example, text("examples.unit", unit.getName(), unit.getSector().getName()), unit, rated.units().get(i));
 				}
 			} else {
-				complete = reportIncomplete(example, example.getSector().getName() + "行业", example, WorkedExamples.assessment(example, model));
+				complete = reportIncomplete(example, text("examples.sector", example.getSector().getName()), example, WorkedExamples.assessment(example, model));
 			}
 		} catch (AssessmentException e) {
-			rule(example, String.format("计算示例“%s”无法验算：%s", example.getName(), e.getMessage()),
+			rule(example, text("examples.cannot-check", example.getName(), e.getMessage()),
 					example.isComposite() ? Literals.WORKED_EXAMPLE__NAME : Literals.WORKED_EXAMPLE__SECTOR, IssueCodes.EXAMPLE_NOT_SCORABLE);
 			return;
 		}
@@ -72,7 +74,7 @@ public class WorkedExamplesValidator extends MaturityCheck {
 		try {
 			checks = WorkedExamples.check(example, model);
 		} catch (AssessmentException | ModelException e) {
-			rule(example, String.format("计算示例“%s”无法验算：%s", example.getName(), e.getMessage()), Literals.WORKED_EXAMPLE__NAME,
+			rule(example, text("examples.cannot-check", example.getName(), e.getMessage()), Literals.WORKED_EXAMPLE__NAME,
 					IssueCodes.EXAMPLE_NOT_SCORABLE);
 			return;
 		}
@@ -81,8 +83,8 @@ public class WorkedExamplesValidator extends MaturityCheck {
 				continue;
 			}
 			String message = c.expected().getResult() != null
-					? String.format("计算示例“%s”：等级写作 %s，按本修订版的规则为 %s", example.getName(), c.written(), c.computed())
-					: String.format("计算示例“%s”：%s 写作 %s，按本修订版的规则算得 %s（精确值 %s）", example.getName(), c.what(), c.written(), c.computed(), c.exact());
+					? text("examples.level-mismatch", example.getName(), c.written(), c.computed())
+					: text("examples.value-mismatch", example.getName(), c.what(), c.written(), c.computed(), c.exact());
 			error(message, c.expected(), null, -1, IssueCodes.EXAMPLE_MISMATCH, c.computed());
 		}
 	}
@@ -104,14 +106,16 @@ public class WorkedExamplesValidator extends MaturityCheck {
 	 */
 	private boolean reportIncomplete(WorkedExample example, String who, EObject where, WorkedExamples.Rated rated) {
 		for (ExampleRating unknown : rated.unknownClauses()) {
-			rule(unknown, String.format("计算示例“%s”：%s的有效模型中没有条款“%s”", example.getName(), who, unknown.getClause()), Literals.EXAMPLE_RATING__CLAUSE,
+			rule(unknown, text("examples.unknown-clause", example.getName(), who, unknown.getClause()), Literals.EXAMPLE_RATING__CLAUSE,
 					IssueCodes.EXAMPLE_UNKNOWN_CLAUSE);
 		}
 		if (!rated.unrated().isEmpty()) {
 			List<String> some = rated.unrated().subList(0, Math.min(3, rated.unrated().size()));
-			String of = where == example ? "" : who;
-			rule(where, String.format("计算示例“%s”%s有 %d 条条款未评分（如 %s）：每条条款都要评分，可先写 rate all", example.getName(), of, rated.unrated().size(),
-					String.join("、", some)), where == example ? Literals.WORKED_EXAMPLE__NAME : Literals.EXAMPLE_UNIT__NAME, IssueCodes.EXAMPLE_UNRATED);
+			int count = rated.unrated().size();
+			String message = where == example
+					? ValidationMessages.counted("examples.unrated", count, example.getName(), count, ValidationMessages.names(some))
+					: ValidationMessages.counted("examples.unrated-unit", count, example.getName(), who, count, ValidationMessages.names(some));
+			rule(where, message, where == example ? Literals.WORKED_EXAMPLE__NAME : Literals.EXAMPLE_UNIT__NAME, IssueCodes.EXAMPLE_UNRATED);
 		}
 		return rated.unknownClauses().isEmpty() && rated.unrated().isEmpty();
 	}

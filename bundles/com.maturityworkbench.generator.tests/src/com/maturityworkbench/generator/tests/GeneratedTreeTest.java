@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,12 @@ import com.maturityworkbench.scoring.i18n.Language;
 
 /** Refusal of a revision with errors, and the atomic, contained writing of the generated tree. */
 class GeneratedTreeTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static GeneratedTree tree;
 	private static final GenerationModel.Stamp STAMP = new GenerationModel.Stamp("T/TEST 001—2025", "small_fixture", "draft");
 

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,12 @@ import com.maturityworkbench.scoring.i18n.Language;
  * the new output (after the next run has finished the leftover), and the same input gives the same bytes.
  */
 class GenerationSafetyTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static GeneratedTree tree;
 	private static GeneratedTree previous;
 	private static final GenerationModel.Stamp STAMP = new GenerationModel.Stamp("T/TEST 001—2025", "small_fixture", "draft");

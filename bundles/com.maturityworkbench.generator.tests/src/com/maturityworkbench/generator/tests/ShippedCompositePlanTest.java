@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,12 @@ import com.maturityworkbench.scoring.result.CompositeResult;
  * and the largest S any k raises can give is found by a dynamic programme over the levels.
  */
 class ShippedCompositePlanTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static final String FILE = "composite-综合型.json";
 	private static AssessmentFiles.CompositeInput input;
 	private static ScoringEngine engine;

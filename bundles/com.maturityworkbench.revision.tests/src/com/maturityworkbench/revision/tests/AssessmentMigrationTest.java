@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,12 @@ import com.maturityworkbench.scoring.model.SectorModel;
  * removed and no longer scored ones reported, the tailoring carried by subdomain match or dropped.
  */
 class AssessmentMigrationTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static final String T5 = "table5-common.maturity";
 	private static final String ORG_4_C = "        c) 管理制度。\"基本建立企业内数字化业务对外赋能的规章制度。基本建立企业内数字化业务对外赋能的流程规范和决策程序。\"\n";
 	private static final String ORG = "表5.组织建设.";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,12 @@ import com.maturityworkbench.scoring.i18n.Language;
  * expected level changed, and an example added. The diff reports exactly these seven changes, in every format.
  */
 class RowAndExampleChangesTest {
+
+	/** The language a test set does not outlive it: the next test class starts in Chinese, the default. */
+	@AfterEach
+	void restoreChinese() {
+		Language.set(Language.ZH);
+	}
 	private static final String T5 = "table5-common.maturity";
 	private static final String EX = "examples.maturity";
 	private static RevisionDiff diff;

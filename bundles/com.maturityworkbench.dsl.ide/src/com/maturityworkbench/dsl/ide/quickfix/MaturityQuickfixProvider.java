@@ -56,7 +56,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		INode level = first(NodeModelUtils.findNodesForFeature(cell, Literals.CELL__LEVEL));
 		if (level != null) {
 			String marking = " empty \"" + EMPTY_REASON + "\"";
-			offer(acceptor, "标为留空：empty \"" + EMPTY_REASON + "\"", List.of(TextChange.insert(level.getEndOffset(), marking)));
+			offer(acceptor, QuickfixMessages.text("fix.mark-empty", EMPTY_REASON), List.of(TextChange.insert(level.getEndOffset(), marking)));
 		}
 	}
 
@@ -73,7 +73,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		}
 		List<TextChange> changes = MissingLevels.changes(row, missing, target.document().getContents());
 		if (changes != null) {
-			offer(acceptor, "补上缺少的等级：" + String.join("、", missing), changes);
+			offer(acceptor, QuickfixMessages.text("fix.add-levels", QuickfixMessages.names(missing)), changes);
 		}
 	}
 
@@ -86,7 +86,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		if (name == null || weightName == null || weightName.equals(row.getName())) {
 			return;
 		}
-		offer(acceptor, "改名为权重表中的“" + weightName + "”",
+		offer(acceptor, QuickfixMessages.text("fix.rename-to-weight", weightName),
 				List.of(TextChange.replace(name.getOffset(), name.getEndOffset(), NameSyntax.quoteIfNeeded(weightName))));
 	}
 
@@ -104,7 +104,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		}
 		INode label = first(NodeModelUtils.findNodesForFeature(clause, Literals.CLAUSE__LABEL));
 		if (label != null) {
-			offer(acceptor, "将编号“" + clause.getLabel() + "”改为“" + expected + "”",
+			offer(acceptor, QuickfixMessages.text("fix.relabel", clause.getLabel(), expected),
 					List.of(TextChange.replace(label.getOffset(), label.getEndOffset(), expected)));
 		}
 	}
@@ -133,7 +133,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 			}
 		}
 		if (!changes.isEmpty() && target.data(labelled.size()) == null) {
-			offer(acceptor, "将编号“" + clause.getLabel() + "”改为“" + target.data(0) + "”" + (labelled.size() > 1 ? "，其后的编号依次顺延" : ""),
+			offer(acceptor, QuickfixMessages.text(labelled.size() > 1 ? "fix.relabel-on" : "fix.relabel", clause.getLabel(), target.data(0)),
 					changes);
 		}
 	}
@@ -161,7 +161,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 			}
 		}
 		if (!changes.isEmpty() && target.data(n) == null) {
-			offer(acceptor, "将本单元格的编号改为“" + target.data(0) + "”起的样式", changes);
+			offer(acceptor, QuickfixMessages.text("fix.cell-style", target.data(0)), changes);
 		}
 	}
 
@@ -197,7 +197,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 					changes.add(TextChange.replace(label.getOffset(), label.getEndOffset(), wanted));
 				}
 			}
-			offer(acceptor, "将本单元格的条款依次编号为 " + String.join("、", renumbering.labels()), changes);
+			offer(acceptor, QuickfixMessages.text("fix.renumber", QuickfixMessages.names(renumbering.labels())), changes);
 		}
 	}
 
@@ -211,7 +211,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 		String expected = LabelRepairs.expectedFor(clause);
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(clause);
 		if (expected != null && node != null) {
-			offer(acceptor, "补上编号“" + expected + "”", List.of(TextChange.insert(node.getOffset(), expected + " ")));
+			offer(acceptor, QuickfixMessages.text("fix.add-label", expected), List.of(TextChange.insert(node.getOffset(), expected + " ")));
 		}
 	}
 
@@ -316,7 +316,7 @@ public class MaturityQuickfixProvider extends TargetedQuickfixProvider {
 			String text = target.document().getContents();
 			int end = file.getTotalEndOffset();
 			String lead = end > 0 && text.charAt(end - 1) != '\n' ? "\n" : "";
-			offer(acceptor, "补上 " + count + " 条解释的框架（interpretation … quote/reading/because \"" + EMPTY_REASON + "\"）",
+			offer(acceptor, QuickfixMessages.counted("fix.interpretations", count, count, EMPTY_REASON),
 					List.of(TextChange.insert(end, lead + skeleton)));
 		}
 	}

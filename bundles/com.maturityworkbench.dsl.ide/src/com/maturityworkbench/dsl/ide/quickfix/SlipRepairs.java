@@ -32,7 +32,7 @@ public final class SlipRepairs {
 		while (end < value.length() && value.charAt(end) == doubled.charAt(0)) {
 			end++;
 		}
-		return new Repair(slip.offset() + 1, end, "", "删去多打的“" + doubled.charAt(1) + "”");
+		return new Repair(slip.offset() + 1, end, "", QuickfixMessages.text("fix.doubled", doubled.charAt(1)));
 	}
 
 	/** 实现实现 → 实现: the second copy goes (and any further copies). */
@@ -47,7 +47,7 @@ public final class SlipRepairs {
 		while (value.startsWith(word, end)) {
 			end += half;
 		}
-		return new Repair(slip.offset() + half, end, "", "删去重复的“" + word + "”");
+		return new Repair(slip.offset() + half, end, "", QuickfixMessages.text("fix.repeated-word", word));
 	}
 
 	/**
@@ -72,7 +72,7 @@ public final class SlipRepairs {
 		while (value.startsWith(copy, to)) {
 			to += copy.length();
 		}
-		return new Repair(end, to, "", "删去重复的短语“" + excerpt(phrase) + "”");
+		return new Repair(end, to, "", QuickfixMessages.text("fix.repeated-phrase", excerpt(phrase)));
 	}
 
 	/**
@@ -90,13 +90,13 @@ public final class SlipRepairs {
 		if (first == '（' || first == '(') {
 			int last = lastMarkOfRun(value, at + 1);
 			return last < 0 ? null
-					: new Repair(at + 1, last + 1, "", "删去括号后多余的标点“" + marks(value, at + 1, last + 1) + "”");
+					: new Repair(at + 1, last + 1, "", QuickfixMessages.text("fix.marks-after-bracket", marks(value, at + 1, last + 1)));
 		}
 		int last = lastMarkOfRun(value, at);
 		if (last < 0 || !isMark(first) || last == at) {
 			return null;
 		}
-		return new Repair(at, last, "", "只保留最后一个标点“" + value.charAt(last) + "”");
+		return new Repair(at, last, "", QuickfixMessages.text("fix.last-mark", value.charAt(last)));
 	}
 
 	/**
@@ -114,7 +114,7 @@ public final class SlipRepairs {
 		if (to >= value.length()) {
 			return null;
 		}
-		return new Repair(0, to, "", "删去条文开头的标点“" + slip.found().strip() + "”");
+		return new Repair(0, to, "", QuickfixMessages.text("fix.leading-punctuation", slip.found().strip()));
 	}
 
 	/** A sentence written a second time goes, with the spaces before it. */
@@ -126,7 +126,7 @@ public final class SlipRepairs {
 		while (from > 0 && isSpace(value.charAt(from - 1))) {
 			from--;
 		}
-		return new Repair(from, slip.offset() + slip.found().length(), "", "删去重复的句子“" + excerpt(slip.found()) + "”");
+		return new Repair(from, slip.offset() + slip.found().length(), "", QuickfixMessages.text("fix.repeated-sentence", excerpt(slip.found())));
 	}
 
 	/** The semicolon that ends the last clause of a cell becomes a full stop. */
@@ -134,7 +134,7 @@ public final class SlipRepairs {
 		if (at < 0 || at >= value.length() || (value.charAt(at) != '；' && value.charAt(at) != ';') || !value.substring(at + 1).isBlank()) {
 			return null;
 		}
-		return new Repair(at, at + 1, "。", "将末尾的“" + value.charAt(at) + "”改为“。”");
+		return new Repair(at, at + 1, "。", QuickfixMessages.text("fix.last-semicolon", value.charAt(at)));
 	}
 
 	/** The last sentence mark of the run of marks and spaces that starts at {@code from}; -1 when none. */
@@ -191,7 +191,7 @@ public final class SlipRepairs {
 		if (right == value.length() || !isLatinOrDigit(value.charAt(right))) {
 			to = right;
 		}
-		return new Repair(from, to, chinese, "将“" + slip.found() + "”改为“" + chinese + "”");
+		return new Repair(from, to, chinese, QuickfixMessages.text("fix.latin-word", slip.found(), chinese));
 	}
 
 	/** HTML remnants of the draft's conversion ({@code <p>}, {@code </p>}, {@code <br>} ...) go; other garbage has no fix. */
@@ -199,7 +199,7 @@ public final class SlipRepairs {
 		if (!MARKUP.matcher(slip.found()).matches()) {
 			return null;
 		}
-		return new Repair(slip.offset(), slip.offset() + slip.found().length(), "", "删去排版残留“" + slip.found() + "”");
+		return new Repair(slip.offset(), slip.offset() + slip.found().length(), "", QuickfixMessages.text("fix.markup", slip.found()));
 	}
 
 	/**
@@ -222,7 +222,7 @@ public final class SlipRepairs {
 		if (rest.isBlank()) {
 			return null;
 		}
-		return new Repair(start, end, "", "删去起草批注“" + note + "”");
+		return new Repair(start, end, "", QuickfixMessages.text("fix.drafting-note", note));
 	}
 
 	private static boolean isMark(char c) {
