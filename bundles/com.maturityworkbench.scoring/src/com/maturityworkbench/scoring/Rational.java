@@ -27,6 +27,9 @@ public final class Rational implements Comparable<Rational> {
 			numerator = numerator.negate();
 			denominator = denominator.negate();
 		}
+		if (denominator.equals(BigInteger.ONE)) {
+			return new Rational(numerator, BigInteger.ONE); // an integer: nothing to reduce
+		}
 		BigInteger g = numerator.gcd(denominator);
 		if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
 			numerator = numerator.divide(g);

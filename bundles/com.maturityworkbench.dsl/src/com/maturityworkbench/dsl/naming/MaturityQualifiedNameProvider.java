@@ -27,6 +27,10 @@ public class MaturityQualifiedNameProvider extends IQualifiedNameProvider.Abstra
 		if (obj instanceof Standard s) {
 			return name(s.getName());
 		}
+		if (!(obj instanceof Level || obj instanceof Rating || obj instanceof Part || obj instanceof Sector || obj instanceof WeightTable
+				|| obj instanceof RequirementTable || obj instanceof WeightDomain || obj instanceof WeightedSubdomain)) {
+			return null; // asked of every element of every file (clauses, rows…): answered before the revision's name is read
+		}
 		String revision = RevisionNames.revisionName(obj);
 		if (revision == null) {
 			return null;
