@@ -89,4 +89,29 @@ class FuzzFoundInputsTest extends ValidationTestBase {
 		assertTrue(errors.stream().allMatch(f -> f.line() >= 10 && f.line() <= 11), errors::toString);
 		assertEquals(1, errors.stream().map(Finding::file).distinct().count());
 	}
+
+	/** Mutant 48738 of seed 20261201: 表10's threshold commented out (RulesValidator.bands compared it with the lowest band). */
+	@Test
+	void aThresholdLeftOut() throws IOException {
+		Validated v = draftWith("standard.maturity", t -> once(t, "met when score >= 0.8", "met when score >= //  0.8"));
+		assertFalse(syntaxErrors(v, "standard.maturity").isEmpty(), v::toString);
+	}
+
+	/** Mutant 45019 of seed 20261201: stray words before a cell's first label make an unlabelled clause without text (Clauses.shorten). */
+	@Test
+	void strayWordsBeforeACellsFirstLabel() throws IOException {
+		Validated v = draftWith("table5-common.maturity",
+				t -> once(t, "        a) \"在行业产业链层面，借助数字化采购", "      的转型知识发现能力。；  a) \"在行业产业链层面，借助数字化采购"));
+		assertFalse(syntaxErrors(v, "table5-common.maturity").isEmpty(), v::toString);
+	}
+
+	/**
+	 * Mutants 36499 and 50686 of seed 20261201: a row of 表7 whose subdomain is named with a keyword (no name), its
+	 * clauses those of a row before it: the copied-row check passed the missing name to Xtext as a finding's datum.
+	 */
+	@Test
+	void aCopiedRowWithoutItsName() throws IOException {
+		Validated v = draftWith("table7-smelting.maturity", t -> once(t, "    subdomain 服务交付", "    subdomain 征求意见稿"));
+		assertFalse(syntaxErrors(v, "table7-smelting.maturity").isEmpty(), v::toString);
+	}
 }

@@ -78,7 +78,7 @@ public class ClauseOverlapValidator extends MaturityCheck {
 	@Check
 	public void duplicateRow(RequirementRow row) {
 		RequirementRow earlier = copiedFrom(row);
-		if (earlier != null) {
+		if (earlier != null && row.getName() != null && earlier.getName() != null) { // a row without its name: a syntax error
 			List<String> mine = clauseTexts(row);
 			Set<String> theirs = new HashSet<>(clauseTexts(earlier));
 			long same = mine.stream().filter(theirs::contains).count();

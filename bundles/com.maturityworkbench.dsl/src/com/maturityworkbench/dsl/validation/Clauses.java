@@ -67,7 +67,7 @@ final class Clauses {
 
 	/** At most {@code max} characters of a text, with … when cut. */
 	static String shorten(String text, int max) {
-		String t = text.strip();
+		String t = text == null ? "" : text.strip(); // a clause the parser could not read whole
 		return t.length() <= max ? t : t.substring(0, max) + "…";
 	}
 }

@@ -109,9 +109,8 @@ public class RulesValidator extends MaturityCheck {
 				rule(top, text("rules.band-top", max.toPlainString(), max.toPlainString()),
 						Literals.BAND__HIGH, IssueCodes.BAND_COVERAGE);
 			}
-			BigDecimal threshold = new BigDecimal(determination.getThreshold());
 			BigDecimal lowest = new BigDecimal(bands.get(0).getLow());
-			if (threshold.compareTo(lowest) != 0) {
+			if (determination.getThreshold() != null && new BigDecimal(determination.getThreshold()).compareTo(lowest) != 0) {
 				rule(determination, text("rules.threshold-band", determination.getThreshold(), bands.get(0).getLow()), Literals.DETERMINATION__THRESHOLD,
 						IssueCodes.THRESHOLD_BAND);
 			}
