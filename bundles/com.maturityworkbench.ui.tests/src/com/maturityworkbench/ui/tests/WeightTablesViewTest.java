@@ -3,6 +3,7 @@ package com.maturityworkbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -27,6 +28,8 @@ import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.workspace.RevisionWorkspaceService;
 import com.maturityworkbench.ui.LanguageServices;
 import com.maturityworkbench.ui.editor.MaturityEditor;
+import com.maturityworkbench.ui.revision.RevisionSession;
+import com.maturityworkbench.ui.revision.RevisionSnapshot;
 import com.maturityworkbench.ui.views.weights.WeightTablesView;
 
 /**
@@ -111,6 +114,36 @@ class WeightTablesViewTest extends DraftTest {
 		assertEquals("3%", view.viewer(0).getTable().getItem(row).getText(WEIGHT));
 	}
 
+	/**
+	 * A check of the revision that ends while a weight is being typed (the one that opening the weight's file starts
+	 * when the view edits it first, say) used to refresh the table, which cancels the cell's editor: what was typed
+	 * next was lost without a word.
+	 */
+	@Test
+	void aCheckEndingWhileAWeightIsTypedNeitherCancelsTheTypingNorGoesUnshown() throws Exception {
+		WeightTablesView view = openView();
+		RevisionSession session = editorOf(draft.resolve("standard.maturity")).session();
+		Workbench.waitUntil("the view showing the latest check", () -> view.snapshot() == session.latest());
+		RevisionSnapshot shown = view.snapshot();
+		TableViewer table1 = view.viewer(0);
+		int row = indexOf(table1, "组织建设");
+		Text cell = startEditing(table1, row);
+
+		long checks = session.completedChecks();
+		session.saved();
+		Workbench.waitUntil("the check that saving starts",
+				() -> session.completedChecks() > checks && session.latest() != shown);
+		Workbench.driver().pump(50);
+		assertTrue(table1.isCellEditorActive(), "the check did not cancel the typing");
+		assertSame(shown, view.snapshot(), "nor was it shown while typing");
+
+		enter(cell, "4");
+		MaturityEditor weights = editorOf(draft.resolve("weights.maturity"));
+		assertTrue(weights.document().get().contains("组织建设 4%"), "what was typed is written");
+		Workbench.waitUntil("the sum of 表1 at 50%", () -> last(view.viewer(0)).getText(WEIGHT).equals("50%"));
+		Workbench.waitUntil("the view showing the latest check", () -> view.snapshot() == session.latest());
+	}
+
 	@Test
 	void aWeightOfZeroMarksItsRowWithTheFindingAsTooltipAndTextThatIsNoPercentageChangesNothing() throws Exception {
 		WeightTablesView view = openView();
@@ -152,9 +185,18 @@ class WeightTablesViewTest extends DraftTest {
 
 	/** Starts editing the weight cell as a double-click does, types the text and presses Enter. */
 	private static void editWeight(TableViewer viewer, int row, String typed) {
+		enter(startEditing(viewer, row), typed);
+	}
+
+	/** Starts editing the weight cell as a double-click does; the cell's editor. */
+	private static Text startEditing(TableViewer viewer, int row) {
 		viewer.editElement(viewer.getTable().getItem(row).getData(), WEIGHT);
-		Text cell = Workbench.waitFor("the weight's cell editor", () -> Arrays.stream(viewer.getTable().getChildren())
+		return Workbench.waitFor("the weight's cell editor", () -> Arrays.stream(viewer.getTable().getChildren())
 				.filter(c -> c instanceof Text && c.isVisible()).map(Text.class::cast).findFirst().orElse(null));
+	}
+
+	/** Types the text into the cell's editor and presses Enter. */
+	private static void enter(Text cell, String typed) {
 		cell.setText(typed);
 		cell.notifyListeners(SWT.DefaultSelection, new Event());
 		Workbench.driver().pump(20);

@@ -9,7 +9,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -39,7 +41,9 @@ import com.maturityworkbench.ui.views.SnapshotRevision;
  * subtotal and the table's sum against its part's target, as the language computes them
  * ({@link WeightTableOverview}). Lines with findings are marked (icon, colour, the findings' messages as tooltip).
  * A weight edited in the table (double-click, Enter or F2) is written into the file's editor as one undo step;
- * selecting a line shows it in the editor. Refreshed after every check of the revision.
+ * selecting a line shows it in the editor. Refreshed after every check of the revision, except while a weight is being
+ * typed: refreshing a table cancels its cell editor, so a check that ends then (the one that opening the file's editor
+ * starts, say) is shown once the weight is entered or left.
  */
 public class WeightTablesView extends ViewPart {
 	public static final String ID = "com.maturityworkbench.ui.views.weights";
@@ -52,6 +56,8 @@ public class WeightTablesView extends ViewPart {
 	private CurrentRevision current;
 	private RevisionSnapshot snapshot;
 	private List<Table> tables = List.of();
+	/** A check ended while a weight was being typed: show the latest snapshot once typing ends. */
+	private boolean refreshAfterEditing;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -70,6 +76,10 @@ public class WeightTablesView extends ViewPart {
 	/** Shows a snapshot of the current revision (null: none open). */
 	private void show(RevisionSnapshot shown) {
 		if (root == null || root.isDisposed()) {
+			return;
+		}
+		if (viewers.stream().anyMatch(TableViewer::isCellEditorActive)) {
+			refreshAfterEditing = true;
 			return;
 		}
 		snapshot = shown;
@@ -153,6 +163,28 @@ public class WeightTablesView extends ViewPart {
 						|| event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && (event.keyCode == SWT.CR || event.keyCode == SWT.F2);
 			}
 		}, ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+		viewer.getColumnViewerEditor().addEditorActivationListener(new ColumnViewerEditorActivationListener() {
+			@Override
+			public void beforeEditorActivated(ColumnViewerEditorActivationEvent event) {
+			}
+
+			@Override
+			public void afterEditorActivated(ColumnViewerEditorActivationEvent event) {
+			}
+
+			@Override
+			public void beforeEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+			}
+
+			@Override
+			public void afterEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+				if (refreshAfterEditing) {
+					refreshAfterEditing = false;
+					// after the viewer has finished with its editor; the latest snapshot, not one a later check replaced
+					root.getDisplay().asyncExec(() -> show(current.snapshot()));
+				}
+			}
+		});
 		viewer.addSelectionChangedListener(e -> {
 			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof WeightLine line) {
 				reveal(line.location());
