@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
@@ -42,36 +44,18 @@ public abstract class MaturityCheck extends AbstractDeclarativeValidator {
 		}
 	}
 
-	// every message, however made, is capped in length (FindingText): these are where the checks' findings are accepted
+	// every message, however made, is capped in length (FindingText): every accepted finding is made here
 
 	@Override
-	public void acceptError(String message, EObject object, EStructuralFeature feature, int index, String code, String... issueData) {
-		super.acceptError(FindingText.capped(message), object, feature, index, code, issueData);
+	protected Diagnostic createDiagnostic(Severity severity, String message, EObject object, EStructuralFeature feature, int index,
+			String code, String... issueData) {
+		return super.createDiagnostic(severity, FindingText.capped(message), object, feature, index, code, issueData);
 	}
 
 	@Override
-	public void acceptWarning(String message, EObject object, EStructuralFeature feature, int index, String code, String... issueData) {
-		super.acceptWarning(FindingText.capped(message), object, feature, index, code, issueData);
-	}
-
-	@Override
-	public void acceptInfo(String message, EObject object, EStructuralFeature feature, int index, String code, String... issueData) {
-		super.acceptInfo(FindingText.capped(message), object, feature, index, code, issueData);
-	}
-
-	@Override
-	public void acceptError(String message, EObject object, int offset, int length, String code, String... issueData) {
-		super.acceptError(FindingText.capped(message), object, offset, length, code, issueData);
-	}
-
-	@Override
-	public void acceptWarning(String message, EObject object, int offset, int length, String code, String... issueData) {
-		super.acceptWarning(FindingText.capped(message), object, offset, length, code, issueData);
-	}
-
-	@Override
-	public void acceptInfo(String message, EObject object, int offset, int length, String code, String... issueData) {
-		super.acceptInfo(FindingText.capped(message), object, offset, length, code, issueData);
+	protected Diagnostic createDiagnostic(Severity severity, String message, EObject object, int offset, int length, String code,
+			String... issueData) {
+		return super.createDiagnostic(severity, FindingText.capped(message), object, offset, length, code, issueData);
 	}
 
 	@Inject
