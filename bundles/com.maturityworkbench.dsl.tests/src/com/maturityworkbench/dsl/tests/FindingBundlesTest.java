@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EReference;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.maturityworkbench.dsl.ide.quickfix.MaturityQuickfixProvider;
+import com.maturityworkbench.dsl.maturity.MaturityPackage;
 import com.maturityworkbench.dsl.semantics.Tables;
 import com.maturityworkbench.dsl.validation.ValidationMessages;
 import com.maturityworkbench.scoring.testing.MessageBundles;
@@ -49,5 +57,29 @@ class FindingBundlesTest {
 		}
 		long chinese = zh.stringPropertyNames().stream().filter(k -> EnglishFindings.hasChinese(zh.getProperty(k))).count();
 		assertTrue(chinese > zh.size() * 0.8, base + ": the base bundle is Chinese (" + chinese + " of " + zh.size() + ")");
+	}
+
+	/**
+	 * An unresolved name says which kind of thing was not found ({@code link.kind.<type>}): every kind of thing the
+	 * language lets a name refer to has its words, else the message would show the grammar's type ({@code 找不到Rating…}).
+	 */
+	@Test
+	void everyKindOfThingANameCanReferToHasItsWords() {
+		Set<String> kinds = new TreeSet<>();
+		for (EClassifier classifier : MaturityPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass type) {
+				for (EReference reference : type.getEReferences()) {
+					if (!reference.isContainment()) {
+						kinds.add(reference.getEReferenceType().getName());
+					}
+				}
+			}
+		}
+		assertEquals(Set.of("Level", "Part", "Rating", "RequirementTable", "Sector", "Standard", "WeightedSubdomain"), kinds,
+				"the kinds of reference of the grammar");
+		Properties zh = load("com/maturityworkbench/dsl/validation/messages", "");
+		for (String kind : kinds) {
+			assertTrue(zh.containsKey("link.kind." + kind), "link.kind." + kind);
+		}
 	}
 }

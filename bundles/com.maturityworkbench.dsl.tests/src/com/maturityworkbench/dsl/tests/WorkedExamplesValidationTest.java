@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.validation.IssueCodes;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /**
  * Worked examples (计算示例) recomputed by the validator, on the small valid revision of {@link RevisionText}: 表1
@@ -74,6 +75,24 @@ class WorkedExamplesValidationTest extends ValidationTestBase {
 		// 表6: 5 subdomains × 5 levels × 2 clauses left unrated
 		assertEquals("计算示例“半份”有 50 条条款未评分（如 表6.技术创新与改造.一级.1、表6.技术创新与改造.一级.2、表6.技术创新与改造.二级.1）：每条条款都要评分，可先写 rate all",
 				v.single(IssueCodes.EXAMPLE_UNRATED).message());
+	}
+
+	/** A degree of meeting (表9) or a table an example names that the revision lacks is said in the drafters' terms. */
+	@Test
+	void aRatingOrATableTheRevisionLacksIsNamedAsWhatItIs() {
+		String example = "worked example 错名 sector 采选\n  rate all 完全满足\n  rate table 表11 全部满足\n  expect total 5\n";
+		assertEquals(List.of("找不到满足程度（表9，如 全部满足）“完全满足”", "找不到评分标准表（如 表5）“表11”"), unresolved(withExample(example)));
+		Language.set(Language.EN);
+		try {
+			assertEquals(List.of("cannot find degree of meeting (Table 9, such as “全部满足”) “完全满足”",
+					"cannot find requirement table (such as “表5”) “表11”"), unresolved(withExample(example)));
+		} finally {
+			Language.set(Language.ZH);
+		}
+	}
+
+	private static List<String> unresolved(Validated v) {
+		return v.withCode("references.unresolved").stream().map(Finding::message).toList();
 	}
 
 	@Test
