@@ -5,11 +5,13 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
+import com.maturityworkbench.dsl.analysis.RevisionResource;
 import com.maturityworkbench.dsl.conversion.MaturityValueConverters;
 import com.maturityworkbench.dsl.diagnostics.MaturityLinkingMessages;
 import com.maturityworkbench.dsl.diagnostics.MaturitySyntaxErrorMessages;
@@ -19,6 +21,12 @@ import com.maturityworkbench.dsl.workspace.RevisionDependencies;
 
 /** Guice bindings of the language runtime. */
 public class MaturityRuntimeModule extends AbstractMaturityRuntimeModule {
+
+	/** Lone carriage returns read as line feeds, whoever loads the file. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return RevisionResource.class;
+	}
 
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -17,8 +16,6 @@ import com.google.inject.Provider;
 
 /** Parses revision files (already decoded text) into one resource set. */
 public class RevisionLoader {
-	private static final Pattern LONE_CR = Pattern.compile("\r(?!\n)");
-
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
@@ -49,20 +46,10 @@ public class RevisionLoader {
 		XtextResource resource = (XtextResource) resources.createResource(URI.createFileURI(source.absolutePath()));
 		set.getResources().add(resource);
 		try {
-			resource.load(new LazyStringInputStream(forParser(source.text()), "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			resource.load(new LazyStringInputStream(source.text(), "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
 			throw new IllegalStateException("cannot parse " + source.label() + ": " + e.getMessage(), e);
 		}
 		return new LoadedRevision.LoadedFile(source, resource);
-	}
-
-	/**
-	 * The text the parser reads: the file's, with a line feed in place of each carriage return that is not followed by
-	 * one — the same length, offsets and lines (a lone CR ends a line for Xtext as for us). Xtext's line and column
-	 * of an error at the very end of a text whose last character is a lone CR read past its end (an
-	 * {@code StringIndexOutOfBoundsException} instead of the syntax error).
-	 */
-	static String forParser(String text) {
-		return text.indexOf('\r') < 0 ? text : LONE_CR.matcher(text).replaceAll("\n");
 	}
 }

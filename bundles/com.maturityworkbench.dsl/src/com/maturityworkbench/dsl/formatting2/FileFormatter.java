@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import com.maturityworkbench.dsl.analysis.LineEnds;
 import com.maturityworkbench.dsl.analysis.RevisionLoader;
 import com.maturityworkbench.dsl.analysis.SourceText;
 
@@ -30,8 +31,6 @@ public class FileFormatter {
 		}
 	}
 
-	private static final java.util.regex.Pattern LONE_CR = java.util.regex.Pattern.compile("\r(?!\n)");
-
 	@Inject
 	private RevisionLoader loader;
 
@@ -49,7 +48,7 @@ public class FileFormatter {
 	 * does and becomes one (the same length: offsets stay as they are); the formatter lays out with LF.
 	 */
 	public Formatted format(String label, String absolutePath, String text) {
-		String lf = LONE_CR.matcher(text).replaceAll("\n");
+		String lf = LineEnds.loneCrAsLf(text);
 		XtextResource resource = loader.load(List.of(new SourceText(label, absolutePath, lf))).files().get(0).resource();
 		Formatted formatted = formatParsed(resource, lf);
 		return formatted.syntaxErrors() ? new Formatted(text, List.of(), true) : formatted; // not even its line ends changed
@@ -57,7 +56,7 @@ public class FileFormatter {
 
 	/** Formats a parsed file whose text is {@code text}. */
 	public Formatted format(XtextResource resource, String text) {
-		if (LONE_CR.matcher(text).find()) {
+		if (LineEnds.hasLoneCr(text)) {
 			String path = resource.getURI() == null || resource.getURI().toFileString() == null ? "t.maturity" : resource.getURI().toFileString();
 			return format(path, path, text);
 		}
