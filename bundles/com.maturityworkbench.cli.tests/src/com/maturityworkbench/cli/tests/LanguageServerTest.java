@@ -499,6 +499,30 @@ class LanguageServerTest {
 		await(table, d -> lines(d).equals(lines(before)));
 	}
 
+	/**
+	 * A file whose lines end in lone carriage returns and that stops in the middle of a row (as FuzzFoundInputsTest
+	 * has it for mwb validate): Xtext's own line counting once read past its end; the server publishes its syntax
+	 * error on the line a CR ends, and the file's original text brings its diagnostics back.
+	 */
+	@Test
+	void aFileOfLoneCarriageReturnsCutShortHasItsSyntaxErrorPublished() throws Exception {
+		String file = "table5-common.maturity";
+		List<Diagnostic> before = await(file, d -> !d.isEmpty());
+		String original = text(file);
+		List<String> lines = original.lines().limit(9).toList();
+		try {
+			change(file, String.join("\r", lines) + "\r    subdomain\r");
+			List<Diagnostic> cut = await(file, d -> d.stream().anyMatch(x -> code(x).equals("syntax")));
+			List<Integer> syntaxLines = cut.stream().filter(x -> code(x).equals("syntax")).map(x -> x.getRange().getStart().getLine() + 1).toList();
+			assertFalse(syntaxLines.isEmpty(), lines(cut).toString());
+			assertTrue(syntaxLines.stream().allMatch(l -> l >= 10 && l <= 11), lines(cut).toString());
+			assertTrue(lines(cut).contains("10:syntax:语法错误：无法理解“文件结尾”"), lines(cut).toString());
+		} finally {
+			change(file, original);
+		}
+		assertEquals(lines(before), lines(await(file, d -> lines(d).equals(lines(before)))));
+	}
+
 	@Test
 	void aFileWithItsWhitespaceDisturbedIsFormattedBack() throws Exception {
 		String file = "interpretations.maturity";

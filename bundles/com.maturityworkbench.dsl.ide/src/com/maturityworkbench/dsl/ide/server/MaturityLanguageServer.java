@@ -22,7 +22,7 @@ import com.google.inject.util.Modules;
 import com.maturityworkbench.dsl.ide.MaturityIdeSetup;
 
 /**
- * The language server of the revision language: Xtext's {@link LanguageServerImpl} over a stream pair (stdio for
+ * The language server of the revision language: Xtext's {@link LanguageServerImpl} ({@link RevisionLanguageServer}) over a stream pair (stdio for
  * {@code mwb lsp}), with the language's ide services — diagnostics with our issue codes and messages, the quick
  * fixes as code actions, the formatter, hover, completion, document symbols, go to definition. The language is
  * registered directly (not found through {@code META-INF/services}, which OSGi does not share between bundles). A
@@ -47,6 +47,7 @@ public final class MaturityLanguageServer {
 		return Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(end);
+			binder.bind(LanguageServerImpl.class).to(RevisionLanguageServer.class);
 		}));
 	}
 
