@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.maturityworkbench.dsl.analysis.Finding;
 import com.maturityworkbench.dsl.validation.IssueCodes;
+import com.maturityworkbench.scoring.i18n.Language;
 
 /** Parse errors and unresolved references are errors, coded "syntax" and "references.unresolved", at their token. */
 public class SyntaxAndReferencesTest extends ValidationTestBase {
@@ -37,6 +38,23 @@ public class SyntaxAndReferencesTest extends ValidationTestBase {
 		Validated v = validate(rev);
 		v.assertSingle("syntax", ERROR, v.at("score => 0.8", "="), "语法错误：无法理解“=”");
 		assertEquals(1, v.findings().size(), v::toString);
+	}
+
+	/** A backslash before a letter that is no escape: Xtext's converter says so in English, the finding in Chinese. */
+	@Test
+	public void aBackslashThatIsNoEscapeIsSaidInTheDraftersLanguage() {
+		Map<String, String> files = new LinkedHashMap<>(RevisionText.valid().files());
+		files.put(RevisionText.HEAD_FILE, files.get(RevisionText.HEAD_FILE).replace("code \"YS/T 0000", "code \"YS/T\\q 0000"));
+		Validated v = validate(files);
+		v.assertSingle("syntax", ERROR, v.at(RevisionText.HEAD_FILE, "code \"YS/T\\q", "\"YS/T"),
+				"无法读取的值：引号内的“\\”之后只能是 b、t、n、f、r、u、\"、' 或 \\（反斜杠本身写作 \\\\）");
+		Language.set(Language.EN);
+		try {
+			assertEquals("unreadable value: inside quotes, “\\” may only be followed by b, t, n, f, r, u, \", ' or \\ (a backslash itself is written \\\\)",
+					validate(files).single("syntax").message());
+		} finally {
+			Language.set(Language.ZH);
+		}
 	}
 
 	@Test

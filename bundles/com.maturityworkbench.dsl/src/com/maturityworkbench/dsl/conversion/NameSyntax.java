@@ -54,6 +54,9 @@ public final class NameSyntax {
 		return b.append('"').toString();
 	}
 
+	/** What {@link #unquote} says of a quoted name without its closing quote (put in words by the syntax messages). */
+	public static final String UNTERMINATED = "unterminated string";
+
 	public static String unquote(String text, INode node) {
 		if (text.startsWith("^")) {
 			return text.substring(1);
@@ -62,7 +65,7 @@ public final class NameSyntax {
 			return text;
 		}
 		if (text.length() < 2 || !text.endsWith("\"")) {
-			throw new ValueConverterException("unterminated string", node, null);
+			throw new ValueConverterException(UNTERMINATED, node, null);
 		}
 		StringBuilder b = new StringBuilder(text.length());
 		for (int i = 1; i < text.length() - 1; i++) {

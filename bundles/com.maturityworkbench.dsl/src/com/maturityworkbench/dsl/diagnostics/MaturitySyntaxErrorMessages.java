@@ -9,6 +9,7 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
+import com.maturityworkbench.dsl.conversion.NameSyntax;
 import com.maturityworkbench.dsl.validation.ValidationMessages;
 
 /** Parser errors in the drafter's terms: what was expected (百分比, 带引号的文字 …) and what was found. */
@@ -29,7 +30,22 @@ public class MaturitySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(text("syntax.value", original.getMessage()), Diagnostic.SYNTAX_DIAGNOSTIC, original.getIssueData());
+		return new SyntaxErrorMessage(text("syntax.value", valueProblem(original.getMessage())), Diagnostic.SYNTAX_DIAGNOSTIC,
+				original.getIssueData());
+	}
+
+	/** What a value converter found wrong, in the current language: Xtext's string converter says it in English. */
+	static String valueProblem(String message) {
+		if (message == null) {
+			return text("syntax.value.unknown");
+		} else if (message.startsWith("Invalid escape sequence")) {
+			return text("syntax.value.escape");
+		} else if (message.equals("String literal is not properly closed") || message.equals(NameSyntax.UNTERMINATED)) {
+			return text("syntax.value.unclosed");
+		} else if (message.equals("Invalid unicode")) {
+			return text("syntax.value.unicode");
+		}
+		return message;
 	}
 
 	/** Rewrites ANTLR's English message; a message it does not know is kept, prefixed. */
