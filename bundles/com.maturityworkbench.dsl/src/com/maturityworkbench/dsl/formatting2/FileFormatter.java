@@ -11,7 +11,6 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
-import com.maturityworkbench.dsl.analysis.LineEnds;
 import com.maturityworkbench.dsl.analysis.RevisionLoader;
 import com.maturityworkbench.dsl.analysis.SourceText;
 
@@ -45,25 +44,18 @@ public class FileFormatter {
 
 	/**
 	 * Formats {@code text} (reported as the file {@code label} at {@code absolutePath}). A CR alone ends a line as LF
-	 * does and becomes one (the same length: offsets stay as they are); the formatter lays out with LF.
+	 * does and becomes one (the revision resource reads it so: the same length, offsets stay as they are); the
+	 * formatter lays out with LF.
 	 */
 	public Formatted format(String label, String absolutePath, String text) {
-		String lf = LineEnds.loneCrAsLf(text);
-		XtextResource resource = loader.load(List.of(new SourceText(label, absolutePath, lf))).files().get(0).resource();
-		Formatted formatted = formatParsed(resource, lf);
-		return formatted.syntaxErrors() ? new Formatted(text, List.of(), true) : formatted; // not even its line ends changed
+		return format(loader.load(List.of(new SourceText(label, absolutePath, text))).files().get(0).resource(), text);
 	}
 
-	/** Formats a parsed file whose text is {@code text}. */
+	/**
+	 * Formats a parsed file whose text is {@code text}; one with syntax errors is left exactly as it is (not even its
+	 * line ends changed).
+	 */
 	public Formatted format(XtextResource resource, String text) {
-		if (LineEnds.hasLoneCr(text)) {
-			String path = resource.getURI() == null || resource.getURI().toFileString() == null ? "t.maturity" : resource.getURI().toFileString();
-			return format(path, path, text);
-		}
-		return formatParsed(resource, text);
-	}
-
-	private Formatted formatParsed(XtextResource resource, String text) {
 		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 			return new Formatted(text, List.of(), true);
 		}
